@@ -1,0 +1,165 @@
+/**
+ * HTML → cell grid. Each anchor cell appears once with its spans; every covered slot points to its
+ * anchor (the HTML table model). Parsed with cheerio in htmlparser2 mode (several times faster than
+ * parse5 and enough for the well-formed HTML our converters write).
+ */
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, DocumentGrid, GridCell, GridTable } from '../model/grid.js';
+
+const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote']);
+
+type $ = cheerio.CheerioAPI;
+
+function lineOf(el: Element): number | undefined {
+  const v = el.attribs?.['data-line'];
+  return v ? Number(v) : undefined;
+}
+
+function isTag(node: AnyNode, ...names: string[]): boolean {
+  return node.type === 'tag' && names.includes((node as Element).name);
+}
+
+/** Direct rows of a table, looking through thead/tbody/tfoot but not into nested tables. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (isTag(child, 'tr')) rows.push(child as Element);
+    else if (isTag(child, 'thead', 'tbody', 'tfoot')) {
+      for (const r of (child as Element).children) if (isTag(r, 'tr')) rows.push(r as Element);
+    }
+  }
+  return rows;
+}
+
+interface CellContent {
+  paragraphs: { text: string; line?: number }[];
+  nested: Element[];
+}
+
+/** Paragraphs of a cell (nested tables excluded, returned separately). */
+function cellContent($: $, td: Element): CellContent {
+  const paragraphs: { text: string; line?: number }[] = [];
+  const nested: Element[] = [];
+  let loose = '';
+  const flushLoose = () => {
+    if (loose.trim() !== '') paragraphs.push({ text: loose });
+    loose = '';
+  };
+  const walk = (node: AnyNode) => {
+    if (node.type === 'text') {
+      loose += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const el = node as Element;
+    if (el.name === 'table') {
+      flushLoose();
+      nested.push(el);
+      return;
+    }
+    if (el.name === 'br') {
+      loose += '\n';
+      return;
+    }
+    if (PARAGRAPH_TAGS.has(el.name)) {
+      flushLoose();
+      paragraphs.push({ text: textWithBreaks($, el), line: lineOf(el) });
+      return;
+    }
+    for (const c of el.children) walk(c);
+  };
+  for (const c of td.children) walk(c);
+  flushLoose();
+  return { paragraphs, nested };
+}
+
+function textWithBreaks($: $, el: Element): string {
+  let out = '';
+  const walk = (node: AnyNode) => {
+    if (node.type === 'text') out += (node as unknown as { data: string }).data;
+    else if (node.type === 'tag') {
+      const e = node as Element;
+      if (e.name === 'br') out += '\n';
+      else if (e.name === 'input' && (e.attribs.type ?? '').toLowerCase() === 'checkbox') {
+        out += e.attribs.checked !== undefined ? '☑' : '☐';
+      } else for (const c of e.children) walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+function spanOf(el: Element, attr: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(el.attribs[attr] ?? '1', 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
+}
+
+function buildTable($: $, table: Element, index: number, onCell?: (cell: GridCell, content: CellContent) => void): GridTable {
+  const rows = tableRows(table);
+  const slots: (GridCell | null)[][] = rows.map(() => []);
+  const cells: GridCell[] = [];
+  rows.forEach((tr, r) => {
+    let c = 0;
+    for (const child of tr.children) {
+      if (!isTag(child, 'td', 'th')) continue;
+      const td = child as Element;
+      while (slots[r]![c]) c++;
+      const rowspan = Math.min(spanOf(td, 'rowspan'), rows.length - r);
+      const colspan = spanOf(td, 'colspan');
+      const content = cellContent($, td);
+      const cell: GridCell = {
+        table: index,
+        row: r,
+        col: c,
+        rowspan,
+        colspan,
+        paragraphs: content.paragraphs.map((p) => p.text),
+        text: content.paragraphs.map((p) => p.text).join('\n'),
+        nested: content.nested.map((t, i) => buildTable($, t, i)),
+      };
+      const line = lineOf(td) ?? content.paragraphs.find((p) => p.line !== undefined)?.line;
+      if (line !== undefined) cell.line = line;
+      cells.push(cell);
+      onCell?.(cell, content);
+      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) slots[r + dr]![c + dc] = cell;
+      c += colspan;
+    }
+  });
+  const colCount = slots.reduce((m, row) => Math.max(m, row.length), 0);
+  for (const row of slots) for (let c = 0; c < colCount; c++) row[c] ??= null;
+  return { index, rowCount: rows.length, colCount, cells, slots };
+}
+
+export function htmlToGrid(html: string): DocumentGrid {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const tables: GridTable[] = [];
+  const blocks: Block[] = [];
+  const addBlock = (text: string, line: number | undefined, cell?: Block['cell']) => {
+    const block: Block = { index: blocks.length, text };
+    if (line !== undefined) block.line = line;
+    if (cell) block.cell = cell;
+    blocks.push(block);
+  };
+  const walk = (node: AnyNode) => {
+    if (node.type !== 'tag') return;
+    const el = node as Element;
+    if (el.name === 'table') {
+      const index = tables.length;
+      tables.push(
+        buildTable($, el, index, (cell, content) => {
+          for (const p of content.paragraphs) addBlock(p.text, p.line ?? cell.line, { table: index, row: cell.row, col: cell.col });
+        }),
+      );
+      return;
+    }
+    if (PARAGRAPH_TAGS.has(el.name)) {
+      addBlock(textWithBreaks($, el), lineOf(el));
+      return;
+    }
+    for (const c of el.children) walk(c);
+  };
+  const root = $.root()[0]!;
+  for (const c of root.children) walk(c);
+  return { tables, blocks };
+}
