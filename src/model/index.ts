@@ -4,3 +4,7 @@ export * from './report.js';
 export * from './finding.js';
 export * from './document.js';
 export type * from './grid.js';
+export * from './errors.js';
+export type * from './context.js';
+export * from './normalize.js';
+export * from './decimal.js';

@@ -1,0 +1,153 @@
+/** Cell and paragraph text → typed values (SPEC "Values"). Pure functions. */
+import { Dec, printedDecimals } from '../model/decimal.js';
+import { cleanValue, foldWidth, isEmptyMarker } from '../model/normalize.js';
+import type { SourceRef } from '../model/source.js';
+import type { Comparator, DateValue, MeasureValue, MoneyUnit, MoneyValue, NumberValue, TextValue } from '../model/values.js';
+
+export function textValue(raw: string, src: SourceRef): TextValue {
+  const cleaned = cleanValue(raw);
+  return { value: isEmptyMarker(cleaned) ? null : cleaned, raw, src };
+}
+
+/** A label-like cell ("经济效益\n指标", "目 标") whose line breaks and blanks are layout only. */
+export function nameValue(raw: string, src: SourceRef): TextValue {
+  const joined = cleanValue(raw)
+    .replace(/\s*\n\s*/gu, '')
+    .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '');
+  return { value: isEmptyMarker(joined) ? null : joined, raw, src };
+}
+
+/** Fold width, drop thousands separators and blanks between digits. */
+function numericText(raw: string): string {
+  return foldWidth(raw)
+    .replace(/[，,](?=\d{3}(?:\D|$))/gu, '')
+    .replace(/(\d)\s+(?=[\d.])/gu, '$1')
+    .replace(/。(?=\d)/gu, '.');
+}
+
+const NUMBER = /-?\d+(?:\.\d+)?/gu;
+
+/** The only number in the text, or null when there is none or more than one. */
+function soleNumber(text: string): { digits: string; index: number; end: number } | null {
+  const matches = [...text.matchAll(NUMBER)];
+  if (matches.length !== 1) return null;
+  const m = matches[0]!;
+  return { digits: m[0], index: m.index, end: m.index + m[0].length };
+}
+
+const UNIT_SCALE: Record<MoneyUnit, { shift: number }> = {
+  元: { shift: -4 },
+  万元: { shift: 0 },
+  亿元: { shift: 4 },
+};
+
+function moneyUnitAfter(text: string): MoneyUnit | null {
+  const m = /^\s*(亿元|亿|万元|万|元)/u.exec(text);
+  if (!m) return null;
+  return m[1] === '亿' ? '亿元' : m[1] === '万' ? '万元' : (m[1] as MoneyUnit);
+}
+
+/** The unit written in a header such as "计划安排资金（万元）". */
+export function unitInHeader(header: string): MoneyUnit | null {
+  const m = /[(（]\s*(亿元|万元|元)\s*[)）]/u.exec(foldWidth(header));
+  return m ? (m[1] as MoneyUnit) : null;
+}
+
+/**
+ * An amount in 万元. The unit comes from the cell ("173.6万元", "8,680,000元"), else the column header,
+ * else the template's default. Empty markers are null, never 0.
+ */
+export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit | null = '万元'): MoneyValue {
+  const text = numericText(cleanValue(raw));
+  const empty: MoneyValue = { value: null, raw, unit: null, decimals: null, src };
+  if (isEmptyMarker(text)) return empty;
+  const n = soleNumber(text);
+  if (!n) return empty;
+  const unit = moneyUnitAfter(text.slice(n.end)) ?? fallbackUnit ?? '万元';
+  const { shift } = UNIT_SCALE[unit];
+  const value = new Dec(n.digits).times(new Dec(10).pow(shift));
+  return {
+    value: value.toString(),
+    raw,
+    unit,
+    decimals: Math.max(0, printedDecimals(n.digits) - shift),
+    src,
+  };
+}
+
+/** A plain number such as a score or weight ("98分", "4", "7.5"). */
+export function numberValue(raw: string, src: SourceRef): NumberValue {
+  const text = numericText(cleanValue(raw));
+  const n = isEmptyMarker(text) ? null : soleNumber(text);
+  if (!n) return { value: null, raw, decimals: null, src };
+  return { value: new Dec(n.digits).toString(), raw, decimals: printedDecimals(n.digits), src };
+}
+
+const DATE = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])?\s*(?:(\d{1,2})\s*日?)?/u;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parse one date; an impossible date keeps its raw text with value null and valid=false. */
+export function dateFromMatch(year: string, month: string, day: string | undefined): { value: string | null; valid: boolean } {
+  const y = Number(year);
+  const m = Number(month);
+  if (m < 1 || m > 12) return { value: null, valid: false };
+  const mm = String(m).padStart(2, '0');
+  if (day === undefined) return { value: `${y}-${mm}`, valid: true };
+  const d = Number(day);
+  if (d < 1 || d > daysInMonth(y, m)) return { value: null, valid: false };
+  return { value: `${y}-${mm}-${String(d).padStart(2, '0')}`, valid: true };
+}
+
+export function dateValue(raw: string, src: SourceRef): DateValue | null {
+  const text = foldWidth(raw);
+  const m = DATE.exec(text);
+  if (!m) return null;
+  const { value, valid } = dateFromMatch(m[1]!, m[2]!, m[3]);
+  return { value, raw: raw.trim(), valid, src };
+}
+
+/** Every date written in a text, with its offsets (for periods and narrative checks). */
+export function findDates(text: string): { raw: string; index: number; value: string | null; valid: boolean }[] {
+  const folded = foldWidth(text);
+  const re = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?!\d)/gu;
+  const out: { raw: string; index: number; value: string | null; valid: boolean }[] = [];
+  for (const m of folded.matchAll(re)) {
+    const parsed = m[1] ? dateFromMatch(m[1], m[2]!, m[3]) : dateFromMatch(m[4]!, m[5]!, m[6]);
+    out.push({ raw: text.slice(m.index, m.index + m[0].length), index: m.index, ...parsed });
+  }
+  return out;
+}
+
+const COMPARATORS: [RegExp, Comparator][] = [
+  [/不超过|不高于|不大于|不多于|≤|<=|小于等于|以内|以下|控制在/u, '<='],
+  [/不低于|不少于|不小于|≥|>=|大于等于|以上|达到/u, '>='],
+  [/低于|小于|少于|</u, '<'],
+  [/高于|大于|多于|超过|>/u, '>'],
+  [/等于|=/u, '='],
+];
+
+/** An indicator target or actual value: text plus its number, unit and comparator. */
+export function measureValue(raw: string, src: SourceRef): MeasureValue {
+  const cleaned = cleanValue(raw);
+  const base: MeasureValue = { value: null, raw, number: null, unit: null, comparator: null, src };
+  if (isEmptyMarker(cleaned)) return base;
+  const text = numericText(cleaned);
+  const first = /-?\d+(?:\.\d+)?/u.exec(text);
+  let unit: string | null = null;
+  if (first) {
+    const after = text.slice(first.index + first[0].length);
+    const u = /^\s*(%|‰|亿元|万元|元|个月|万|亿|[^\d\s,，。；;、:：()（）]{1,2})/u.exec(after);
+    unit = u ? u[1]! : null;
+  }
+  const comparator = COMPARATORS.find(([re]) => re.test(text))?.[1] ?? null;
+  return {
+    ...base,
+    value: cleaned,
+    number: first ? new Dec(first[0]).toString() : null,
+    unit,
+    comparator,
+  };
+}

@@ -1,0 +1,111 @@
+import type { DocumentGrid } from '../../model/grid.js';
+import { foldWidth } from '../../model/normalize.js';
+import type { Report } from '../../model/report.js';
+import type { SourceRef } from '../../model/source.js';
+import type { DateValue, TextValue } from '../../model/values.js';
+import { blockSrc, cellSrc, findLabelledBlock, label, valueOf } from '../../parse/locate.js';
+import { dateValue, findDates, textValue } from '../../parse/values.js';
+import { COVER, OVERVIEW } from './labels.js';
+
+type Cover = Report['cover'];
+type Overview = Report['overview'];
+
+const CHECKED = '☑☒✔✓🗹✅■';
+const UNCHECKED = '□☐🞎';
+const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`, 'u');
+
+/** A cover field written "label：value" in a paragraph, or as a label cell followed by a value cell. */
+function coverField(grid: DocumentGrid, labels: string[]): { raw: string; src: SourceRef } | null {
+  const para = findLabelledBlock(grid, labels);
+  if (para) return { raw: para.value, src: blockSrc(para.block) };
+  const cell = valueOf(grid, label(labels));
+  if (cell?.cell) return { raw: cell.cell.text, src: cellSrc(cell.cell) };
+  return null;
+}
+
+function coverText(grid: DocumentGrid, labels: string[]): TextValue | null {
+  const f = coverField(grid, labels);
+  return f ? textValue(f.raw, f.src) : null;
+}
+
+/**
+ * "项目实施过程评价☑   项目完成结果评价□" → options with their box state. A text dump loses the ticked
+ * Wingdings box, so an option without a box next to options with empty boxes is the chosen one.
+ */
+export function parseEvaluationType(raw: string, src: SourceRef): NonNullable<Cover['evaluationType']> {
+  const text = foldWidth(raw).trim();
+  const boxFirst = BOX.test(text.charAt(0)) || BOX.test([...text][0] ?? '');
+  const tokens = text.split(/\s+/u).flatMap((t) => t.split(new RegExp(`(?<=[${CHECKED}${UNCHECKED}])|(?=[${CHECKED}${UNCHECKED}])`, 'u')));
+  const options: { label: string; checked: boolean | null; src: SourceRef }[] = [];
+  let pendingBox: string | null = null;
+  for (const tok of tokens.filter((t) => t !== '')) {
+    if (BOX.test(tok) && [...tok].length === 1) {
+      if (boxFirst) pendingBox = tok;
+      else if (options.length > 0 && options[options.length - 1]!.checked === null) {
+        options[options.length - 1]!.checked = CHECKED.includes(tok);
+      }
+      continue;
+    }
+    options.push({ label: tok, checked: boxFirst && pendingBox ? CHECKED.includes(pendingBox) : null, src });
+    pendingBox = null;
+  }
+  const checked = options.filter((o) => o.checked === true);
+  let selected: string | null = null;
+  let inferred = false;
+  if (checked.length === 1) selected = checked[0]!.label;
+  else if (checked.length === 0) {
+    const unknown = options.filter((o) => o.checked === null);
+    const unticked = options.filter((o) => o.checked === false);
+    if (unknown.length === 1 && unticked.length >= 1) {
+      selected = unknown[0]!.label;
+      inferred = true;
+    }
+  }
+  return { options, selected, inferred, raw, src };
+}
+
+export function extractCover(grid: DocumentGrid): Cover {
+  const type = coverField(grid, COVER.evaluationType);
+  const date = coverField(grid, COVER.reportDate);
+  let reportDate: DateValue | null = null;
+  if (date) reportDate = dateValue(date.raw, date.src) ?? { value: null, raw: date.raw.trim(), valid: true, src: date.src };
+  return {
+    evaluationType: type ? parseEvaluationType(type.raw, type.src) : null,
+    projectName: coverText(grid, COVER.projectName),
+    projectUnit: coverText(grid, COVER.projectUnit),
+    authority: coverText(grid, COVER.authority),
+    evaluationMethod: coverText(grid, COVER.evaluationMethod),
+    evaluationAgency: coverText(grid, COVER.evaluationAgency),
+    reportDate,
+  };
+}
+
+function cellText(grid: DocumentGrid, match: ReturnType<typeof label>): TextValue | null {
+  const hit = valueOf(grid, match);
+  return hit?.cell ? textValue(hit.cell.text, cellSrc(hit.cell)) : null;
+}
+
+/** "2020年 8 月起至今", "2020年8月-2021年3月", "2020.08—2020.12" → start, end, ongoing. */
+export function parsePeriod(raw: string, src: SourceRef): NonNullable<Overview['period']> {
+  const dates = findDates(raw);
+  const toValue = (d: (typeof dates)[number] | undefined): DateValue | null =>
+    d ? { value: d.value, raw: d.raw, valid: d.valid, src } : null;
+  return {
+    raw,
+    start: toValue(dates[0]),
+    end: toValue(dates[1]),
+    ongoing: /至今|今/u.test(raw),
+    src,
+  };
+}
+
+export function extractOverview(grid: DocumentGrid): Overview {
+  const period = valueOf(grid, OVERVIEW.period);
+  return {
+    projectLead: cellText(grid, OVERVIEW.projectLead),
+    phone: cellText(grid, OVERVIEW.phone),
+    address: cellText(grid, OVERVIEW.address),
+    postcode: cellText(grid, OVERVIEW.postcode),
+    period: period?.cell ? parsePeriod(period.cell.text, cellSrc(period.cell)) : null,
+  };
+}

@@ -1,0 +1,126 @@
+import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
+import { labelKey } from '../../model/normalize.js';
+import type { FundsRow, FundsSourceKey, Report } from '../../model/report.js';
+import type { MoneyUnit, MoneyValue } from '../../model/values.js';
+import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
+import { EXPENDITURE, FUNDS_COLUMNS } from './labels.js';
+
+type FundsColumn = keyof typeof FUNDS_COLUMNS;
+const COLUMNS = Object.keys(FUNDS_COLUMNS) as FundsColumn[];
+
+/** Funds source from a row label: 其中：中央财政 → central, 县市区财政 → county, 合计 → total … */
+export function fundsSourceKey(text: string): FundsSourceKey | null {
+  const key = labelKey(text).replace(/^其中/u, '');
+  if (key === '') return null;
+  if (/^(合计|总计|小计|资金总额|总额)/u.test(key)) return 'total';
+  if (/中央/u.test(key)) return 'central';
+  if (/^省/u.test(key)) return 'provincial';
+  if (/县|区/u.test(key)) return 'county';
+  if (/^市/u.test(key)) return 'municipal';
+  if (/^(其它|其他|自筹|社会|单位自有)/u.test(key)) return 'other';
+  return null;
+}
+
+interface HeaderCell {
+  column: FundsColumn;
+  cell: GridCell;
+  unit: MoneyUnit | null;
+}
+
+function headerColumn(cell: GridCell): FundsColumn | null {
+  const key = cellKey(cell);
+  return COLUMNS.find((c) => FUNDS_COLUMNS[c](key)) ?? null;
+}
+
+function emptyRow(source: FundsSourceKey, label: string): FundsRow {
+  return { source, label, planned: null, arrived: null, spent: null, balance: null };
+}
+
+function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null {
+  return cell ? moneyValue(cell.text, cellSrc(cell), unit ?? '万元') : null;
+}
+
+/**
+ * The funds-by-source grid. Two layouts are read: the seed's paired one (each column header is followed
+ * by its value; source rows repeat their label before each value) and a plain matrix (headers across,
+ * a source label in the first column). Columns are located by their headers, rows by their labels.
+ */
+export function extractFunds(grid: DocumentGrid): Report['funds'] {
+  const planned = findCell(grid, FUNDS_COLUMNS.planned);
+  if (!planned) return null;
+  const { table } = planned;
+  const headerRow = planned.cell.row;
+  const headers: HeaderCell[] = rowAnchors(table, headerRow)
+    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) }))
+    .filter((h): h is HeaderCell => h.column !== null);
+  const paired = headers.every((h) => {
+    const next = rightOf(table, h.cell);
+    return next !== null && headerColumn(next) === null;
+  });
+
+  const sources: FundsRow[] = [];
+  let total: FundsRow | null = null;
+  if (paired) {
+    total = emptyRow('total', '合计');
+    for (const h of headers) total[h.column] = money(rightOf(table, h.cell), h.unit);
+  }
+  for (let r = headerRow + 1; r < table.rowCount; r++) {
+    const cells = ownCells(table, r);
+    const first = cells[0];
+    const source = first ? fundsSourceKey(first.text) : null;
+    if (!first || !source) break;
+    const row = emptyRow(source, first.text.replace(/\s+/gu, ''));
+    for (const h of headers) {
+      if (paired) {
+        const labelCell = table.slots[r]?.[h.cell.col] ?? null;
+        row[h.column] = labelCell && fundsSourceKey(labelCell.text) ? money(rightOf(table, labelCell, r), h.unit) : null;
+      } else {
+        row[h.column] = money(table.slots[r]?.[h.cell.col] ?? null, h.unit);
+      }
+    }
+    if (source === 'total') total = row;
+    else sources.push(row);
+  }
+  return { total, sources };
+}
+
+function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridCell | null {
+  return rowAnchors(table, headerRow).find((c) => match(cellKey(c))) ?? null;
+}
+
+/** 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. */
+export function extractExpenditures(grid: DocumentGrid): Report['expenditures'] {
+  const header = findCell(grid, EXPENDITURE.header);
+  if (!header) return null;
+  const { table } = header;
+  const r0 = header.cell.row;
+  const amountHead = columnOf(table, r0, EXPENDITURE.amount);
+  const voucherHead = columnOf(table, r0, EXPENDITURE.voucher);
+  const noteHead = columnOf(table, r0, EXPENDITURE.note);
+  const unit = amountHead ? unitInHeader(amountHead.text) : null;
+  const at = (r: number, head: GridCell | null) => (head ? (table.slots[r]?.[head.col] ?? null) : null);
+  const lines: NonNullable<Report['expenditures']>['lines'] = [];
+  let total: MoneyValue | null = null;
+  for (let r = r0 + 1; r < table.rowCount; r++) {
+    const first = table.slots[r]?.[header.cell.col] ?? null;
+    if (!first || first.colspan >= table.colCount - 1) break;
+    if (EXPENDITURE.total(cellKey(first))) {
+      total = money(at(r, amountHead), unit);
+      break;
+    }
+    const amountCell = at(r, amountHead);
+    const content = textValue(first.text, cellSrc(first));
+    const amount = money(amountCell, unit);
+    if (content.value === null && amount?.value == null) continue;
+    const voucher = at(r, voucherHead);
+    const note = at(r, noteHead);
+    lines.push({
+      content,
+      amount,
+      voucher: voucher ? textValue(voucher.text, cellSrc(voucher)) : null,
+      note: note ? textValue(note.text, cellSrc(note)) : null,
+    });
+  }
+  return { lines, total };
+}

@@ -1,0 +1,75 @@
+/** Labels of the 湖南 project self-evaluation template (附件2-2 report, 附件3-2 scoring table). */
+import { label } from '../../parse/locate.js';
+
+export const COVER = {
+  evaluationType: ['评价类型'],
+  projectName: ['项目名称'],
+  projectUnit: ['项目单位'],
+  authority: ['主管部门'],
+  evaluationMethod: ['评价方式'],
+  evaluationAgency: ['评价机构'],
+  reportDate: ['报告日期'],
+};
+
+export const OVERVIEW = {
+  projectLead: label(['项目负责人']),
+  phone: label(['联系电话']),
+  address: label(['项目地址']),
+  postcode: label(['邮编', '邮政编码']),
+  period: label(['项目起止时间', '项目实施时间', '项目起止日期']),
+};
+
+export const FUNDS_COLUMNS = {
+  planned: label(['计划安排资金', '计划安排', '预算安排资金', '年初预算数']),
+  arrived: label(['实际到位资金', '实际到位', '到位资金']),
+  spent: label(['实际支出', '实际支出资金', '实际支出数']),
+  balance: label(['结余', '结余资金', '结转结余']),
+} as const;
+
+export const EXPENDITURE = {
+  header: label(['支出内容', '支出项目']),
+  amount: label(['实际支出数', '实际支出', '支出金额', '金额']),
+  voucher: label(['会计凭证号', '凭证号']),
+  note: label(['备注']),
+  total: label(['支出合计', '合计', '总计']),
+};
+
+export const GOALS = {
+  header: label([], ['项目绩效定性目标']),
+  expected: label(['预期目标']),
+  actual: label(['实际完成', '实际完成情况']),
+};
+
+export const INDICATORS = {
+  level1: label(['一级指标']),
+  level2: label(['二级指标']),
+  content: label(['指标内容', '三级指标']),
+  target: label(['指标值', '目标值', '指标目标值']),
+  actual: label(['实际完成值', '实际值', '完成值']),
+};
+
+export const HEADLINE = {
+  score: label(['绩效自评综合得分', '自评综合得分', '综合得分']),
+  grade: label(['评价等次', '评价等级', '自评等次']),
+};
+
+export const EVALUATORS = {
+  name: label(['姓名']),
+  title: label(['职称/职务', '职务/职称', '职称', '职务']),
+  unit: label(['单位', '工作单位']),
+};
+
+export const RUBRIC = {
+  level1: label(['一级指标', '一级']),
+  level2: label(['二级指标', '二级']),
+  level3: label(['三级指标', '三级']),
+  weight: label(['分值', '权重', '分数']),
+  indicator: label(['具体指标', '指标解释', '指标说明']),
+  criteria: label(['评价标准', '评分标准']),
+  score: label(['自评得分', '得分', '自评分']),
+  total: label(['总分', '合计', '总计']),
+};
+
+export const NARRATIVE_START = label([], ['五、评价报告综述', '评价报告综述']);
+export const SECTION_HEADING = /^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(.*)$/u;
+export const APPENDIX = /^\s*附\s*件\s*\d/u;

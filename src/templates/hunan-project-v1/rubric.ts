@@ -1,0 +1,115 @@
+import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
+import type { Report, RubricItem } from '../../model/report.js';
+import type { NumberValue, TextValue } from '../../model/values.js';
+import { cellKey, cellSrc, ownCellAt, rowAnchors } from '../../parse/locate.js';
+import { nameValue, numberValue, textValue } from '../../parse/values.js';
+import { RUBRIC } from './labels.js';
+
+type Level = NonNullable<RubricItem['level1']>;
+
+interface Columns {
+  level1?: number;
+  weight1?: number;
+  level2?: number;
+  weight2?: number;
+  level3?: number;
+  weight3?: number;
+  indicator?: number;
+  criteria?: number;
+  score?: number;
+}
+
+/** Columns of a scoring-table header row, or null when the row is no such header. Each 分值 belongs to the level before it. */
+export function rubricHeader(table: GridTable, r: number): Columns | null {
+  const cols: Columns = {};
+  let lastLevel: 1 | 2 | 3 | null = null;
+  for (const cell of rowAnchors(table, r)) {
+    const key = cellKey(cell);
+    if (RUBRIC.level1(key)) [cols.level1, lastLevel] = [cell.col, 1];
+    else if (RUBRIC.level2(key)) [cols.level2, lastLevel] = [cell.col, 2];
+    else if (RUBRIC.level3(key)) [cols.level3, lastLevel] = [cell.col, 3];
+    else if (RUBRIC.weight(key) && lastLevel) cols[`weight${lastLevel}`] ??= cell.col;
+    else if (RUBRIC.indicator(key)) cols.indicator = cell.col;
+    else if (RUBRIC.criteria(key)) cols.criteria = cell.col;
+    else if (RUBRIC.score(key)) cols.score = cell.col;
+  }
+  return cols.level1 !== undefined && cols.score !== undefined ? cols : null;
+}
+
+function rubricTables(grid: DocumentGrid): { table: GridTable; cols: Columns }[] {
+  const out: { table: GridTable; cols: Columns }[] = [];
+  for (const table of grid.tables) {
+    let cols: Columns | null = null;
+    for (let r = 0; r < table.rowCount && !cols; r++) cols = rubricHeader(table, r);
+    if (cols) out.push({ table, cols });
+    else if (out.length > 0 && out[out.length - 1]!.table.index === table.index - 1 && table.colCount === out[out.length - 1]!.table.colCount) {
+      // A continuation table without its own header row (split by a section or page break).
+      out.push({ table, cols: out[out.length - 1]!.cols });
+    }
+  }
+  return out;
+}
+
+/**
+ * The 附件3-2 scoring table, possibly split over pages or tables with repeated header rows and
+ * repeated first-level labels ("项目管理" emitted again is the same group). Names and weights of the
+ * upper levels carry down over empty (text dump) or merged (docx) cells.
+ */
+export function extractRubric(grid: DocumentGrid): Report['rubric'] {
+  const tables = rubricTables(grid);
+  if (tables.length === 0) return null;
+  const items: RubricItem[] = [];
+  let totalWeight: NumberValue | null = null;
+  let claimedTotal: NumberValue | null = null;
+  const groups1 = new Map<string, Level>();
+  const groups2 = new Map<string, Level>();
+  let level1: Level | null = null;
+  let level2: Level | null = null;
+
+  const at = (table: GridTable, r: number, c: number | undefined): GridCell | null => (c === undefined ? null : ownCellAt(table, r, c));
+  const text = (cell: GridCell | null): TextValue | null => (cell ? textValue(cell.text, cellSrc(cell)) : null);
+  const name = (cell: GridCell | null): TextValue | null => (cell ? nameValue(cell.text, cellSrc(cell)) : null);
+  const num = (cell: GridCell | null): NumberValue | null => (cell ? numberValue(cell.text, cellSrc(cell)) : null);
+  const level = (name: TextValue, weight: NumberValue | null, groups: Map<string, Level>, scope: string): Level => {
+    const key = `${scope}\u0000${(name.value ?? '').replace(/\s+/gu, '')}`;
+    const known = groups.get(key);
+    if (known) return known;
+    const created: Level = { name, weight };
+    groups.set(key, created);
+    return created;
+  };
+
+  for (const { table, cols } of tables) {
+    for (let r = 0; r < table.rowCount; r++) {
+      if (rubricHeader(table, r)) continue;
+      const first = rowAnchors(table, r)[0];
+      if (first && first.row === r && RUBRIC.total(cellKey(first))) {
+        totalWeight = num(at(table, r, cols.weight1 ?? cols.weight2 ?? cols.weight3));
+        claimedTotal = num(at(table, r, cols.score));
+        continue;
+      }
+      const l1 = name(at(table, r, cols.level1));
+      if (l1?.value) {
+        level1 = level(l1, num(at(table, r, cols.weight1)), groups1, '');
+        level2 = null;
+      }
+      const l2 = name(at(table, r, cols.level2));
+      if (l2?.value) level2 = level(l2, num(at(table, r, cols.weight2)), groups2, level1?.name.value ?? '');
+      const l3 = name(at(table, r, cols.level3));
+      const score = num(at(table, r, cols.score));
+      const indicator = text(at(table, r, cols.indicator));
+      const criteria = text(at(table, r, cols.criteria));
+      const deepest = cols.level3 !== undefined ? l3 : cols.level2 !== undefined ? l2 : l1;
+      if (!deepest?.value && score?.value == null && !indicator?.value && !criteria?.value) continue;
+      items.push({
+        level1,
+        level2: cols.level2 !== undefined ? level2 : null,
+        level3: l3 && cols.level3 !== undefined ? { name: l3, weight: num(at(table, r, cols.weight3)) } : null,
+        indicator,
+        criteria,
+        score,
+      });
+    }
+  }
+  return { items, totalWeight, claimedTotal };
+}

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { tikaTextToHtml } from './src/convert/tika-text.js';
+import { htmlToGrid } from './src/parse/grid.js';
+import { hunanProjectV1 } from './src/templates/hunan-project-v1/index.js';
+import { Report } from './src/model/report.js';
+const g = htmlToGrid(tikaTextToHtml(readFileSync(process.argv[2] ?? 'fixtures/seed.txt','utf8')));
+const r = hunanProjectV1.extract(g).report;
+Report.parse(r);
+const short = (v: any): any => v && typeof v === 'object' && 'raw' in v && 'src' in v ? (v.value ?? null) : Array.isArray(v) ? v.map(short) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, short(x)])) : v;
+console.log(JSON.stringify(short({...r, narrative: r.narrative.map(s=>({key:s.key,title:s.title,n:s.paragraphs.length, first: s.paragraphs[0]?.text.slice(0,20)}))}), null, 1).slice(0, 9000));
+console.log(JSON.stringify(r.cover.evaluationType), JSON.stringify(r.rubric?.items[5]));
