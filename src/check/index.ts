@@ -1,0 +1,29 @@
+import type { Lang } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import type { Report } from '../model/report.js';
+import { resolveConfig } from './config.js';
+import { RULES } from './rules/index.js';
+import type { CheckConfig, Rule } from './types.js';
+
+export { RULES } from './rules/index.js';
+export { DEFAULT_CONFIG, resolveConfig } from './config.js';
+export type { CheckConfig, Rule, RuleFinding, GradeBand } from './types.js';
+
+export function renderMessage(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Stage 4: run every enabled rule on the report. */
+export function checkReport(report: Report, file: string, lang: Lang, config: CheckConfig = resolveConfig(undefined), rules: readonly Rule[] = RULES): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    const severity = config.severity[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    for (const f of rule.check(report, { config })) {
+      const { params, messageId, ...rest } = f;
+      const template = rule.messages[messageId ?? 'default']?.[lang] ?? rule.description[lang];
+      out.push({ file, rule: rule.id, severity, message: renderMessage(template, params), ...rest });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import type { Finding, Severity } from '../model/finding.js';
+import type { Lang } from '../model/errors.js';
+import type { Report } from '../model/report.js';
+
+/** Grade bands: a score at or above `min` earns `grade`; bands are tried from the highest min down. */
+export interface GradeBand {
+  grade: string;
+  min: number;
+  synonyms: string[];
+}
+
+export interface CheckConfig {
+  severity: Record<string, Severity | 'off'>;
+  gradeBands: GradeBand[];
+  executionRateThreshold: number;
+}
+
+/** A finding as a rule produces it: everything but the file and the rendered message. */
+export type RuleFinding = Omit<Finding, 'file' | 'rule' | 'severity' | 'message'> & {
+  /** Values for the message template's {placeholders}. */
+  params: Record<string, string | number>;
+  /** Picks one of the rule's message templates (default: "default"). */
+  messageId?: string;
+};
+
+export interface RuleContext {
+  config: CheckConfig;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: { zh: string; en: string };
+  messages: Record<string, Record<Lang, string>>;
+  check(report: Report, ctx: RuleContext): RuleFinding[];
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { RULES, resolveConfig, type CheckConfig } from '../check/index.js';
+import { displayPath } from '../ingest/names.js';
+import { walkInputs } from '../ingest/walk.js';
+import type { Lang } from '../model/errors.js';
+import { reportJsonSchema } from '../model/schema.js';
+import { optionsFingerprint } from '../output/parts.js';
+import { parseCli, UsageError, type CliOptions } from './args.js';
+import { runBatch, type BatchInput } from './batch.js';
+import { HELP, TEXT } from './messages.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+async function loadConfig(path: string | null, lang: Lang): Promise<{ config: CheckConfig; json: string }> {
+  if (!path) return { config: resolveConfig(undefined), json: '' };
+  try {
+    const json = await readFile(path, 'utf8');
+    return { config: resolveConfig(JSON.parse(json) as Partial<CheckConfig>), json };
+  } catch (e) {
+    throw new UsageError(TEXT[lang].configError((e as Error).message));
+  }
+}
+
+async function listInputs(opts: CliOptions): Promise<string[]> {
+  const inputs = [...opts.inputs];
+  if (opts.filesFrom) {
+    const text = opts.filesFrom === '-' ? new TextDecoder().decode(await readStdin()) : await readFile(opts.filesFrom, 'utf8');
+    inputs.push(...text.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+  }
+  return inputs;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const langGuess: Lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'zh';
+  let opts: CliOptions;
+  try {
+    opts = parseCli(argv, availableParallelism());
+  } catch (e) {
+    process.stderr.write(`selfeval: ${TEXT[langGuess].usage}: ${(e as Error).message}\n${TEXT[langGuess].seeHelp}\n`);
+    return EXIT.usage;
+  }
+  const t = TEXT[opts.lang];
+  if (opts.command === 'help') {
+    process.stdout.write(HELP[opts.lang]);
+    return EXIT.ok;
+  }
+  if (opts.command === 'version') {
+    process.stdout.write(`selfeval ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (opts.command === 'schema') {
+    process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (opts.command === 'rules') {
+    for (const r of RULES) process.stdout.write(`${r.id}\t${r.severity}\t${r.description[opts.lang]}\n`);
+    return EXIT.ok;
+  }
+  try {
+    const { config, json } = await loadConfig(opts.config, opts.lang);
+    const requested = await listInputs(opts);
+    if (requested.length === 0) throw new UsageError(t.noInputs);
+    const walked = await walkInputs(requested);
+    if (walked.missing.length > 0) throw new UsageError(walked.missing.map(t.missing).join('\n'));
+    const stdinBytes = walked.files.includes('-') ? await readStdin() : undefined;
+    const inputs: BatchInput[] = walked.files.map((path) => (path === '-' ? { path, file: '-', bytes: stdinBytes } : { path, file: displayPath(path) }));
+    const summary = await runBatch(inputs, {
+      out: resolve(opts.out),
+      jobs: opts.jobs,
+      formats: opts.formats,
+      lang: opts.lang,
+      timeoutSec: opts.timeoutSec,
+      resume: opts.resume,
+      quiet: opts.quiet,
+      config,
+      optionsFingerprint: optionsFingerprint(opts.lang, json),
+      version: VERSION,
+      skipped: walked.skipped,
+      onFailure: (r) => {
+        if (!opts.quiet) process.stderr.write(`\r\x1b[K${t.failedFile(r.file, r.error ?? '')}\n`);
+      },
+    });
+    if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
+    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}\n`);
+    if (summary.failed > 0) return EXIT.failedInputs;
+    if (opts.failOn === 'error' && summary.error > 0) return EXIT.findings;
+    if (opts.failOn === 'warning' && summary.error + summary.warning > 0) return EXIT.findings;
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`selfeval: ${t.usage}: ${e.message}\n${t.seeHelp}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+const isEntry = process.argv[1] && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href;
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`selfeval: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import type { Lang } from '../model/errors.js';
+
+export const HELP: Record<Lang, string> = {
+  zh: `selfeval — 财政支出绩效评价自评报告的结构化提取与复核
+
+用法：
+  selfeval [选项] <文件或文件夹…>     处理报告（- 表示从标准输入读取一个文档）
+  selfeval schema                    输出报告模型的 JSON Schema
+  selfeval rules                     列出全部检查规则
+
+选项：
+  -o, --out DIR          输出文件夹（默认 out）
+  -j, --jobs N           并行处理的文档数（默认 CPU 核数）
+      --format LIST      输出内容：json,csv,log,html 的任意组合（默认全部）
+      --lang zh|en       消息与 CSV 表头的语言（默认 zh）
+      --fail-on LEVEL    存在该级别（error|warning）及以上的发现时退出码为 1（默认 never）
+      --timeout SEC      单个文档的处理时限（默认 60 秒）
+      --resume           跳过内容与版本都未变、已有结果的输入
+      --files-from FILE  从文件读取输入路径，每行一个（- 表示标准输入）
+      --config FILE      规则配置（JSON：severity、gradeBands、executionRateThreshold）
+  -q, --quiet            不显示进度
+  -h, --help             显示本帮助
+  -V, --version          显示版本
+
+退出码：0 全部处理完成；1 达到 --fail-on 阈值；2 用法错误；3 有输入无法处理（其余照常完成，见 manifest.json）。
+`,
+  en: `selfeval — extract and re-check fiscal performance self-evaluation reports
+
+Usage:
+  selfeval [options] <file or folder…>   process reports (- reads one document from stdin)
+  selfeval schema                        print the JSON Schema of the report model
+  selfeval rules                         list the check rules
+
+Options:
+  -o, --out DIR          output folder (default out)
+  -j, --jobs N           documents processed in parallel (default: number of CPUs)
+      --format LIST      any of json,csv,log,html (default: all)
+      --lang zh|en       language of messages and CSV headers (default zh)
+      --fail-on LEVEL    exit 1 when a finding at or above error|warning exists (default never)
+      --timeout SEC      per-document time limit (default 60)
+      --resume           skip inputs whose outputs for the same content and version exist
+      --files-from FILE  read input paths, one per line (- for stdin)
+      --config FILE      rule configuration (JSON: severity, gradeBands, executionRateThreshold)
+  -q, --quiet            no progress display
+  -h, --help             show this help
+  -V, --version          show the version
+
+Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 some input could not be processed (the batch still finished; see manifest.json).
+`,
+};
+
+export const TEXT = {
+  zh: {
+    usage: '用法错误',
+    seeHelp: '运行 selfeval --help 查看用法',
+    noInputs: '没有指定输入文件或文件夹',
+    missing: (p: string) => `找不到输入：${p}`,
+    summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
+      `完成：${n} 个文件，成功 ${ok}，失败 ${failed}；发现 错误 ${e}、警告 ${w}、提示 ${i}；用时 ${sec} 秒；输出在 ${out}`,
+    skipped: (hidden: number, lock: number) => `已跳过隐藏文件 ${hidden} 个、Office 锁文件 ${lock} 个`,
+    failedFile: (file: string, msg: string) => `失败：${file}：${msg}`,
+    progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} 份/秒  剩余约 ${eta}  失败 ${failed}`,
+    configError: (msg: string) => `配置文件无效：${msg}`,
+  },
+  en: {
+    usage: 'usage error',
+    seeHelp: 'run selfeval --help for usage',
+    noInputs: 'no input files or folders given',
+    missing: (p: string) => `input not found: ${p}`,
+    summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
+      `done: ${n} files, ${ok} ok, ${failed} failed; findings: ${e} errors, ${w} warnings, ${i} info; ${sec} s; output in ${out}`,
+    skipped: (hidden: number, lock: number) => `skipped ${hidden} hidden files and ${lock} Office lock files`,
+    failedFile: (file: string, msg: string) => `failed: ${file}: ${msg}`,
+    progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,
+    configError: (msg: string) => `invalid config file: ${msg}`,
+  },
+};

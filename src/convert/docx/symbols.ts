@@ -1,0 +1,86 @@
+/**
+ * Checkbox symbols of the Word symbol fonts. Chinese government forms tick options with Wingdings /
+ * Wingdings 2 glyphs (a `w:sym`, or plain text in a run set in the symbol font); we turn them into
+ * the two characters the rest of the pipeline understands.
+ */
+
+export const CHECKED = '☑';
+export const UNCHECKED = '□';
+
+type Font = 'wingdings' | 'wingdings 2';
+
+/** Symbol-font code (low byte) → checkbox state. Only box glyphs; check marks alone are left as they are. */
+const BOXES: Record<Font, Record<number, boolean>> = {
+  wingdings: {
+    0xfe: true, // 🗹 ballot box with bold check
+    0xfd: true, // 🗷 ballot box with bold script X
+    0x78: true, // ⌧ X in a rectangle box
+    0xa8: false, // 🞎 ballot box (white square)
+    0x6f: false, // 🞏 white square
+    0x70: false, // 🞐 white square
+    0x71: false, // ❑ shadowed white square
+    0x72: false, // ❒ shadowed white square
+  },
+  'wingdings 2': {
+    0x52: true, // ☑
+    0x54: true, // ☒
+    0x51: true, // 🗵 ballot box with script X
+    0x53: true, // ⮽ ballot box with light X
+    0xa3: false, // □
+    0x2a: false, // ☐ (glyph is an empty box)
+    0x30: false, // 🗌 empty box
+  },
+};
+
+function normalizeFont(font: string | undefined): Font | null {
+  const f = (font ?? '').trim().toLowerCase();
+  if (f === 'wingdings') return 'wingdings';
+  if (f === 'wingdings 2' || f === 'wingdings2') return 'wingdings 2';
+  return null;
+}
+
+/** The low byte of a symbol code written as `F0FE`, `00FE`, `FE`, or a code point in U+F000–U+F0FF. */
+function symbolByte(code: number): number | null {
+  if (code >= 0xf000 && code <= 0xf0ff) return code - 0xf000;
+  if (code >= 0 && code <= 0xff) return code;
+  return null;
+}
+
+/** ☑ / □ for a `w:sym` (font, hex char), or null when it is not a checkbox glyph. */
+export function symCheckbox(font: string | undefined, hexChar: string | undefined): string | null {
+  const f = normalizeFont(font);
+  if (!f || !hexChar || !/^[0-9a-f]{1,4}$/iu.test(hexChar)) return null;
+  const b = symbolByte(Number.parseInt(hexChar, 16));
+  if (b === null) return null;
+  const state = BOXES[f][b];
+  return state === undefined ? null : state ? CHECKED : UNCHECKED;
+}
+
+/** True when a run font name is one of the symbol fonts we map. */
+export function isSymbolFont(font: string | undefined): boolean {
+  return normalizeFont(font) !== null;
+}
+
+/**
+ * Map the checkbox glyphs of a text run. In a run set in a symbol font every char is a glyph code;
+ * elsewhere only private-use chars (U+F0xx, how Word stores symbol glyphs) are, read as Wingdings.
+ * Returns null when nothing changed.
+ */
+export function mapRunText(text: string, runFont: string | undefined): string | null {
+  const font = normalizeFont(runFont);
+  let changed = false;
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const pua = cp >= 0xf000 && cp <= 0xf0ff;
+    const f: Font | null = font ?? (pua ? 'wingdings' : null);
+    const b = f && (font || pua) ? symbolByte(cp) : null;
+    const state = f && b !== null ? BOXES[f][b] : undefined;
+    if (state === undefined) out += ch;
+    else {
+      out += state ? CHECKED : UNCHECKED;
+      changed = true;
+    }
+  }
+  return changed ? out : null;
+}

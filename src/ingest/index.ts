@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { DocumentContext } from '../model/context.js';
+import { DocumentError } from '../model/errors.js';
+import { decodeText } from './decode.js';
+import { outputName } from './names.js';
+import { sniffBytes } from './sniff.js';
+
+export { decodeText } from './decode.js';
+export { sniffBytes } from './sniff.js';
+export { outputName, displayPath } from './names.js';
+
+/** Largest input read at all (a report is a few hundred KB; a 50 MB "report" is junk or a bomb). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export async function readInputBytes(path: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (e) {
+    throw new DocumentError('read-failed', (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+  if (size > MAX_INPUT_BYTES) throw new DocumentError('too-large', `${size} bytes`);
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new DocumentError('read-failed', (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Stage 1: a context with the bytes, their hash and the format sniffed from content. */
+export function ingestBytes(bytes: Uint8Array, file: string): DocumentContext {
+  const ctx: DocumentContext = {
+    file,
+    name: outputName(file),
+    bytes,
+    sha256: sha256(bytes),
+    format: null,
+    encoding: null,
+    findings: [],
+    timings: {},
+  };
+  if (bytes.length === 0) throw Object.assign(new DocumentError('empty-file'), { ctx });
+  const kind = sniffBytes(bytes);
+  if (kind === 'zip') ctx.format = 'docx';
+  else if (kind === 'ole2') ctx.format = 'doc';
+  else {
+    const { text, encoding } = decodeText(bytes);
+    if (text.trim() === '') throw Object.assign(new DocumentError('empty-file'), { ctx });
+    ctx.format = kind;
+    ctx.encoding = encoding;
+    ctx.text = text;
+  }
+  return ctx;
+}

@@ -1,0 +1,56 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+let counter = 0;
+function tempPath(path: string): string {
+  return `${path}.tmp-${process.pid}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+}
+
+/** Write a whole file atomically: a temp file beside it, then rename over the target. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = tempPath(path);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** A streamed file that appears under its name only when committed. */
+export class AtomicStream {
+  private readonly tmp: string;
+  private readonly stream: WriteStream;
+  private failed: Error | null = null;
+
+  private constructor(readonly path: string) {
+    this.tmp = tempPath(path);
+    this.stream = createWriteStream(this.tmp);
+    this.stream.on('error', (e) => (this.failed = e));
+  }
+
+  static async open(path: string): Promise<AtomicStream> {
+    await mkdir(dirname(path), { recursive: true });
+    return new AtomicStream(path);
+  }
+
+  /** Resolves once the chunk is buffered (waits for drain under back-pressure). */
+  async write(chunk: string): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+  }
+
+  async commit(): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    if (this.failed) throw this.failed;
+    await rename(this.tmp, this.path);
+  }
+
+  async abort(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.tmp, { force: true });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * One small "part" file per processed document under <out>/.selfeval/parts/: its manifest entry, its CSV
+ * rows and findings. The final files are assembled from the parts in input order, so a batch never
+ * holds its results in memory, and the parts are what --resume reuses.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Lang } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import type { ManifestEntry } from '../model/document.js';
+import type { Report } from '../model/report.js';
+import type { DocumentResult } from '../process.js';
+import { writeFileAtomic } from './atomic.js';
+import { csvCells, type CellValue } from './csv.js';
+import { EXPENDITURE_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS, itemRows } from './columns.js';
+
+export const STATE_DIR = '.selfeval';
+
+export interface Part {
+  /** What the part was made from: same content, same tool version, same options → reusable. */
+  key: string;
+  manifest: ManifestEntry;
+  rows: { reports: CellValue[][]; funds: CellValue[][]; expenditures: CellValue[][]; indicators: CellValue[][]; rubric: CellValue[][] };
+  findings: Finding[];
+  /** For the text log and the audit view index. */
+  summary: { projectName: string | null; grade: string | null; score: string | null; report: Report | null };
+}
+
+export function partPath(outDir: string, name: string): string {
+  return join(outDir, STATE_DIR, 'parts', `${name}.json`);
+}
+
+export function partKey(sha256: string | null, version: string, optionsFingerprint: string): string {
+  return createHash('sha256').update(`${sha256 ?? ''}\u0000${version}\u0000${optionsFingerprint}`).digest('hex');
+}
+
+export function manifestEntry(r: DocumentResult): ManifestEntry {
+  return {
+    file: r.file,
+    name: r.name,
+    sha256: r.sha256,
+    bytes: r.bytes,
+    format: r.format,
+    template: r.template,
+    status: r.status,
+    errorCode: r.errorCode,
+    error: r.error,
+    findings: {
+      error: r.findings.filter((f) => f.severity === 'error').length,
+      warning: r.findings.filter((f) => f.severity === 'warning').length,
+      info: r.findings.filter((f) => f.severity === 'info').length,
+    },
+    timingsMs: r.timingsMs,
+  };
+}
+
+export function buildPart(r: DocumentResult, key: string): Part {
+  const items = itemRows(r);
+  return {
+    key,
+    manifest: manifestEntry(r),
+    rows: {
+      reports: [csvCells(REPORT_COLUMNS, r)],
+      funds: items.funds.map((row) => csvCells(FUNDS_COLUMNS, row)),
+      expenditures: items.expenditures.map((row) => csvCells(EXPENDITURE_COLUMNS, row)),
+      indicators: items.indicators.map((row) => csvCells(INDICATOR_COLUMNS, row)),
+      rubric: items.rubric.map((row) => csvCells(RUBRIC_COLUMNS, row)),
+    },
+    findings: r.findings,
+    summary: {
+      projectName: r.report?.cover.projectName?.value ?? null,
+      grade: r.report?.headline.grade?.value ?? null,
+      score: r.report?.headline.score?.value ?? null,
+      report: r.report,
+    },
+  };
+}
+
+export async function writePart(outDir: string, part: Part): Promise<void> {
+  await writeFileAtomic(partPath(outDir, part.manifest.name), JSON.stringify(part));
+}
+
+export async function readPart(outDir: string, name: string): Promise<Part | null> {
+  try {
+    return JSON.parse(await readFile(partPath(outDir, name), 'utf8')) as Part;
+  } catch {
+    return null;
+  }
+}
+
+export function optionsFingerprint(lang: Lang, configJson: string): string {
+  return createHash('sha256').update(`${lang}\u0000${configJson}`).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { ReportFile } from '../model/document.js';
+import type { DocumentResult } from '../process.js';
+import { writeFileAtomic } from './atomic.js';
+
+export function reportFile(r: DocumentResult, version: string): ReportFile | null {
+  if (r.status !== 'ok' || !r.report || !r.template) return null;
+  return {
+    tool: { name: 'selfeval', version },
+    source: { file: r.file, name: r.name, sha256: r.sha256 ?? '', bytes: r.bytes ?? 0, format: r.format, encoding: r.encoding },
+    template: r.template,
+    report: r.report,
+    findings: r.findings,
+  };
+}
+
+export function reportJsonPath(outDir: string, name: string): string {
+  return join(outDir, 'reports', `${name}.json`);
+}
+
+export async function writeReportJson(outDir: string, r: DocumentResult, version: string): Promise<void> {
+  const file = reportFile(r, version);
+  if (file) await writeFileAtomic(reportJsonPath(outDir, r.name), `${JSON.stringify(file, null, 2)}\n`);
+}

@@ -1,0 +1,151 @@
+/**
+ * The library entry point: one document in, its report model and findings out. The CLI uses exactly
+ * this function (in worker threads for batches).
+ */
+import { checkReport, resolveConfig, type CheckConfig } from './check/index.js';
+import { convertToHtml } from './convert/index.js';
+import { displayPath, ingestBytes, readInputBytes, sha256 } from './ingest/index.js';
+import { outputName } from './ingest/names.js';
+import type { DocumentContext } from './model/context.js';
+import type { ErrorCode, InputFormat } from './model/document.js';
+import { DocumentError, errorMessage, type Lang } from './model/errors.js';
+import type { Finding } from './model/finding.js';
+import type { Report } from './model/report.js';
+import { htmlToGrid } from './parse/grid.js';
+import { recognizeTemplate } from './templates/index.js';
+
+export interface ProcessOptions {
+  lang?: Lang;
+  config?: CheckConfig;
+  /** Keep the converted HTML in the result (the audit view needs it). */
+  keepHtml?: boolean;
+}
+
+export interface DocumentResult {
+  file: string;
+  name: string;
+  sha256: string | null;
+  bytes: number | null;
+  format: InputFormat | null;
+  encoding: string | null;
+  status: 'ok' | 'failed';
+  errorCode: ErrorCode | null;
+  error: string | null;
+  template: string | null;
+  report: Report | null;
+  findings: Finding[];
+  timingsMs: Record<string, number>;
+  html?: string;
+}
+
+export type DocumentInput = string | { bytes: Uint8Array; file: string };
+
+const REPORT_WORDS = /绩效|自评|评价|预算|项目支出/u;
+
+function timed<T>(ctx: DocumentContext, stage: string, fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    ctx.timings[stage] = Math.round((performance.now() - t0) * 100) / 100;
+  }
+}
+
+async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void> {
+  const lang = options.lang ?? 'zh';
+  const t0 = performance.now();
+  const converted = await convertToHtml(ctx);
+  ctx.timings.convert = Math.round((performance.now() - t0) * 100) / 100;
+  ctx.html = converted.html;
+  for (const m of converted.messages) {
+    ctx.findings.push({
+      file: ctx.file,
+      rule: m.rule,
+      severity: m.rule === 'extract-grid-mismatch' ? 'error' : 'info',
+      message: m.message,
+      expected: null,
+      actual: null,
+      location: m.table !== undefined ? { path: '', table: m.table } : { path: '' },
+      related: [],
+    });
+  }
+  const grid = timed(ctx, 'grid', () => htmlToGrid(converted.html));
+  ctx.grid = grid;
+  const template = recognizeTemplate(grid);
+  if (!template) {
+    const text = grid.blocks.map((b) => b.text).join('\n');
+    throw new DocumentError(REPORT_WORDS.test(text) ? 'unrecognized-template' : 'not-a-report');
+  }
+  ctx.template = template.id;
+  const { report, notes } = timed(ctx, 'parse', () => template.extract(grid));
+  ctx.report = report;
+  for (const n of notes) {
+    ctx.findings.push({
+      file: ctx.file,
+      rule: n.rule,
+      severity: 'warning',
+      message: n.message[lang],
+      expected: null,
+      actual: null,
+      location: { path: n.path, ...n.src, text: n.text },
+      related: [],
+    });
+  }
+  const findings = timed(ctx, 'check', () => checkReport(report, ctx.file, lang, options.config ?? resolveConfig(undefined)));
+  ctx.findings.push(...findings);
+}
+
+function failed(file: string, ctx: Partial<DocumentContext> | undefined, error: unknown, lang: Lang): DocumentResult {
+  const code: ErrorCode = error instanceof DocumentError ? error.code : 'internal-error';
+  const detail = error instanceof DocumentError ? error.detail : error instanceof Error ? error.message : String(error);
+  return {
+    file,
+    name: ctx?.name ?? outputName(file),
+    sha256: ctx?.sha256 ?? null,
+    bytes: ctx?.bytes?.length ?? null,
+    format: ctx?.format ?? null,
+    encoding: ctx?.encoding ?? null,
+    status: 'failed',
+    errorCode: code,
+    error: errorMessage(code, detail, lang),
+    template: ctx?.template ?? null,
+    report: null,
+    findings: [],
+    timingsMs: ctx?.timings ?? {},
+  };
+}
+
+/** Process one document: a path (read from disk) or bytes with the name to report them under. */
+export async function processDocument(input: DocumentInput, options: ProcessOptions = {}): Promise<DocumentResult> {
+  const lang = options.lang ?? 'zh';
+  const file = typeof input === 'string' ? displayPath(input) : input.file;
+  let ctx: DocumentContext | undefined;
+  try {
+    const bytes = typeof input === 'string' ? await readInputBytes(input) : input.bytes;
+    try {
+      ctx = ingestBytes(bytes, file);
+    } catch (e) {
+      ctx = (e as { ctx?: DocumentContext }).ctx ?? { file, name: outputName(file), bytes, sha256: sha256(bytes), format: null, encoding: null, findings: [], timings: {} };
+      throw e;
+    }
+    await run(ctx, options);
+  } catch (e) {
+    return failed(file, ctx, e, lang);
+  }
+  return {
+    file,
+    name: ctx.name,
+    sha256: ctx.sha256,
+    bytes: ctx.bytes.length,
+    format: ctx.format,
+    encoding: ctx.encoding,
+    status: 'ok',
+    errorCode: null,
+    error: null,
+    template: ctx.template ?? null,
+    report: ctx.report ?? null,
+    findings: ctx.findings,
+    timingsMs: ctx.timings,
+    ...(options.keepHtml && ctx.html !== undefined ? { html: ctx.html } : {}),
+  };
+}
