@@ -123,7 +123,7 @@ export function serializeXml(root: XmlElement): string {
 
 // ---- helpers -------------------------------------------------------------------------------------
 
-export function isW(node: XmlNode | undefined | null, local: string): node is XmlElement {
+export function isW(node: XmlNode | undefined | null, local: string): boolean {
   return node?.type === 'element' && node.uri === NS.w && node.local === local;
 }
 
@@ -133,7 +133,7 @@ export function elementChildren(el: XmlElement): XmlElement[] {
 
 export function firstW(el: XmlElement | undefined, local: string): XmlElement | undefined {
   if (!el) return undefined;
-  for (const c of el.children) if (isW(c, local)) return c;
+  for (const c of el.children) if (c.type === 'element' && isW(c, local)) return c;
   return undefined;
 }
 
