@@ -59,13 +59,13 @@ export function layoutTable(model: TableModel): TableLayout {
           last = above;
           continue;
         }
-        if (above) {
+        if (above && above.placeholder === undefined) {
           problems.push(
             `row ${r + 1}, column ${col + 1}: a vertically merged cell does not line up with the cell above ` +
               `(columns ${col + 1}–${col + tc.span} vs ${above.col + 1}–${above.col + above.colspan}); kept as a separate cell`,
           );
         }
-        // Nothing above (first row, or a row above that ends early): Word shows it as a cell of its own.
+        // Nothing above (first row, a row above that starts late or ends early): a cell of its own.
       }
       const cell: LayoutCell = { row: r, col, rowspan: 1, colspan: tc.span, key: tc.key };
       place(cell);

@@ -1,0 +1,33 @@
+/** Escaping for the audit view: everything that comes from a document goes through these. */
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text content and attribute values (double- or single-quoted) alike. */
+export function esc(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/[&<>"']/gu, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * JSON for a `<script type="application/json">` block: `<` is written as \u003c so no `</script>`
+ * or `<!--` in the data can end or confuse the element; U+2028/2029 escaped for old parsers.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</gu, '\\u003c')
+    .replace(/>/gu, '\\u003e')
+    .replace(/&/gu, '\\u0026')
+    .replace(/\u2028/gu, '\\u2028')
+    .replace(/\u2029/gu, '\\u2029');
+}
+
+/** A relative link to `<name>.html` that survives #, %, ? and spaces in the name. */
+export function pageHref(name: string): string {
+  return `${encodeURIComponent(name)}.html`;
+}

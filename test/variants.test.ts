@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../src/process.js';
+import type { Report } from '../src/model/report.js';
+import * as v from './helpers/seed-variants.js';
+import { SEED_TEXT, bytesOf } from './helpers/tika.js';
+
+async function extract(text: string | Uint8Array): Promise<Report> {
+  const r = await processDocument({ bytes: typeof text === 'string' ? bytesOf(text) : text, file: 'variant.txt' });
+  expect(r.error).toBeNull();
+  return r.report!;
+}
+
+/** Values only (no provenance or raw text): what must not change under layout noise. */
+function values(report: Report): unknown {
+  const strip = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(strip);
+    if (x && typeof x === 'object') {
+      return Object.fromEntries(
+        Object.entries(x)
+          .filter(([k]) => k !== 'src' && k !== 'raw')
+          .map(([k, val]) => [k, strip(val)]),
+      );
+    }
+    return x;
+  };
+  return strip(report);
+}
+
+const fundsTotals = (r: Report) => ['planned', 'arrived', 'spent', 'balance'].map((k) => r.funds!.total![k as 'planned']?.value ?? null);
+
+describe('layout noise leaves the values unchanged', () => {
+  it('CRLF line ends', async () => {
+    expect(values(await extract(v.crlf()))).toEqual(values(await extract(SEED_TEXT)));
+  });
+
+  it('spaced labels and labels split over lines', async () => {
+    const r = await extract(v.spacedLabels());
+    expect(r.cover.projectName?.value).toBe('智慧岳阳基层公共服务（一门式）信息化管理平台项目');
+    expect(r.cover.projectUnit?.value).toBe('岳阳市政务服务中心');
+    expect(r.cover.reportDate?.value).toBe('2021-06-08');
+    expect(r.overview.projectLead?.value).toBe('谭昕');
+    expect(r.overview.period?.start?.value).toBe('2020-08');
+    expect(fundsTotals(r)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(r.headline.score?.value).toBe('98');
+    expect(r.headline.grade?.value).toBe('优秀');
+    expect(r.expenditures!.total?.value).toBe('173.6');
+    expect(r.rubric!.items).toHaveLength(22);
+  });
+
+  it('full-width digits, colons and brackets', async () => {
+    const r = await extract(v.fullWidth());
+    expect(r.cover.reportDate?.value).toBe('2021-06-08');
+    expect(r.cover.projectName?.value).toBe('智慧岳阳基层公共服务（一门式）信息化管理平台项目');
+    expect(fundsTotals(r)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(r.headline.score?.value).toBe('98');
+  });
+
+  it('a scoring table split over three pages', async () => {
+    const seed = await extract(SEED_TEXT);
+    const r = await extract(v.rubricThreePages());
+    expect(r.rubric!.items).toHaveLength(22);
+    expect(values(r.rubric)).toEqual(values(seed.rubric));
+    expect([...new Set(r.rubric!.items.map((i) => `${i.level1!.name.value}:${i.level1!.weight?.value}`))]).toEqual(['项目决策:20', '项目管理:25', '项目绩效:55']);
+  });
+});
+
+describe('values as written', () => {
+  it('reads units inside cells and converts 元 and 亿元 to 万元', async () => {
+    const r = await extract(v.unitsInCells());
+    const t = r.funds!.total!;
+    expect(t.planned).toMatchObject({ value: '868', unit: '万元', raw: '868万元' });
+    expect(t.spent).toMatchObject({ value: '173.6', unit: '元', decimals: 4 });
+    expect(t.balance).toMatchObject({ value: '694.4', unit: '亿元' });
+    expect(r.expenditures!.lines[0]!.amount).toMatchObject({ value: '173.6', unit: '元' });
+  });
+
+  it('reads empty markers (—, /, 无) as null, and a written 0 as 0', async () => {
+    const r = await extract(v.emptyMarkers());
+    const bySource = Object.fromEntries(r.funds!.sources.map((s) => [s.source, s]));
+    for (const source of ['central', 'provincial', 'other']) {
+      const row = bySource[source]!;
+      expect([row.planned, row.arrived, row.spent, row.balance].map((m) => m?.value ?? null)).toEqual([null, null, null, null]);
+    }
+    expect(bySource.central!.planned?.raw).toBe('—');
+    expect(r.expenditures!.lines[0]!.voucher?.value).toBeNull();
+    const zero = await extract(v.twoSources());
+    expect(zero.funds!.sources.find((s) => s.source === 'other')!.planned?.value).toBe('0');
+  });
+});
+
+describe('other reports of the template', () => {
+  it('other funding sources filled', async () => {
+    const r = await extract(v.twoSources());
+    const bySource = Object.fromEntries(r.funds!.sources.map((s) => [s.source, s]));
+    expect(bySource.provincial!.spent?.value).toBe('20');
+    expect(bySource.municipal!.balance?.value).toBe('614.4');
+  });
+
+  it('several expenditure lines', async () => {
+    const r = await extract(v.severalExpenditures());
+    expect(r.expenditures!.lines.map((l) => [l.content.value, l.amount?.value, l.note?.value ?? null])).toEqual([
+      ['软件开发', '120', null],
+      ['硬件采购', '50.5', '首付款'],
+      ['培训', '3.1', null],
+    ]);
+    expect(r.expenditures!.total?.value).toBe('173.6');
+  });
+
+  it('two indicators under one 二级 category', async () => {
+    const r = await extract(v.twoIndicatorsOneCategory());
+    const quantity = r.indicators.filter((i) => i.level2?.value === '数量指标');
+    expect(quantity.map((i) => i.content?.value)).toEqual(['四端覆盖', '培训基层人员']);
+    expect(quantity[1]!.target).toMatchObject({ number: '500', comparator: '>=' });
+    expect(quantity[1]!.level1?.value).toBe('项目产出指标');
+  });
+
+  it("a unit's own rubric with fewer items, other weights and decimal scores", async () => {
+    const text = v.customRubric(
+      [
+        { level1: '决策', weight1: '30', groups: [{ level2: '目标', weight2: '30', items: [{ level3: '目标设定', weight3: '12.5', score: '12.5' }, { level3: '依据', weight3: '17.5', score: '16.75' }] }] },
+        {
+          level1: '效果',
+          weight1: '70',
+          groups: [
+            { level2: '产出', weight2: '40', items: [{ level3: '数量', weight3: '40', score: '38' }] },
+            { level2: '效益', weight2: '30', items: [{ level3: '满意度', weight3: '30', score: '27.5' }] },
+          ],
+        },
+      ],
+      '94.75',
+    );
+    const r = await extract(text);
+    const items = r.rubric!.items;
+    expect(items.map((i) => [i.level1?.name.value, i.level2?.name.value, i.level3?.name.value, i.level3?.weight?.value, i.score?.value])).toEqual([
+      ['决策', '目标', '目标设定', '12.5', '12.5'],
+      ['决策', '目标', '依据', '17.5', '16.75'],
+      ['效果', '产出', '数量', '40', '38'],
+      ['效果', '效益', '满意度', '30', '27.5'],
+    ]);
+    expect(items[1]!.score).toMatchObject({ decimals: 2 });
+    expect(r.rubric!.claimedTotal?.value).toBe('94.75');
+    expect(r.rubric!.totalWeight?.value).toBe('100');
+  });
+});
