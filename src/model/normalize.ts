@@ -18,7 +18,7 @@ export function labelKey(text: string): string {
   return foldWidth(text)
     .replace(/\s+/gu, '')
     .replace(/[:：]/gu, '')
-    .replace(/[(（\[【][^)）\]】]*[)）\]】]/gu, '');
+    .replace(/[(（[【][^)）\]】]*[)）\]】]/gu, '');
 }
 
 /** Collapse runs of blanks inside a value and trim it (keeps line breaks between paragraphs). */

@@ -1,0 +1,63 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { RULES } from '../src/check/index.js';
+
+let out = '';
+let err = '';
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('command line', () => {
+  it('prints help in Chinese by default and in English with --lang en', async () => {
+    expect(await main(['--help'])).toBe(0);
+    expect(out).toContain('用法');
+    out = '';
+    expect(await main(['--help', '--lang', 'en'])).toBe(0);
+    expect(out).toContain('Usage');
+  });
+
+  it('prints the version and the JSON Schema', async () => {
+    expect(await main(['--version'])).toBe(0);
+    expect(out).toMatch(/^selfeval \d+\.\d+\.\d+/u);
+    out = '';
+    expect(await main(['schema'])).toBe(0);
+    const schema = JSON.parse(out);
+    expect(schema.properties.report.properties.funds).toBeDefined();
+  });
+
+  it('lists the rules', async () => {
+    expect(await main(['rules'])).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(RULES.length);
+  });
+
+  it.each([
+    [['--lang', 'fr', 'x']],
+    [['--jobs', '0', 'x']],
+    [['--format', 'pdf', 'x']],
+    [['--bogus']],
+    [[]],
+  ])('exits 2 on a usage error %j', async (args) => {
+    expect(await main(args)).toBe(2);
+    expect(err).toContain('selfeval');
+  });
+
+  it('exits 2 when an input does not exist, naming it', async () => {
+    expect(await main(['--quiet', '/nonexistent/report.docx'])).toBe(2);
+    expect(err).toContain('/nonexistent/report.docx');
+  });
+
+  it('exits 3 when an input cannot be processed, after finishing the batch', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
+    await writeFile(join(dir, 'junk.txt'), '随便写点什么');
+    expect(await main(['--quiet', '-o', join(dir, 'out'), '--format', 'csv', join(dir, 'junk.txt')])).toBe(3);
+    expect(err).toContain('失败');
+  });
+});

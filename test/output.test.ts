@@ -1,0 +1,119 @@
+import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { outputName } from '../src/ingest/names.js';
+import { reportJsonSchema } from '../src/model/schema.js';
+import { guardText } from '../src/output/csv.js';
+import { SEED_TEXT, replaceOnce } from './helpers/tika.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'selfeval-out-'));
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function inputFolder(files: Record<string, string>): Promise<string> {
+  const input = join(dir, 'in');
+  await mkdir(input, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(input, name), text);
+  return input;
+}
+
+const run = (...args: string[]) => main(['--quiet', '--format', 'json,csv,log', '-j', '1', ...args]);
+
+describe('output folder', () => {
+  it('writes every file of SPEC for the seed', async () => {
+    const input = await inputFolder({ 'seed.txt': SEED_TEXT });
+    expect(await run('-o', join(dir, 'out'), input)).toBe(0);
+    const files = (await readdir(join(dir, 'out'))).filter((f) => f !== '.selfeval').sort();
+    expect(files).toEqual(
+      ['discrepancies.csv', 'discrepancies.jsonl', 'discrepancies.txt', 'expenditures.csv', 'funds.csv', 'indicators.csv', 'manifest.json', 'reports', 'reports.csv', 'rubric.csv'].sort(),
+    );
+    expect(files.some((f) => f.includes('.tmp-'))).toBe(false);
+    const csv = await readFile(join(dir, 'out', 'reports.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF文件,状态,错误代码')).toBe(true);
+    const row = csv.split('\r\n')[1]!;
+    expect(row).toContain(',868,868,173.6,694.4,98,优秀,98,98,22,');
+    const rubric = (await readFile(join(dir, 'out', 'rubric.csv'), 'utf8')).trim().split('\r\n');
+    expect(rubric).toHaveLength(23);
+  });
+
+  it('uses English headers with --lang en', async () => {
+    const input = await inputFolder({ 'seed.txt': SEED_TEXT });
+    await run('--lang', 'en', '-o', join(dir, 'out'), input);
+    const csv = await readFile(join(dir, 'out', 'reports.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFfile,status,error_code,error,format,template,project_name,project_unit,authority,report_date,planned,arrived,spent,balance,headline_score,grade,rubric_total,rubric_itemised_sum,rubric_items,errors,warnings,infos',
+    );
+  });
+
+  it('guards text cells against formula injection, never numbers', async () => {
+    expect(guardText('=1+1')).toBe("'=1+1");
+    expect(guardText('＋86')).toBe("'＋86");
+    expect(guardText('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(guardText('项目')).toBe('项目');
+    const evil = replaceOnce(SEED_TEXT, '项目名称： 智慧岳阳', '项目名称：=HYPERLINK("http://x")智慧岳阳');
+    const input = await inputFolder({ 'evil.txt': evil });
+    await run('-o', join(dir, 'out'), input);
+    const csv = await readFile(join(dir, 'out', 'reports.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")智慧岳阳`);
+    expect(csv).toContain(',868,868,173.6,694.4,');
+  });
+
+  it('is byte-identical across runs (manifest aside)', async () => {
+    const input = await inputFolder({ 'a.txt': SEED_TEXT, 'b.txt': replaceOnce(SEED_TEXT, '\t98分\n', '\t97分\n'), 'c.txt': 'not a report' });
+    await run('-o', join(dir, 'o1'), input);
+    await run('-o', join(dir, 'o2'), input);
+    for (const f of ['reports.csv', 'funds.csv', 'expenditures.csv', 'indicators.csv', 'rubric.csv', 'discrepancies.jsonl', 'discrepancies.csv', 'discrepancies.txt']) {
+      expect(await readFile(join(dir, 'o2', f), 'utf8'), f).toBe(await readFile(join(dir, 'o1', f), 'utf8'));
+    }
+    for (const f of await readdir(join(dir, 'o1', 'reports'))) {
+      expect(await readFile(join(dir, 'o2', 'reports', f), 'utf8')).toBe(await readFile(join(dir, 'o1', 'reports', f), 'utf8'));
+    }
+  });
+
+  it('lists every input in the manifest, failed ones with code and message', async () => {
+    const input = await inputFolder({ 'a.txt': SEED_TEXT, 'empty.txt': '', 'other.txt': '会议纪要\n今天天气很好。' });
+    expect(await run('-o', join(dir, 'out'), input)).toBe(3);
+    const manifest = JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8'));
+    expect(manifest.inputs.map((e: { file: string; status: string; errorCode: string | null }) => [e.file.split('/').pop(), e.status, e.errorCode])).toEqual([
+      ['a.txt', 'ok', null],
+      ['empty.txt', 'failed', 'empty-file'],
+      ['other.txt', 'failed', 'not-a-report'],
+    ]);
+    expect(manifest.inputs[1].error).toBe('文件为空');
+    expect(manifest.totals).toMatchObject({ files: 3, ok: 1, failed: 2 });
+  });
+});
+
+describe('JSON Schema', () => {
+  it('validates every reports/*.json the tool writes', async () => {
+    const input = await inputFolder({ 'seed.txt': SEED_TEXT, 'crlf.txt': SEED_TEXT.replace(/\n/gu, '\r\n') });
+    await run('-o', join(dir, 'out'), input);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(reportJsonSchema());
+    const files = await readdir(join(dir, 'out', 'reports'));
+    expect(files).toHaveLength(2);
+    for (const f of files) {
+      const doc = JSON.parse(await readFile(join(dir, 'out', 'reports', f), 'utf8'));
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    }
+    // And it really constrains: a float amount is rejected.
+    const doc = JSON.parse(await readFile(join(dir, 'out', 'reports', files[0]!), 'utf8'));
+    doc.report.funds.total.spent.value = 173.6;
+    expect(validate(doc)).toBe(false);
+  });
+});
+
+describe('output names', () => {
+  it.each(['../../etc/passwd', '/abs/path/x.docx', 'C:\\dir\\x.docx', 'a/../../b.txt', '..', '.hidden'])('%s stays inside the output folder', (file) => {
+    const name = outputName(file);
+    expect(name).not.toMatch(/[/\\]/u);
+    expect(name).not.toMatch(/^\.\.?$/u);
+    expect(name.startsWith('.')).toBe(false);
+  });
+});

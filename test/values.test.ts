@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { labelKey, foldWidth } from '../src/model/normalize.js';
+import { dateValue, findDates, measureValue, moneyValue, nameValue, numberValue } from '../src/parse/values.js';
+import { splitLabelled } from '../src/parse/locate.js';
+
+const src = { line: 1 };
+
+describe('money', () => {
+  it.each([
+    ['868', '868', '万元', 0],
+    ['173.6万元', '173.6', '万元', 1],
+    ['8,680,000元', '868', '元', 4],
+    ['8680000元', '868', '元', 4],
+    ['１７３．６', '173.6', '万元', 1],
+    ['0.06944亿元', '694.4', '亿元', 1],
+    ['0', '0', '万元', 0],
+    ['-2.5', '-2.5', '万元', 1],
+  ])('%s → %s 万元', (raw, value, unit, decimals) => {
+    expect(moneyValue(raw, src)).toMatchObject({ value, unit, decimals, raw });
+  });
+
+  it.each(['', '—', '——', '-', '/', '无', '不适用', '  '])('empty marker %j is null, not 0', (raw) => {
+    expect(moneyValue(raw, src).value).toBeNull();
+  });
+
+  it('takes the unit of the column header when the cell has none', () => {
+    expect(moneyValue('8680000', src, '元')).toMatchObject({ value: '868', unit: '元' });
+  });
+
+  it('never turns two numbers into one', () => {
+    expect(moneyValue('100或200', src).value).toBeNull();
+  });
+});
+
+describe('numbers, dates, measures, names', () => {
+  it('scores', () => {
+    expect(numberValue('98分', src)).toMatchObject({ value: '98', decimals: 0 });
+    expect(numberValue('7.50', src)).toMatchObject({ value: '7.5', decimals: 2 });
+    expect(numberValue('／', src).value).toBeNull();
+  });
+
+  it('dates: ISO, month precision, impossible dates kept raw and invalid', () => {
+    expect(dateValue('2021年6月8日', src)).toMatchObject({ value: '2021-06-08', valid: true });
+    expect(dateValue('2021.6', src)).toMatchObject({ value: '2021-06', valid: true });
+    expect(dateValue('2020年9月31日', src)).toMatchObject({ value: null, valid: false, raw: '2020年9月31日' });
+    expect(dateValue('2021年2月29日', src)?.valid).toBe(false);
+    expect(dateValue('2020年2月29日', src)?.valid).toBe(true);
+    expect(findDates('于2020年8月正式动工，2020年9月31日完成').map((d) => [d.raw, d.value, d.valid])).toEqual([
+      ['2020年8月', '2020-08', true],
+      ['2020年9月31日', null, false],
+    ]);
+  });
+
+  it('indicator values keep number, unit and comparator', () => {
+    expect(measureValue('总成本不超过870万', src)).toMatchObject({ number: '870', unit: '万', comparator: '<=' });
+    expect(measureValue('≥95%', src)).toMatchObject({ number: '95', unit: '%', comparator: '>=' });
+    expect(measureValue('四端覆盖', src)).toMatchObject({ value: '四端覆盖', number: null, comparator: null });
+    expect(measureValue('—', src).value).toBeNull();
+  });
+
+  it('label-like cells lose their layout breaks', () => {
+    expect(nameValue('经济效益\n指标', src).value).toBe('经济效益指标');
+    expect(nameValue('目 标', src).value).toBe('目标');
+  });
+});
+
+describe('labels', () => {
+  it('fold full-width ASCII but never circled digits', () => {
+    expect(foldWidth('８６８，％（）')).toBe('868,%()');
+    expect(foldWidth('①②③')).toBe('①②③');
+  });
+
+  it('match spaced, split and bracketed labels', () => {
+    expect(labelKey('项 目 基 本 概 况')).toBe('项目基本概况');
+    expect(labelKey('计划安排资金\n（万元）')).toBe('计划安排资金');
+    expect(labelKey('邮  编')).toBe('邮编');
+    expect(splitLabelled('项 目 名 称： 某项目', ['项目名称'])).toEqual({ label: '项目名称', value: ' 某项目' });
+    expect(splitLabelled('主管部门意见：', ['主管部门'])).toBeNull();
+  });
+});
