@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS } from '../src/output/columns.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it.each([
+    ['reports.csv', REPORT_COLUMNS],
+    ['funds.csv', FUNDS_COLUMNS],
+    ['expenditures.csv', EXPENDITURE_COLUMNS],
+    ['indicators.csv', INDICATOR_COLUMNS],
+    ['rubric.csv', RUBRIC_COLUMNS],
+    ['discrepancies.csv', FINDING_COLUMNS],
+  ])('documents every column of %s in both languages, in order', (file, columns) => {
+    const section = readme.split(`### ${file}`)[1]!.split('\n### ')[0]!.split('\n## ')[0]!;
+    const rows = section.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows.map((r) => r.split('|')[1]!.trim())).toEqual(columns.map((c) => `\`${c.en}\``));
+    expect(rows.map((r) => r.split('|')[2]!.trim())).toEqual(columns.map((c) => c.zh));
+  });
+
+  it('has exactly two set-up commands', () => {
+    expect(readme.match(/^npm ci && npm \w+$/gmu)).toEqual(['npm ci && npm start', 'npm ci && npm test']);
+  });
+});
