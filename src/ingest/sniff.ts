@@ -1,4 +1,5 @@
 import type { InputFormat } from '../model/document.js';
+import { listZipEntries } from './zip.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -12,8 +13,8 @@ export type SniffedKind = InputFormat | 'zip' | 'ole2';
 
 /**
  * What the bytes are, by content, never by extension. A zip is reported as `zip` here; the docx
- * converter decides whether it holds word/document.xml. OLE2 is either a legacy .doc or an encrypted
- * OOXML package; the converter tells them apart.
+ * converter decides whether it holds word/document.xml (see also `sniffContainer`). OLE2 is either a
+ * legacy .doc or an encrypted OOXML package; `classifyOle2` tells them apart.
  */
 export function sniffBytes(bytes: Uint8Array): SniffedKind {
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return 'zip';
@@ -21,4 +22,106 @@ export function sniffBytes(bytes: Uint8Array): SniffedKind {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/u, '');
   if (/^\s*(<!doctype html|<html|<body|<table)/iu.test(head)) return 'html';
   return 'text';
+}
+
+/**
+ * A finer look at zip and OLE2 containers (reads directories only, inflates nothing):
+ * - `docx`: a zip with word/document.xml; `zip`: any other zip; `corrupt-zip`: a zip whose central
+ *   directory cannot be read (limits are not checked here — the converter does that);
+ * - `doc`: OLE2 with a WordDocument stream; `encrypted`: an encrypted OOXML package (EncryptionInfo +
+ *   EncryptedPackage streams) or a password-protected .doc; `ole2`: any other OLE2 file (xls, msg…).
+ */
+export type ContainerKind = 'docx' | 'zip' | 'corrupt-zip' | 'doc' | 'encrypted' | 'ole2';
+
+export function sniffContainer(bytes: Uint8Array): ContainerKind | null {
+  const kind = sniffBytes(bytes);
+  if (kind === 'zip') {
+    try {
+      const entries = listZipEntries(bytes, { maxEntries: Number.POSITIVE_INFINITY, maxUncompressedBytes: Number.POSITIVE_INFINITY });
+      return entries.some((e) => e.name === 'word/document.xml') ? 'docx' : 'zip';
+    } catch {
+      return 'corrupt-zip';
+    }
+  }
+  if (kind === 'ole2') return classifyOle2(bytes);
+  return null;
+}
+
+// ---- OLE2 (Compound File Binary) directory ------------------------------------------------------
+
+const END_OF_CHAIN = 0xfffffffe;
+const FREE = 0xffffffff;
+
+interface Ole2Entry {
+  name: string;
+  type: number;
+  start: number;
+  size: number;
+}
+
+function u16(b: Uint8Array, o: number): number {
+  return o + 2 <= b.length ? b[o]! | (b[o + 1]! << 8) : 0;
+}
+function u32(b: Uint8Array, o: number): number {
+  return o + 4 <= b.length ? (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0 : FREE;
+}
+
+/** Directory entries of a compound file, or null when the structure cannot be read. */
+export function readOle2Directory(bytes: Uint8Array): { entries: Ole2Entry[]; sectorSize: number; fat: number[] } | null {
+  if (!startsWith(bytes, OLE2_MAGIC) || bytes.length < 512) return null;
+  const shift = u16(bytes, 0x1e);
+  if (shift !== 9 && shift !== 12) return null;
+  const sectorSize = 1 << shift;
+  const offsetOf = (sector: number) => (sector + 1) * sectorSize;
+  const maxSectors = Math.ceil(bytes.length / sectorSize) + 1;
+
+  // FAT sector list: 109 in the header, the rest in the DIFAT chain.
+  const fatSectors: number[] = [];
+  const numFat = Math.min(u32(bytes, 0x2c), maxSectors);
+  for (let i = 0; i < 109 && fatSectors.length < numFat; i++) fatSectors.push(u32(bytes, 0x4c + i * 4));
+  let difat = u32(bytes, 0x44);
+  for (let guard = 0; difat < END_OF_CHAIN && fatSectors.length < numFat && guard < maxSectors; guard++) {
+    const base = offsetOf(difat);
+    for (let i = 0; i < sectorSize / 4 - 1 && fatSectors.length < numFat; i++) fatSectors.push(u32(bytes, base + i * 4));
+    difat = u32(bytes, base + sectorSize - 4);
+  }
+  const fat: number[] = [];
+  for (const s of fatSectors) {
+    const base = offsetOf(s);
+    if (base + sectorSize > bytes.length) break;
+    for (let i = 0; i < sectorSize / 4; i++) fat.push(u32(bytes, base + i * 4));
+  }
+
+  const entries: Ole2Entry[] = [];
+  let dir = u32(bytes, 0x30);
+  for (let guard = 0; dir < END_OF_CHAIN && guard < maxSectors; guard++) {
+    const base = offsetOf(dir);
+    if (base + sectorSize > bytes.length) return entries.length ? { entries, sectorSize, fat } : null;
+    for (let i = 0; i < sectorSize / 128; i++) {
+      const e = base + i * 128;
+      const nameLen = Math.min(u16(bytes, e + 0x40), 64);
+      const type = bytes[e + 0x42]!;
+      if (type === 0 || nameLen < 2) continue;
+      const name = new TextDecoder('utf-16le').decode(bytes.subarray(e, e + nameLen - 2));
+      entries.push({ name, type, start: u32(bytes, e + 0x74), size: u32(bytes, e + 0x78) });
+    }
+    dir = fat[dir] ?? END_OF_CHAIN;
+  }
+  return { entries, sectorSize, fat };
+}
+
+/** Legacy .doc, encrypted (OOXML package or password-protected .doc), or some other OLE2 file. */
+export function classifyOle2(bytes: Uint8Array): 'doc' | 'encrypted' | 'ole2' {
+  const d = readOle2Directory(bytes);
+  if (!d) return 'ole2';
+  const names = new Set(d.entries.filter((e) => e.type === 1 || e.type === 2).map((e) => e.name));
+  if (names.has('EncryptionInfo') && names.has('EncryptedPackage')) return 'encrypted';
+  const word = d.entries.find((e) => e.type === 2 && e.name === 'WordDocument');
+  if (!word) return 'ole2';
+  // FIB: fEncrypted is bit 8 of the flags word at offset 0x0A (the stream is never in the mini stream).
+  if (word.size >= 4096 && word.start < END_OF_CHAIN) {
+    const fib = (word.start + 1) * d.sectorSize;
+    if (fib + 12 <= bytes.length && u16(bytes, fib) === 0xa5ec && u16(bytes, fib + 0x0a) & 0x0100) return 'encrypted';
+  }
+  return 'doc';
 }

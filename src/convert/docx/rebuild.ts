@@ -47,7 +47,8 @@ function markerOf(td: Element): { key: string; el: Element } | null {
 }
 
 export function rebuildTables(mammothHtml: string, models: TableModel[]): RebuildResult {
-  const $ = cheerio.load(mammothHtml, { xml: { xmlMode: false, decodeEntities: true } });
+  // Entities are kept as mammoth wrote them (no decoding, no re-encoding of every CJK character).
+  const $ = cheerio.load(mammothHtml, { xml: { xmlMode: false, decodeEntities: false } });
   const byId = new Map(models.map((m) => [m.id, m]));
   const problems: TableProblem[] = [];
 
@@ -76,6 +77,7 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
     const model = tableId === null ? undefined : byId.get(tableId);
     if (!model) continue;
     const layout = layoutTable(model);
+    const continuations = new Set(model.rows.flatMap((r) => r.cells.filter((c) => c.vMerge === 'continue').map((c) => c.key)));
     for (const message of layout.problems) problems.push({ tableId: model.id, message });
     const out: string[] = [`<table data-docx-table="${model.id}">`];
     for (const row of layout.rows) {
@@ -86,12 +88,14 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
         let content = '';
         if (cell.key !== null) {
           const found = contents.get(cell.key);
-          if (found === undefined) {
+          // A vertical-merge continuation has no content of its own; mammoth may have dropped it.
+          if (found === undefined && !continuations.has(cell.key)) {
             problems.push({
               tableId: model.id,
               message: `row ${cell.row + 1}, column ${cell.col + 1}: the converter lost this cell's content`,
             });
-          } else content = found;
+          }
+          content = found ?? '';
         }
         out.push(`<td${span}${mark}>${content}</td>`);
       }
