@@ -12,6 +12,7 @@ import { DocumentError, errorMessage, type Lang } from './model/errors.js';
 import type { Finding } from './model/finding.js';
 import type { Report } from './model/report.js';
 import { htmlToGrid } from './parse/grid.js';
+import { findUnreadableValues } from './parse/unreadable.js';
 import { recognizeTemplate } from './templates/index.js';
 
 export interface ProcessOptions {
@@ -39,6 +40,12 @@ export interface DocumentResult {
 }
 
 export type DocumentInput = string | { bytes: Uint8Array; file: string };
+
+const KIND_ZH = { amount: '金额', number: '数值', date: '日期' } as const;
+const UNREADABLE: Record<Lang, (kind: keyof typeof KIND_ZH, raw: string) => string> = {
+  zh: (kind, raw) => `无法读取${KIND_ZH[kind]}：“${raw}”`,
+  en: (kind, raw) => `unreadable ${kind}: "${raw}"`,
+};
 
 const REPORT_WORDS = /绩效|自评|评价|预算|项目支出/u;
 
@@ -88,6 +95,18 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
       expected: null,
       actual: null,
       location: { path: n.path, ...n.src, text: n.text },
+      related: [],
+    });
+  }
+  for (const u of findUnreadableValues(report)) {
+    ctx.findings.push({
+      file: ctx.file,
+      rule: 'extract-unreadable',
+      severity: 'warning',
+      message: UNREADABLE[lang](u.kind, u.raw),
+      expected: null,
+      actual: u.raw,
+      location: { path: u.path, ...u.src, text: u.raw },
       related: [],
     });
   }

@@ -142,3 +142,19 @@ describe('other reports of the template', () => {
     expect(r.rubric!.totalWeight?.value).toBe('100');
   });
 });
+
+describe('unreadable cells', () => {
+  it('are reported as extract-unreadable with their cell, never guessed', async () => {
+    const text = SEED_TEXT.replace('\t实际支出\n（万元）\n\t173.6\n', '\t实际支出\n（万元）\n\t约一百七十万\n');
+    const r = await processDocument({ bytes: bytesOf(text), file: 'x.txt' });
+    expect(r.report!.funds!.total!.spent?.value).toBeNull();
+    const found = r.findings.filter((f) => f.rule === 'extract-unreadable');
+    expect(found.map((f) => [f.location.path, f.actual])).toEqual([['/funds/total/spent', '约一百七十万']]);
+    expect(found[0]!.location.line).toBeGreaterThan(0);
+  });
+
+  it('stay silent on the seed', async () => {
+    const r = await processDocument({ bytes: bytesOf(SEED_TEXT), file: 'x.txt' });
+    expect(r.findings.filter((f) => f.rule === 'extract-unreadable')).toEqual([]);
+  });
+});
