@@ -158,3 +158,17 @@ describe('unreadable cells', () => {
     expect(r.findings.filter((f) => f.rule === 'extract-unreadable')).toEqual([]);
   });
 });
+
+describe('funds grid as a matrix', () => {
+  it('finds columns by their headers and rows by their labels', async () => {
+    const r = await extract(v.fundsMatrix());
+    expect(fundsTotals(r)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(r.funds!.sources.map((s) => [s.source, s.planned?.value ?? null, s.spent?.value ?? null, s.balance?.value ?? null])).toEqual([
+      ['central', '300', '60', '240'],
+      ['municipal', '568', '113.6', '454.4'],
+      ['other', null, null, null],
+    ]);
+    expect(r.overview.period?.start?.value).toBe('2020-08');
+    expect(r.expenditures!.total?.value).toBe('173.6');
+  });
+});

@@ -120,3 +120,16 @@ export function customRubric(spec: RubricSpec[], claimed: string, text = SEED_TE
   const end = text.indexOf('\n\n\n\n备注');
   return `${text.slice(0, start)}${table}${text.slice(end + 2)}`;
 }
+
+/** The funds grid as a plain matrix: headers across, one row per source, a 合计 row first. */
+export function fundsMatrix(text = SEED_TEXT): string {
+  const start = text.indexOf('\t计划安排资金\n');
+  const end = text.indexOf('\t二、项目支出明细情况');
+  const matrix =
+    tikaRow(['资金来源', '计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）']) +
+    tikaRow(['合计', '868', '868', '173.6', '694.4']) +
+    tikaRow(['其中：中央财政', '300', '300', '60', '240']) +
+    tikaRow(['市财政', '568', '568', '113.6', '454.4']) +
+    tikaRow(['其他', '—', '—', '—', '—']);
+  return text.slice(0, start) + matrix + text.slice(end);
+}
