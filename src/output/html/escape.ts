@@ -27,7 +27,15 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/gu, '\\u2029');
 }
 
-/** A relative link to `<name>.html` that survives #, %, ? and spaces in the name. */
+/**
+ * The file name of a report page: `<name>.html`, except that a report named "index" (any case) must not
+ * replace the index page, so it becomes `_index.html`.
+ */
+export function pageFileName(name: string): string {
+  return name.toLowerCase() === 'index' ? `_${name}.html` : `${name}.html`;
+}
+
+/** A relative link to a report page that survives #, %, ? and spaces in the name. */
 export function pageHref(name: string): string {
-  return `${encodeURIComponent(name)}.html`;
+  return encodeURIComponent(pageFileName(name));
 }

@@ -1,0 +1,70 @@
+/** Small inline-SVG charts for the index (no charting library, no network). */
+import { esc } from './escape.js';
+import type { Strings } from './i18n.js';
+import type { IndexRow } from './index-row.js';
+
+interface Bar {
+  label: string;
+  value: number;
+  /** Rule id, for bars that filter the table when clicked. */
+  rule?: string;
+  cls?: string;
+}
+
+const WIDTH = 420;
+
+function hbars(bars: readonly Bar[], t: Strings, labelWidth: number): string {
+  if (bars.length === 0) return `<p class="muted">${esc(t.noData)}</p>`;
+  const rowH = 18;
+  const max = Math.max(...bars.map((b) => b.value), 1);
+  const plot = WIDTH - labelWidth - 56;
+  const height = bars.length * rowH + 4;
+  const rows = bars.map((b, i) => {
+    const y = i * rowH + 2;
+    const w = Math.max(b.value > 0 ? 2 : 0, Math.round((b.value / max) * plot));
+    const attr = b.rule !== undefined ? ` data-rule="${esc(b.rule)}"` : '';
+    return `<g${attr}><title>${esc(b.label)}: ${b.value}</title>` +
+      `<text x="${labelWidth - 6}" y="${y + 12}" text-anchor="end">${esc(b.label)}</text>` +
+      `<rect class="bar${b.cls ? ` ${b.cls}` : ''}" x="${labelWidth}" y="${y + 2}" width="${w}" height="${rowH - 5}" rx="2"></rect>` +
+      `<text x="${labelWidth + w + 4}" y="${y + 12}">${b.value}</text></g>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img">${rows.join('')}</svg>`;
+}
+
+/** Findings per rule over the whole run, most frequent first (ties by rule id). */
+export function rulesChart(rows: readonly IndexRow[], t: Strings): string {
+  const totals = new Map<string, number>();
+  for (const r of rows) for (const [rule, n] of Object.entries(r.rules)) totals.set(rule, (totals.get(rule) ?? 0) + n);
+  const bars = [...totals.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([rule, n]) => ({ label: rule, value: n, rule }));
+  return hbars(bars, t, 170);
+}
+
+const SCORE_BINS: readonly [number, number, string][] = [
+  [0, 60, '<60'],
+  [60, 70, '60–69'],
+  [70, 80, '70–79'],
+  [80, 85, '80–84'],
+  [85, 90, '85–89'],
+  [90, 95, '90–94'],
+  [95, Infinity, '95–100'],
+];
+
+/** Headline scores binned on the grade boundaries (60/80/90), plus inputs without a score. */
+export function scoreChart(rows: readonly IndexRow[], t: Strings): string {
+  const counts = SCORE_BINS.map(() => 0);
+  let none = 0;
+  for (const r of rows) {
+    const n = r.score === null ? NaN : Number(r.score);
+    if (!Number.isFinite(n)) {
+      none++;
+      continue;
+    }
+    const i = SCORE_BINS.findIndex(([lo, hi]) => n >= lo && n < hi);
+    counts[i < 0 ? 0 : i]!++;
+  }
+  const bars: Bar[] = SCORE_BINS.map(([, , label], i) => ({ label, value: counts[i]! }));
+  bars.push({ label: t.noScore, value: none, cls: 'failed' });
+  return hbars(bars, t, 70);
+}

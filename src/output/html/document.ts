@@ -1,0 +1,112 @@
+/**
+ * The converted source document as HTML: every anchor cell with data-table/data-row/data-col (0-based,
+ * the grid's coordinates), every paragraph with data-block (and data-line when known), and the marks
+ * of the findings on them. All document text is escaped.
+ */
+import type { Finding } from '../../model/finding.js';
+import type { Block, DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
+import { esc } from './escape.js';
+import type { Strings } from './i18n.js';
+import { cellKey, worstSeverity, type Marks, type Range } from './locate.js';
+
+interface Ctx {
+  grid: DocumentGrid;
+  findings: readonly Finding[];
+  marks: Marks;
+  t: Strings;
+  /** "table:row:col" → the blocks of that cell, in order. */
+  cellBlocks: Map<string, Block[]>;
+}
+
+/** Attributes marking an element as carrying findings: class, data-f ids and a hover title. */
+function markAttrs(ctx: Ctx, ids: readonly number[] | undefined, baseClass = ''): string {
+  if (!ids || ids.length === 0) return baseClass ? ` class="${baseClass}"` : '';
+  const sev = worstSeverity(ids, ctx.findings);
+  const title = [ctx.t.findingsOn, ...ids.map((id) => {
+    const f = ctx.findings[id]!;
+    return `[${ctx.t.severity[f.severity]}] ${f.message}`;
+  })].join('\n');
+  const cls = `${baseClass ? `${baseClass} ` : ''}flagged sev-${sev}`;
+  return ` class="${cls}" data-f="${ids.map((id) => `f${id}`).join(' ')}" title="${esc(title)}"`;
+}
+
+/** Paragraph text with its excerpt ranges wrapped in <mark class="finding-excerpt">. */
+function renderText(ctx: Ctx, text: string, ranges: readonly Range[] | undefined): string {
+  if (!ranges || ranges.length === 0) return esc(text);
+  const cuts = new Set<number>([0, text.length]);
+  for (const r of ranges) {
+    cuts.add(r.start);
+    cuts.add(r.end);
+  }
+  const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const piece = esc(text.slice(a, b));
+    const ids = ranges.filter((r) => r.start <= a && r.end >= b).flatMap((r) => r.ids);
+    const unique = [...new Set(ids)].sort((x, y) => x - y);
+    out += unique.length > 0 ? `<mark${markAttrs(ctx, unique, 'finding-excerpt')}>${piece}</mark>` : piece;
+  }
+  return out;
+}
+
+function renderBlock(ctx: Ctx, block: Block, tag: 'p' | 'div' = 'p'): string {
+  const line = block.line !== undefined ? ` data-line="${block.line}"` : '';
+  const empty = block.text.trim() === '' ? 'empty' : '';
+  const attrs = markAttrs(ctx, ctx.marks.blocks.get(block.index), empty);
+  return `<${tag} data-block="${block.index}"${line}${attrs}>${renderText(ctx, block.text, ctx.marks.excerpts.get(block.index))}</${tag}>`;
+}
+
+/** Nested tables carry no coordinates (findings never point into them). */
+function renderNested(table: GridTable): string {
+  const rows: string[] = [];
+  for (let r = 0; r < table.rowCount; r++) {
+    const cells = table.cells.filter((c) => c.row === r);
+    rows.push(`<tr>${cells.map((c) => `<td${spans(c)}>${c.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}${c.nested.map(renderNested).join('')}</td>`).join('')}</tr>`);
+  }
+  return `<table class="nested">${rows.join('')}</table>`;
+}
+
+function spans(c: GridCell): string {
+  return `${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}`;
+}
+
+function renderCell(ctx: Ctx, c: GridCell): string {
+  const key = cellKey(c.table, c.row, c.col);
+  const blocks = ctx.cellBlocks.get(key) ?? [];
+  const body = blocks.length > 0 ? blocks.map((b) => renderBlock(ctx, b)).join('') : c.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
+  const line = c.line !== undefined ? ` data-line="${c.line}"` : '';
+  const attrs = markAttrs(ctx, ctx.marks.cells.get(key));
+  return `<td data-table="${c.table}" data-row="${c.row}" data-col="${c.col}"${line}${spans(c)}${attrs}>${body}${c.nested.map(renderNested).join('')}</td>`;
+}
+
+function renderTable(ctx: Ctx, table: GridTable): string {
+  const byRow: GridCell[][] = Array.from({ length: table.rowCount }, () => []);
+  for (const c of table.cells) byRow[c.row]?.push(c);
+  const rows = byRow.map((cells, r) => `<tr data-row="${r}">${cells.map((c) => renderCell(ctx, c)).join('')}</tr>`);
+  const attrs = markAttrs(ctx, ctx.marks.tables.get(table.index), 'src-table');
+  return `<div class="table-wrap"><div class="table-label">${esc(ctx.t.table(table.index))}</div><table data-table="${table.index}"${attrs}><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** Tables and free paragraphs in document order. */
+export function renderDocument(grid: DocumentGrid, findings: readonly Finding[], marks: Marks, t: Strings): string {
+  const cellBlocks = new Map<string, Block[]>();
+  for (const b of grid.blocks) {
+    if (!b.cell) continue;
+    const key = cellKey(b.cell.table, b.cell.row, b.cell.col);
+    const list = cellBlocks.get(key);
+    if (list) list.push(b);
+    else cellBlocks.set(key, [b]);
+  }
+  const ctx: Ctx = { grid, findings, marks, t, cellBlocks };
+  const out: string[] = [];
+  let nextTable = 0;
+  for (const b of grid.blocks) {
+    if (b.cell) {
+      while (nextTable <= b.cell.table && nextTable < grid.tables.length) out.push(renderTable(ctx, grid.tables[nextTable++]!));
+    } else out.push(renderBlock(ctx, b));
+  }
+  while (nextTable < grid.tables.length) out.push(renderTable(ctx, grid.tables[nextTable++]!));
+  return out.join('\n');
+}

@@ -1,0 +1,84 @@
+/** The audit index: every input of the run, filterable and sortable, with two small charts. */
+import { esc, jsonForScript, pageHref } from './escape.js';
+import { rulesChart, scoreChart } from './charts.js';
+import { SEVERITIES, strings, type Lang, type Strings } from './i18n.js';
+import type { IndexRow } from './index-row.js';
+import { INDEX_JS } from './index-script.js';
+import { INDEX_CSS } from './styles.js';
+
+const NONE = '\u0000none';
+
+function options(values: readonly string[], t: Strings, withNone = false, label?: (v: string) => string): string {
+  const all = `<option value="">${esc(t.all)}</option>`;
+  const list = values.map((v) => `<option value="${esc(v)}">${esc(label ? label(v) : v)}</option>`).join('');
+  return all + list + (withNone ? `<option value="${esc(NONE)}">—</option>` : '');
+}
+
+function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The strings the inline script needs, with {placeholders} instead of functions. */
+function scriptStrings(t: Strings, lang: Lang) {
+  return {
+    locale: lang === 'en' ? 'en' : 'zh-CN',
+    status: t.status,
+    rows: t.rows(-1, -2).replace('-1', '{shown}').replace('-2', '{total}'),
+    page: t.page(-1, -2).replace('-1', '{p}').replace('-2', '{n}'),
+    noRows: t.noRows,
+  };
+}
+
+export function renderIndexPage(rows: readonly IndexRow[], lang: Lang): string {
+  const t = strings(lang);
+  const total = { ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
+  for (const r of rows) {
+    total[r.status]++;
+    for (const s of SEVERITIES) total[s] += r.counts[s];
+  }
+  const grades = sortedUnique(rows.flatMap((r) => (r.grade === null ? [] : [r.grade])));
+  const rules = sortedUnique(rows.flatMap((r) => Object.keys(r.rules)));
+  const stats = [
+    `<span class="count">${esc(t.inputs)} <b>${rows.length}</b></span>`,
+    `<span class="count"><span class="badge st-ok">${esc(t.okCount)}</span>${total.ok}</span>`,
+    `<span class="count"><span class="badge st-failed">${esc(t.failedCount)}</span>${total.failed}</span>`,
+    ...SEVERITIES.map((s) => `<span class="count"><span class="badge sev-${s}">${esc(t.severity[s])}</span>${total[s]}</span>`),
+  ].join('');
+  const th = (key: string, label: string) => `<th data-sort="${key}" scope="col">${esc(label)}</th>`;
+  return `<!DOCTYPE html>
+<html lang="${t.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(t.indexTitle)} · ${esc(t.appTitle)}</title>
+<style>${INDEX_CSS}</style>
+</head>
+<body class="index-page">
+<header class="top"><h1>${esc(t.indexTitle)}</h1><div class="muted">${esc(t.appTitle)}</div></header>
+<section class="stats counts">${stats}</section>
+<section class="charts">
+<div class="chart" id="chart-rules"><h2>${esc(t.chartRules)}</h2>${rulesChart(rows, t)}</div>
+<div class="chart" id="chart-scores"><h2>${esc(t.chartScores)}</h2>${scoreChart(rows, t)}</div>
+</section>
+<section class="controls">
+<input type="search" id="f-q" placeholder="${esc(t.search)}" aria-label="${esc(t.search)}">
+<label>${esc(t.status_)} <select id="f-status">${options(['ok', 'failed'], t, false, (v) => t.status[v] ?? v)}</select></label>
+<label>${esc(t.grade)} <select id="f-grade">${options(grades, t, true)}</select></label>
+<label>${esc(t.rule)} <select id="f-rule">${options(rules, t)}</select></label>
+<label>${esc(t.severityLabel)} <select id="f-severity">${options([...SEVERITIES], t, false, (v) => t.severity[v as 'error'])}</select></label>
+<label>${esc(t.perPage)} <select id="f-size"><option>50</option><option selected>100</option><option>500</option></select></label>
+<span id="count" class="muted" aria-live="polite"></span>
+</section>
+<div class="table-box"><table class="rows">
+<thead><tr>${th('_i', '#')}${th('file', t.file)}${th('status', t.status_)}${th('project', t.project)}${th('score', t.score)}${th('grade', t.grade)}${th('error', t.severity.error)}${th('warning', t.severity.warning)}${th('info', t.severity.info)}<th scope="col">${esc(t.rules)}</th></tr></thead>
+<tbody id="rows-body"></tbody>
+</table></div>
+<nav class="pager"><button type="button" id="prev">${esc(t.prev)}</button><span id="page-info"></span><button type="button" id="next">${esc(t.next)}</button></nav>
+<script type="application/json" id="rows-data">${jsonForScript(rows.map((r) => ({ ...r, href: pageHref(r.name) })))}</script>
+<script type="application/json" id="i18n-data">${jsonForScript(scriptStrings(t, lang))}</script>
+<script>${INDEX_JS}</script>
+</body>
+</html>
+`;
+}

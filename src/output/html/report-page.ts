@@ -1,0 +1,149 @@
+/** One report's audit page: header, findings list, and the converted source with the findings marked. */
+import type { Finding, FindingLocation, Severity } from '../../model/finding.js';
+import type { Report } from '../../model/report.js';
+import type { MoneyValue } from '../../model/values.js';
+import { htmlToGrid } from '../../parse/grid.js';
+import { renderDocument } from './document.js';
+import { esc } from './escape.js';
+import { SEVERITIES, strings, type Lang, type Strings } from './i18n.js';
+import { computeMarks, type Marks } from './locate.js';
+import { REPORT_JS } from './report-script.js';
+import { REPORT_CSS } from './styles.js';
+
+export interface ReportPageInput {
+  /** The input path as shown to users. */
+  file: string;
+  /** The output name: the page is `<name>.html`. */
+  name: string;
+  /** The converted HTML (DocumentResult.html with keepHtml), or null when conversion failed. */
+  html: string | null;
+  report: Report | null;
+  findings: Finding[];
+  status: 'ok' | 'failed';
+  error: string | null;
+  lang: Lang;
+  /** Template id, shown in the header when given. */
+  template?: string | null;
+}
+
+const text = (v: { value: string | null; raw: string } | null | undefined): string | null => {
+  if (!v) return null;
+  const s = v.value ?? v.raw.trim();
+  return s === '' ? null : s;
+};
+
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+function countChips(counts: Record<Severity, number>, t: Strings): string {
+  return SEVERITIES.map((s) => `<span class="count"><span class="badge sev-${s}">${esc(t.severity[s])}</span>${counts[s]}</span>`).join('');
+}
+
+function money(v: MoneyValue | null | undefined): string {
+  if (!v) return '';
+  return esc(v.value ?? v.raw.trim());
+}
+
+function renderSummary(report: Report | null, findings: readonly Finding[], t: Strings, template: string | null): string {
+  const counts = countChips(severityCounts(findings), t);
+  if (!report) return `<section class="summary"><div class="counts">${counts}</div></section>`;
+  const date = report.cover.reportDate;
+  const dl = [
+    [t.unit, text(report.cover.projectUnit)],
+    [t.reportDate, date ? (date.value ?? date.raw.trim()) : null],
+    [t.template, template],
+  ]
+    .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v ? esc(v) : '<span class="muted">—</span>'}</dd>`)
+    .join('');
+  const total = report.funds?.total;
+  const funds = total
+    ? `<table class="funds"><tr><th>${esc(t.planned)}</th><th>${esc(t.arrived)}</th><th>${esc(t.spent)}</th><th>${esc(t.balance)}</th></tr>` +
+      `<tr><td>${money(total.planned)}</td><td>${money(total.arrived)}</td><td>${money(total.spent)}</td><td>${money(total.balance)}</td></tr></table>`
+    : '<span class="muted">—</span>';
+  const score = report.headline.score;
+  const grade = text(report.headline.grade);
+  return `<section class="summary">
+<dl>${dl}</dl>
+<div><div class="muted">${esc(t.funds)}</div>${funds}</div>
+<div><div class="muted">${esc(t.score)} / ${esc(t.grade)}</div><span class="score-big">${score ? esc(score.value ?? score.raw.trim()) : '—'}</span><span class="grade">${grade ? esc(grade) : ''}</span></div>
+<div><div class="muted">${esc(t.findings)}</div><div class="counts">${counts}</div></div>
+</section>`;
+}
+
+function locationLabel(loc: FindingLocation, t: Strings): string {
+  const parts: string[] = [];
+  if (loc.table !== undefined) parts.push(t.table(loc.table));
+  if (loc.row !== undefined && loc.col !== undefined) parts.push(t.cell(loc.row, loc.col));
+  if (loc.table === undefined && loc.block !== undefined) parts.push(t.block(loc.block));
+  if (loc.line !== undefined) parts.push(t.line(loc.line));
+  return parts.join(' ');
+}
+
+function renderFinding(f: Finding, id: number, located: boolean, t: Strings): string {
+  const ea: string[] = [];
+  if (f.expected !== null) ea.push(`${esc(t.expected)} <b>${esc(f.expected)}</b>`);
+  if (f.actual !== null) ea.push(`${esc(t.actual)} <b>${esc(f.actual)}</b>`);
+  const loc = locationLabel(f.location, t);
+  const cls = `finding sev-${f.severity}${located ? '' : ' unlocated'}`;
+  return `<li class="${cls}" data-id="f${id}" data-rule="${esc(f.rule)}" data-severity="${f.severity}" tabindex="0">
+<div class="head"><span class="badge sev-${f.severity}">${esc(t.severity[f.severity])}</span><code>${esc(f.rule)}</code></div>
+<div class="msg">${esc(f.message)}</div>${ea.length > 0 ? `<div class="ea">${ea.join(' · ')}</div>` : ''}
+<div class="loc">${located ? '' : `${esc(t.noLocation)} `}${esc(loc)}${f.location.text ? ` · “${esc(f.location.text)}”` : ''}</div>
+</li>`;
+}
+
+function renderFindings(findings: readonly Finding[], marks: Marks | null, t: Strings): string {
+  const filters = `<div class="filters" role="group" aria-label="${esc(t.filterSeverity)}"><button type="button" data-sev="" aria-pressed="true">${esc(t.all)}</button>${SEVERITIES.map(
+    (s) => `<button type="button" data-sev="${s}" aria-pressed="false">${esc(t.severity[s])}</button>`,
+  ).join('')}</div>`;
+  const items = findings.map((f, i) => renderFinding(f, i, marks?.located[i] ?? false, t)).join('\n');
+  const body = findings.length > 0 ? `${filters}<ol class="findings" id="findings">${items}</ol>` : `<p class="muted">${esc(t.noFindings)}</p>`;
+  return `<aside class="findings-panel"><h2>${esc(t.findings)}（${findings.length}）</h2>${body}</aside>`;
+}
+
+/** Severity first (errors on top), then document order of the findings as given. */
+function ordered(findings: readonly Finding[]): Finding[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function renderReportPage(input: ReportPageInput): string {
+  const t = strings(input.lang);
+  const findings = ordered(input.findings);
+  const grid = input.html !== null ? htmlToGrid(input.html) : null;
+  const marks = grid ? computeMarks(grid, findings) : null;
+  const title = text(input.report?.cover.projectName) ?? input.file;
+  const failed = input.status === 'failed'
+    ? `<div class="error-box" role="alert"><b>${esc(t.failed)}</b>：${esc(input.error ?? '')}</div>`
+    : '';
+  const doc = grid && marks
+    ? `<div class="doc-body">${renderDocument(grid, findings, marks, t)}</div>`
+    : `<p class="muted">${esc(t.noSource)}</p>`;
+  return `<!DOCTYPE html>
+<html lang="${t.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)} · ${esc(t.appTitle)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body class="report-page">
+<header class="top"><a class="back" href="index.html">${esc(t.backToIndex)}</a>
+<h1>${esc(title)}</h1><div class="file">${esc(t.file)}：${esc(input.file)} <span class="badge st-${input.status}">${esc(t.status[input.status] ?? input.status)}</span></div></header>
+${failed}${renderSummary(input.report, findings, t, input.template ?? input.report?.template ?? null)}
+<div class="layout">
+${renderFindings(findings, marks, t)}
+<main class="doc"><h2>${esc(t.source)}</h2>${doc}</main>
+</div>
+<script>${REPORT_JS}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,29 @@
+/** Writers of the audit view: `<outDir>/html/<name>.html` and `<outDir>/html/index.html`, atomically. */
+import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic.js';
+import { pageFileName } from './escape.js';
+import type { Lang } from './i18n.js';
+import { renderIndexPage } from './index-page.js';
+import type { IndexRow } from './index-row.js';
+import { renderReportPage, type ReportPageInput } from './report-page.js';
+
+export const HTML_DIR = 'html';
+
+export function reportPagePath(outDir: string, name: string): string {
+  if (name === '' || /[/\\]/u.test(name) || name.startsWith('.')) throw new Error(`unsafe page name: ${JSON.stringify(name)}`);
+  return join(outDir, HTML_DIR, pageFileName(name));
+}
+
+/** Writes one report page; returns its path. */
+export async function writeReportPage(outDir: string, input: ReportPageInput): Promise<string> {
+  const path = reportPagePath(outDir, input.name);
+  await writeFileAtomic(path, renderReportPage(input));
+  return path;
+}
+
+/** Writes the index of the run (rows in input order); returns its path. */
+export async function writeIndexPage(outDir: string, rows: readonly IndexRow[], lang: Lang): Promise<string> {
+  const path = join(outDir, HTML_DIR, 'index.html');
+  await writeFileAtomic(path, renderIndexPage(rows, lang));
+  return path;
+}
