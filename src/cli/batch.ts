@@ -1,16 +1,19 @@
-/** A batch: every input processed once, parts written as results come, outputs assembled in order. */
+/**
+ * A batch: every input processed exactly once by the worker pool, each document's outputs written by
+ * its worker as it finishes, then the final files assembled from the per-document parts in input
+ * order. Nothing per document is kept in memory here, and the queue is fed in bounded steps.
+ */
+import { join } from 'node:path';
 import PQueue from 'p-queue';
-import { readInputBytes, sha256 } from '../ingest/index.js';
 import { outputName } from '../ingest/names.js';
 import type { Lang } from '../model/errors.js';
 import { assembleOutputs, type OutputFormat, type RunInfo } from '../output/assemble.js';
+import { sweepTempFiles } from '../output/atomic.js';
 import type { LogTotals } from '../output/log-text.js';
-import { buildPart, partKey, readPart, writePart } from '../output/parts.js';
-import { writeReportJson } from '../output/report-json.js';
+import { STATE_DIR } from '../output/parts.js';
 import type { CheckConfig } from '../check/index.js';
-import type { DocumentResult } from '../process.js';
 import { Progress } from './progress.js';
-import { createRunner, type Runner } from './runner.js';
+import { createRunner, type JobOutcome, type Runner } from './runner.js';
 
 export interface BatchInput {
   /** Path to read, or "-" with `bytes` given. */
@@ -31,7 +34,10 @@ export interface BatchOptions {
   optionsFingerprint: string;
   version: string;
   skipped: RunInfo['skipped'];
-  onFailure?: (r: Pick<DocumentResult, 'file' | 'error'>) => void;
+  /** Called for each input that could not be processed (the batch goes on). */
+  onFailure?: (r: JobOutcome) => void;
+  /** Progress display (a TTY-aware one is made from `quiet` when absent). */
+  progress?: Progress;
 }
 
 export interface BatchSummary extends LogTotals {
@@ -51,46 +57,58 @@ export function assignNames(files: string[]): string[] {
   });
 }
 
+/** Folders where interrupted writes can leave temp files. */
+function outputDirs(out: string): string[] {
+  return [out, join(out, 'reports'), join(out, 'html'), join(out, STATE_DIR, 'parts')];
+}
+
 export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promise<BatchSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const names = assignNames(inputs.map((i) => i.file));
-  const progress = new Progress(inputs.length, opts.lang, opts.quiet);
-  const runner: Runner = await createRunner({ jobs: opts.jobs, timeoutSec: opts.timeoutSec, lang: opts.lang, config: opts.config });
+  await sweepTempFiles(outputDirs(opts.out));
+  const progress = opts.progress ?? new Progress(inputs.length, opts.lang, opts.quiet);
+  const runner: Runner = await createRunner({
+    jobs: opts.jobs,
+    timeoutSec: opts.timeoutSec,
+    out: opts.out,
+    formats: opts.formats,
+    lang: opts.lang,
+    config: opts.config,
+    version: opts.version,
+    optionsFingerprint: opts.optionsFingerprint,
+    resume: opts.resume,
+  });
   const queue = new PQueue({ concurrency: opts.jobs });
   let reused = 0;
+  let fatal: unknown = null;
 
-  const handle = async (input: BatchInput, name: string) => {
-    let bytes: Uint8Array | undefined = input.bytes;
-    let hash: string | null = null;
-    if (opts.resume) {
-      try {
-        bytes ??= await readInputBytes(input.path);
-        hash = sha256(bytes);
-      } catch {
-        hash = null;
-      }
-      const previous = await readPart(opts.out, name);
-      if (previous && hash && previous.key === partKey(hash, opts.version, opts.optionsFingerprint) && previous.manifest.file === input.file) {
-        reused++;
-        progress.tick(previous.manifest.status === 'failed');
-        return;
-      }
-    }
-    const result = await runner.run({ path: input.path, file: input.file, name, bytes });
-    result.name = name;
-    if (opts.formats.includes('json')) await writeReportJson(opts.out, result, opts.version);
-    await writePart(opts.out, buildPart(result, partKey(result.sha256, opts.version, opts.optionsFingerprint)));
-    if (result.status === 'failed') opts.onFailure?.(result);
-    progress.tick(result.status === 'failed');
+  const handle = async (i: number): Promise<void> => {
+    const input = inputs[i]!;
+    const outcome = await runner.run({ path: input.path, file: input.file, name: names[i]!, bytes: input.bytes });
+    if (outcome.reused) reused++;
+    if (outcome.status === 'failed') opts.onFailure?.(outcome);
+    progress.tick(outcome.status === 'failed');
   };
 
   try {
-    await Promise.all(inputs.map((input, i) => queue.add(() => handle(input, names[i]!))));
+    // Bounded feeding: at most a few tasks wait in the queue, whatever the number of inputs.
+    for (let i = 0; i < inputs.length && fatal === null; i++) {
+      if (queue.size >= opts.jobs * 2) await queue.onSizeLessThan(opts.jobs);
+      if (fatal !== null) break;
+      queue.add(() => handle(i)).catch((e: unknown) => {
+        fatal ??= e;
+        queue.clear();
+      });
+    }
+    await queue.onIdle();
   } finally {
     await runner.close();
     progress.end();
   }
+  if (fatal !== null) throw fatal;
+  // Workers stopped mid-write (timeouts) may have left temp files under this process's id.
+  await sweepTempFiles(outputDirs(opts.out), true);
   const totals = await assembleOutputs(opts.out, names, opts.formats, opts.lang, {
     version: opts.version,
     startedAt,

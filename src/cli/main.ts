@@ -4,13 +4,14 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { RULES, resolveConfig, type CheckConfig } from '../check/index.js';
 import { displayPath } from '../ingest/names.js';
-import { walkInputs } from '../ingest/walk.js';
+import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import { reportJsonSchema } from '../model/schema.js';
 import { optionsFingerprint } from '../output/parts.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { runBatch, type BatchInput } from './batch.js';
 import { HELP, TEXT } from './messages.js';
+import { Progress } from './progress.js';
 import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
@@ -31,13 +32,30 @@ async function loadConfig(path: string | null, lang: Lang): Promise<{ config: Ch
   }
 }
 
-async function listInputs(opts: CliOptions): Promise<string[]> {
-  const inputs = [...opts.inputs];
-  if (opts.filesFrom) {
-    const text = opts.filesFrom === '-' ? new TextDecoder().decode(await readStdin()) : await readFile(opts.filesFrom, 'utf8');
-    inputs.push(...text.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+/** Paths listed in a --files-from file: one per line, blank lines and # comments ignored. */
+export function parseFileList(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/u, '')
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** Positional inputs must exist (a typo is a usage error); a stale line in a list is a failed input. */
+async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<WalkResult> {
+  if (opts.filesFrom === '-' && opts.inputs.includes('-')) throw new UsageError(t.stdinTwice);
+  const walked = await walkInputs(opts.inputs);
+  if (walked.missing.length > 0) throw new UsageError(walked.missing.map(t.missing).join('\n'));
+  if (!opts.filesFrom) return walked;
+  let text: string;
+  try {
+    text = opts.filesFrom === '-' ? new TextDecoder().decode(await readStdin()) : await readFile(opts.filesFrom, 'utf8');
+  } catch (e) {
+    throw new UsageError(t.missing(`${opts.filesFrom} (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
   }
-  return inputs;
+  const listed = parseFileList(text);
+  const all = await walkInputs([...opts.inputs, ...listed], { keepMissing: true });
+  return all;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -68,12 +86,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const { config, json } = await loadConfig(opts.config, opts.lang);
-    const requested = await listInputs(opts);
-    if (requested.length === 0) throw new UsageError(t.noInputs);
-    const walked = await walkInputs(requested);
-    if (walked.missing.length > 0) throw new UsageError(walked.missing.map(t.missing).join('\n'));
+    if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
+    const walked = await listInputs(opts, t);
+    for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
     const stdinBytes = walked.files.includes('-') ? await readStdin() : undefined;
     const inputs: BatchInput[] = walked.files.map((path) => (path === '-' ? { path, file: '-', bytes: stdinBytes } : { path, file: displayPath(path) }));
+    const progress = new Progress(inputs.length, opts.lang, opts.quiet);
     const summary = await runBatch(inputs, {
       out: resolve(opts.out),
       jobs: opts.jobs,
@@ -86,12 +104,12 @@ export async function main(argv: string[]): Promise<number> {
       optionsFingerprint: optionsFingerprint(opts.lang, json),
       version: VERSION,
       skipped: walked.skipped,
-      onFailure: (r) => {
-        if (!opts.quiet) process.stderr.write(`\r\x1b[K${t.failedFile(r.file, r.error ?? '')}\n`);
-      },
+      progress,
+      onFailure: (r) => progress.note(t.failedFile(r.file, r.error ?? '')),
     });
     if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
-    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}\n`);
+    const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
+    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${reused}\n`);
     if (summary.failed > 0) return EXIT.failedInputs;
     if (opts.failOn === 'error' && summary.error > 0) return EXIT.findings;
     if (opts.failOn === 'warning' && summary.error + summary.warning > 0) return EXIT.findings;

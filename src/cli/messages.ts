@@ -61,6 +61,9 @@ export const TEXT = {
     failedFile: (file: string, msg: string) => `失败：${file}：${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} 份/秒  剩余约 ${eta}  失败 ${failed}`,
     configError: (msg: string) => `配置文件无效：${msg}`,
+    stdinTwice: '标准输入只能用一次：--files-from - 与输入 - 不能同时使用',
+    unreadable: (path: string, reason: string) => `无法读取文件夹，已跳过：${path}（${reason}）`,
+    reused: (n: number) => `沿用上次结果 ${n} 个`,
   },
   en: {
     usage: 'usage error',
@@ -73,5 +76,8 @@ export const TEXT = {
     failedFile: (file: string, msg: string) => `failed: ${file}: ${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,
     configError: (msg: string) => `invalid config file: ${msg}`,
+    stdinTwice: 'standard input can be used once: --files-from - and the input - cannot be combined',
+    unreadable: (path: string, reason: string) => `folder could not be read, skipped: ${path} (${reason})`,
+    reused: (n: number) => `${n} reused from the previous run`,
   },
 };

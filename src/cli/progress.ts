@@ -1,35 +1,64 @@
 import type { Lang } from '../model/errors.js';
 import { TEXT } from './messages.js';
 
-/** A one-line progress display on a TTY stderr; silent otherwise. */
+export interface ProgressStream {
+  isTTY?: boolean;
+  write(chunk: string): unknown;
+}
+
+/** "1m05s", "42s", "2h03m". */
+export function formatDuration(sec: number): string {
+  const s = Math.max(0, Math.round(sec));
+  if (s >= 3600) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+  if (s >= 60) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${s}s`;
+}
+
+/**
+ * A one-line progress display (done/total, rate, ETA, failures so far) on a TTY stderr, redrawn at most
+ * ten times a second; silent with --quiet or when stderr is not a terminal.
+ */
 export class Progress {
   private done = 0;
   private failed = 0;
   private last = 0;
-  private readonly started = performance.now();
-  private readonly enabled: boolean;
+  private readonly started: number;
+  readonly enabled: boolean;
 
   constructor(
     private readonly total: number,
     private readonly lang: Lang,
     quiet: boolean,
-    private readonly stream: NodeJS.WriteStream = process.stderr,
+    private readonly stream: ProgressStream = process.stderr,
+    private readonly now: () => number = () => performance.now(),
   ) {
     this.enabled = !quiet && stream.isTTY === true;
+    this.started = now();
   }
 
   tick(failed: boolean): void {
     this.done++;
     if (failed) this.failed++;
     if (!this.enabled) return;
-    const now = performance.now();
+    const now = this.now();
     if (now - this.last < 100 && this.done < this.total) return;
     this.last = now;
+    this.stream.write(`\r\x1b[K${this.line(now)}`);
+  }
+
+  /** The status line as it would be drawn at time `now`. */
+  line(now = this.now()): string {
     const sec = (now - this.started) / 1000;
     const rate = this.done / Math.max(sec, 0.001);
     const eta = rate > 0 ? (this.total - this.done) / rate : 0;
-    const etaText = eta >= 60 ? `${Math.floor(eta / 60)}m${Math.round(eta % 60)}s` : `${Math.round(eta)}s`;
-    this.stream.write(`\r\x1b[K${TEXT[this.lang].progress(this.done, this.total, rate.toFixed(1), etaText, this.failed)}`);
+    return TEXT[this.lang].progress(this.done, this.total, rate.toFixed(1), formatDuration(eta), this.failed);
+  }
+
+  /** A message of its own above the status line (only while the display is on). */
+  note(text: string): void {
+    if (!this.enabled) return;
+    this.stream.write(`\r\x1b[K${text}\n`);
+    if (this.done > 0) this.stream.write(this.line());
   }
 
   end(): void {

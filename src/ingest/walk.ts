@@ -1,10 +1,29 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, normalize, resolve } from 'node:path';
+
+export interface WalkSkipped {
+  /** Hidden files and folders (name starting with "."), each counted once. */
+  hidden: number;
+  /** Office lock files (~$name.docx). */
+  lockFiles: number;
+}
 
 export interface WalkResult {
+  /** Files to process, each once, in stable sorted (code point) order; "-" is stdin. */
   files: string[];
-  skipped: { hidden: number; lockFiles: number };
+  skipped: WalkSkipped;
+  /** Explicit inputs that do not exist (kept in `files` instead with `keepMissing`). */
   missing: string[];
+  /** Folders that could not be listed (permissions), with the reason. */
+  unreadable: { path: string; reason: string }[];
+}
+
+export interface WalkOptions {
+  /**
+   * Keep explicit inputs that do not exist in `files`, so that processing records each as a failed
+   * input (used for --files-from lists, where one stale line must not stop the batch).
+   */
+  keepMissing?: boolean;
 }
 
 /** Office lock files (~$name.docx) and hidden files are not reports. */
@@ -15,47 +34,85 @@ export function skipKind(path: string): 'hidden' | 'lockFiles' | null {
   return null;
 }
 
-/**
- * Expand files and folders (recursively) into a stable sorted list of files. Symlinked folders are
- * followed once (by real path), so a link loop cannot hang the walk.
- */
-export async function walkInputs(inputs: string[]): Promise<WalkResult> {
-  const out = new Set<string>();
-  const skipped = { hidden: 0, lockFiles: 0 };
-  const missing: string[] = [];
-  const seenDirs = new Set<string>();
-
-  const visit = async (path: string, explicit: boolean): Promise<void> => {
-    if (path === '-') {
-      out.add('-');
-      return;
-    }
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      if (explicit) missing.push(path);
-      return;
-    }
-    if (!explicit) {
-      const kind = skipKind(path);
-      if (kind) {
-        skipped[kind]++;
-        return;
-      }
-    }
-    if (info.isDirectory()) {
-      const real = await realpath(path);
-      if (seenDirs.has(real)) return;
-      seenDirs.add(real);
-      const entries = (await readdir(path)).sort();
-      for (const e of entries) await visit(join(path, e), false);
-    } else if (info.isFile()) out.add(path);
-  };
-  for (const input of inputs) await visit(input, true);
-  return { files: [...out].sort(compareCodepoints), skipped, missing };
-}
-
 export function compareCodepoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Expand files and folders (recursively) into a stable sorted list of files. Each folder is listed
+ * once by its real path, so a symlink loop (or two links to one folder) cannot hang or repeat the
+ * walk; a file reached by two paths is kept once (the first path in sorted order).
+ */
+export async function walkInputs(inputs: string[], options: WalkOptions = {}): Promise<WalkResult> {
+  const found = new Map<string, string>(); // path as shown → real path
+  const skipped: WalkSkipped = { hidden: 0, lockFiles: 0 };
+  const missing: string[] = [];
+  const unreadable: WalkResult['unreadable'] = [];
+  const seenDirs = new Set<string>();
+  let stdin = false;
+
+  const addFile = async (path: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(path);
+    } catch {
+      real = resolve(path);
+    }
+    found.set(path, real);
+  };
+
+  const visitDir = async (path: string): Promise<void> => {
+    let real: string;
+    let entries;
+    try {
+      real = await realpath(path);
+      if (seenDirs.has(real)) return;
+      seenDirs.add(real);
+      entries = await readdir(path, { withFileTypes: true });
+    } catch (e) {
+      unreadable.push({ path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      return;
+    }
+    entries.sort((a, b) => compareCodepoints(a.name, b.name));
+    for (const entry of entries) {
+      const child = join(path, entry.name);
+      const kind = skipKind(child);
+      if (kind) {
+        skipped[kind]++;
+        continue;
+      }
+      if (entry.isDirectory()) await visitDir(child);
+      else if (entry.isFile()) await addFile(child);
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(child).catch(() => null); // a dangling link is no input
+        if (target?.isDirectory()) await visitDir(child);
+        else if (target?.isFile()) await addFile(child);
+      }
+    }
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      stdin = true;
+      continue;
+    }
+    const path = normalize(input);
+    const info = await stat(path).catch(() => null);
+    if (!info) {
+      if (options.keepMissing) found.set(path, resolve(path));
+      else missing.push(input);
+    } else if (info.isDirectory()) await visitDir(path);
+    else await addFile(path);
+  }
+
+  const files: string[] = [];
+  const seenFiles = new Set<string>();
+  for (const path of [...found.keys()].sort(compareCodepoints)) {
+    const real = found.get(path)!;
+    if (seenFiles.has(real)) continue;
+    seenFiles.add(real);
+    files.push(path);
+  }
+  if (stdin) files.unshift('-');
+  return { files, skipped, missing, unreadable };
 }

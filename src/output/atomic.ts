@@ -1,10 +1,47 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 let counter = 0;
 function tempPath(path: string): string {
   return `${path}.tmp-${process.pid}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+}
+
+const TEMP_NAME = /\.tmp-(\d+)-[0-9a-z]+-[0-9a-z]+$/u;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: existence check only
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the temp files an interrupted run left in these folders (not recursive): those of processes
+ * no longer running, and this process's own when `own` is set (call that only when nothing of ours is
+ * writing any more, e.g. after a killed worker). Returns how many were removed.
+ */
+export async function sweepTempFiles(dirs: string[], own = false): Promise<number> {
+  let removed = 0;
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TEMP_NAME.exec(name);
+      if (!m) continue;
+      const pid = Number(m[1]);
+      if (pid === process.pid ? !own : processAlive(pid)) continue;
+      await rm(join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 /** Write a whole file atomically: a temp file beside it, then rename over the target. */

@@ -1,0 +1,132 @@
+/**
+ * One document of a batch, end to end: read, (on --resume) reuse a previous result, process, write its
+ * per-document outputs (reports/<name>.json and the part the final files are assembled from). Runs in a
+ * worker thread; the main thread only uses `writeFailure` for documents whose worker was killed.
+ */
+import { rm, stat } from 'node:fs/promises';
+import type { CheckConfig } from '../check/index.js';
+import { readInputBytes, sha256, sniffBytes } from '../ingest/index.js';
+import type { ErrorCode, InputFormat } from '../model/document.js';
+import { DocumentError, errorMessage, type Lang } from '../model/errors.js';
+import type { OutputFormat } from '../output/assemble.js';
+import { buildPart, partKey, readPart, writePart, type Part } from '../output/parts.js';
+import { reportJsonPath, writeReportJson } from '../output/report-json.js';
+import { processDocument, type DocumentResult } from '../process.js';
+
+/** What every document of a batch shares (sent to each worker once, at start-up). */
+export interface JobSettings {
+  out: string;
+  formats: OutputFormat[];
+  lang: Lang;
+  config: CheckConfig;
+  version: string;
+  optionsFingerprint: string;
+  resume: boolean;
+}
+
+export interface RunnerJob {
+  /** Path to read, or "-" with `bytes` given. */
+  path: string;
+  /** Input path as shown to users. */
+  file: string;
+  /** Output name, unique within the batch. */
+  name: string;
+  bytes?: Uint8Array;
+}
+
+/** What comes back to the main thread: small, whatever the size of the document. */
+export interface JobOutcome {
+  file: string;
+  name: string;
+  status: 'ok' | 'failed';
+  errorCode: ErrorCode | null;
+  error: string | null;
+  /** The previous run's result was reused (--resume). */
+  reused: boolean;
+}
+
+/** Failures that depend on the machine or the run, not on the content: retried by --resume. */
+const NOT_REUSED: ReadonlySet<string> = new Set<ErrorCode>(['timeout', 'internal-error', 'read-failed']);
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The previous result of this input, when it was made from the same bytes, version and options. */
+export async function reusablePart(settings: JobSettings, job: RunnerJob, hash: string): Promise<Part | null> {
+  const part = await readPart(settings.out, job.name);
+  if (!part || part.key !== partKey(hash, settings.version, settings.optionsFingerprint)) return null;
+  if (part.manifest.file !== job.file || part.manifest.name !== job.name) return null;
+  if (part.manifest.errorCode && NOT_REUSED.has(part.manifest.errorCode)) return null;
+  if (part.manifest.status === 'ok' && settings.formats.includes('json') && !(await exists(reportJsonPath(settings.out, job.name)))) return null;
+  return part;
+}
+
+function outcomeOf(r: Pick<DocumentResult, 'file' | 'name' | 'status' | 'errorCode' | 'error'>, reused: boolean): JobOutcome {
+  return { file: r.file, name: r.name, status: r.status, errorCode: r.errorCode, error: r.error, reused };
+}
+
+/** Write what one document contributes to the output folder; a failed document has no report JSON. */
+export async function writeDocumentOutputs(settings: JobSettings, result: DocumentResult): Promise<void> {
+  if (result.status === 'ok' && settings.formats.includes('json')) await writeReportJson(settings.out, result, settings.version);
+  else await rm(reportJsonPath(settings.out, result.name), { force: true });
+  await writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint)));
+}
+
+/** Process one document and write its outputs (the worker's whole job). */
+export async function runJob(settings: JobSettings, job: RunnerJob): Promise<JobOutcome> {
+  let bytes = job.bytes;
+  if (!bytes) {
+    try {
+      bytes = await readInputBytes(job.path);
+    } catch {
+      // processDocument(path) below reports the read failure (read-failed, too-large) in the usual way.
+    }
+  }
+  if (settings.resume && bytes) {
+    const previous = await reusablePart(settings, job, sha256(bytes));
+    if (previous) return outcomeOf(previous.manifest, true);
+  }
+  const result = await processDocument(bytes ? { bytes, file: job.file } : job.path, { lang: settings.lang, config: settings.config });
+  result.name = job.name;
+  await writeDocumentOutputs(settings, result);
+  return outcomeOf(result, false);
+}
+
+/** What is known about an input without processing it (for failures recorded by the main thread). */
+async function describeInput(job: RunnerJob): Promise<{ sha256: string | null; bytes: number | null; format: InputFormat | null }> {
+  try {
+    const bytes = job.bytes ?? (await readInputBytes(job.path));
+    const kind = sniffBytes(bytes);
+    const format: InputFormat = kind === 'zip' ? 'docx' : kind === 'ole2' ? 'doc' : kind;
+    return { sha256: sha256(bytes), bytes: bytes.length, format };
+  } catch (e) {
+    if (e instanceof DocumentError) return { sha256: null, bytes: null, format: null };
+    throw e;
+  }
+}
+
+/** Record a document whose worker had to be stopped (timeout) or died (crash, out of memory). */
+export async function writeFailure(settings: JobSettings, job: RunnerJob, code: ErrorCode, detail: string): Promise<JobOutcome> {
+  const info = await describeInput(job);
+  const result: DocumentResult = {
+    file: job.file,
+    name: job.name,
+    ...info,
+    encoding: null,
+    status: 'failed',
+    errorCode: code,
+    error: errorMessage(code, detail, settings.lang),
+    template: null,
+    report: null,
+    findings: [],
+    timingsMs: {},
+  };
+  await writeDocumentOutputs(settings, result);
+  return outcomeOf(result, false);
+}

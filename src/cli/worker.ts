@@ -1,0 +1,42 @@
+/**
+ * Worker-thread entry: receives documents one at a time from the pool in runner.ts and runs the whole
+ * per-document job (process + write its outputs). Start-up work happens once, when the module loads.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runJob, type JobSettings, type RunnerJob } from './job.js';
+
+export type ToWorker = { type: 'job'; id: number; job: RunnerJob };
+export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcome: Awaited<ReturnType<typeof runJob>> } | { type: 'fatal'; id: number; message: string };
+
+/**
+ * Test hooks (environment, never set in normal use): a document whose path contains the value of
+ * SELFEVAL_TEST_HANG_ON spins forever (a runaway document); SELFEVAL_TEST_CRASH_ON makes the worker die.
+ */
+async function testHooks(file: string): Promise<void> {
+  const hang = process.env.SELFEVAL_TEST_HANG_ON;
+  if (hang && file.includes(hang)) for (;;);
+  const crash = process.env.SELFEVAL_TEST_CRASH_ON;
+  if (crash && file.includes(crash)) {
+    setImmediate(() => {
+      throw new Error(`test crash on ${file}`);
+    });
+    await new Promise<never>(() => {});
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const settings = workerData as JobSettings;
+  port.on('message', (msg: ToWorker) => {
+    void (async () => {
+      try {
+        await testHooks(msg.job.file);
+        const outcome = await runJob(settings, msg.job);
+        port.postMessage({ type: 'done', id: msg.id, outcome } satisfies FromWorker);
+      } catch (e) {
+        port.postMessage({ type: 'fatal', id: msg.id, message: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies FromWorker);
+      }
+    })();
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
