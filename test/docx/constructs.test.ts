@@ -3,7 +3,7 @@ import * as F from '../../scripts/fixtures/docx-constructs.js';
 import { buildDocx, p, tbl } from '../../scripts/fixtures/ooxml.js';
 import { anchors, at, convert, paragraphs } from './helpers.js';
 
-const gridMismatches = (messages: { rule: string }[]) => messages.filter((m) => m.rule === 'extract-grid-mismatch');
+const gridMismatches = (messages: { rule: string; message: string; table?: number }[]) => messages.filter((m) => m.rule === 'extract-grid-mismatch');
 
 describe('docx tables: the grid follows the Word table grid', () => {
   it('keeps horizontal, vertical and block merges', async () => {
