@@ -1,30 +1,61 @@
 /** Decimal arithmetic with SPEC tolerance: compare at the precision actually printed. */
 import { Dec } from '../model/decimal.js';
 
+export { Dec };
+
 export interface Printed {
   value: string | null;
   decimals: number | null;
 }
 
-export function dec(v: Printed | null | undefined): InstanceType<typeof Dec> | null {
+export function dec(v: Printed | { value: string | null } | null | undefined): Dec | null {
   return v?.value == null ? null : new Dec(v.value);
+}
+
+/** Half a unit of the last printed decimal (0.5 for "868", 0.05 for "173.6"). */
+export function halfUnit(decimals: number | null | undefined): Dec {
+  return new Dec(10).pow(-(decimals ?? 0)).div(2);
 }
 
 /**
  * Amounts are equal when they differ by no more than the rounding the printed operands allow: half a
  * unit of the last printed decimal for each rounded operand (n addends → n half-units).
  */
-export function amountsAgree(expected: InstanceType<typeof Dec>, actual: InstanceType<typeof Dec>, operands: Printed[]): boolean {
-  const slack = operands.reduce((sum, o) => sum.plus(new Dec(10).pow(-(o.decimals ?? 0)).div(2)), new Dec(0));
+export function amountsAgree(expected: Dec, actual: Dec, operands: Printed[]): boolean {
+  const slack = operands.reduce((s, o) => s.plus(halfUnit(o.decimals)), new Dec(0));
   return expected.minus(actual).abs().lte(slack);
 }
 
 export const SCORE_TOLERANCE = new Dec('0.01');
 
-export function scoresAgree(a: InstanceType<typeof Dec>, b: InstanceType<typeof Dec>): boolean {
+export function scoresAgree(a: Dec, b: Dec): boolean {
   return a.minus(b).abs().lte(SCORE_TOLERANCE);
 }
 
-export function sum(values: InstanceType<typeof Dec>[]): InstanceType<typeof Dec> {
+/** A computed score agrees with a printed one within 0.01, or when rounding it to the printed decimals (≥ 1) gives it. */
+export function computedScoreAgrees(computed: Dec, printed: Printed): boolean {
+  const p = dec(printed);
+  if (!p) return true;
+  if (scoresAgree(computed, p)) return true;
+  const d = printed.decimals ?? 0;
+  return d >= 1 && computed.toDecimalPlaces(d, Dec.ROUND_HALF_UP).eq(p);
+}
+
+export function sum(values: Dec[]): Dec {
   return values.reduce((s, v) => s.plus(v), new Dec(0));
+}
+
+/** Plain decimal text without exponent or trailing zeros ("694.4", "20"). */
+export function fmt(d: Dec): string {
+  return d.toString();
+}
+
+/** Rounded for display: at most `places` decimals, trailing zeros dropped ("20", "15.85"). */
+export function fmtRounded(d: Dec, places = 2): string {
+  return d.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toString();
+}
+
+/** part / whole × 100, or null when the whole is 0. */
+export function percent(part: Dec, whole: Dec): Dec | null {
+  return whole.isZero() ? null : part.div(whole).times(100);
 }

@@ -3,14 +3,18 @@ import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { resolveConfig } from './config.js';
 import { RULES } from './rules/index.js';
-import type { CheckConfig, Rule } from './types.js';
+import type { CheckConfig, Param, Rule } from './types.js';
 
 export { RULES } from './rules/index.js';
 export { DEFAULT_CONFIG, resolveConfig } from './config.js';
-export type { CheckConfig, Rule, RuleFinding, GradeBand } from './types.js';
+export type { CheckConfig, Rule, RuleFinding, GradeBand, Param } from './types.js';
 
-export function renderMessage(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/gu, (m, k: string) => (k in params ? String(params[k]) : m));
+export function renderMessage(template: string, params: Record<string, Param>, lang: Lang = 'zh'): string {
+  return template.replace(/\{(\w+)\}/gu, (m, k: string) => {
+    const v = params[k];
+    if (v === undefined) return m;
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
 }
 
 /** Stage 4: run every enabled rule on the report. */
@@ -22,7 +26,7 @@ export function checkReport(report: Report, file: string, lang: Lang, config: Ch
     for (const f of rule.check(report, { config })) {
       const { params, messageId, ...rest } = f;
       const template = rule.messages[messageId ?? 'default']?.[lang] ?? rule.description[lang];
-      out.push({ file, rule: rule.id, severity, message: renderMessage(template, params), ...rest });
+      out.push({ file, rule: rule.id, severity, message: renderMessage(template, params, lang), ...rest });
     }
   }
   return out;

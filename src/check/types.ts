@@ -15,10 +15,12 @@ export interface CheckConfig {
   executionRateThreshold: number;
 }
 
+export type Param = string | number | Record<Lang, string>;
+
 /** A finding as a rule produces it: everything but the file and the rendered message. */
 export type RuleFinding = Omit<Finding, 'file' | 'rule' | 'severity' | 'message'> & {
-  /** Values for the message template's {placeholders}. */
-  params: Record<string, string | number>;
+  /** Values for the message template's {placeholders}; a {zh, en} pair is rendered in the message language. */
+  params: Record<string, Param>;
   /** Picks one of the rule's message templates (default: "default"). */
   messageId?: string;
 };

@@ -1,0 +1,86 @@
+/**
+ * Numbers in prose: amounts (元/万元/亿元 → 万元) and percentages, with their offsets in the sentence, and
+ * the narrative paragraphs of a report with their JSON pointers.
+ */
+import { Dec } from '../model/decimal.js';
+import type { Report } from '../model/report.js';
+import type { SourceRef } from '../model/source.js';
+import { pointer } from './locate.js';
+import { foldNumerals, sentences, type Sentence } from './text.js';
+
+export interface ProseParagraph {
+  path: string;
+  text: string;
+  src: SourceRef;
+  /** Human section label ("五（二）项目资金使用及管理情况"). */
+  section: string;
+}
+
+/** Every narrative paragraph (section 五) in document order. */
+export function narrativeParagraphs(report: Report): ProseParagraph[] {
+  return report.narrative.flatMap((s, i) =>
+    s.paragraphs.map((p, j) => ({ path: pointer('narrative', i, 'paragraphs', j), text: p.text, src: p.src, section: s.title })),
+  );
+}
+
+export interface ProseAmount {
+  /** In 万元. */
+  value: Dec;
+  /** Printed decimals in 万元 terms (8680000元 → 0 − (−4) = 4). */
+  decimals: number;
+  raw: string;
+  index: number;
+  end: number;
+}
+
+export interface ProsePercent {
+  value: Dec;
+  decimals: number;
+  raw: string;
+  index: number;
+  end: number;
+}
+
+const SHIFT: Record<string, number> = { 元: -4, 万元: 0, 亿元: 4 };
+// A number (ASCII thousands commas allowed) followed by a money unit; not part of a longer number, not "元/人".
+const AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元)(?!\s*[/／每])/gu;
+const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*%/gu;
+
+function decimalsOf(digits: string): number {
+  const dot = digits.indexOf('.');
+  return dot < 0 ? 0 : digits.length - dot - 1;
+}
+
+export function amountsIn(sentence: string): ProseAmount[] {
+  const text = foldNumerals(sentence);
+  return [...text.matchAll(AMOUNT)].map((m) => {
+    const digits = m[1]!.replace(/,/gu, '');
+    const shift = SHIFT[m[2]!]!;
+    return {
+      value: new Dec(digits).times(new Dec(10).pow(shift)),
+      decimals: Math.max(0, decimalsOf(digits) - shift),
+      raw: sentence.slice(m.index, m.index + m[0].length),
+      index: m.index,
+      end: m.index + m[0].length,
+    };
+  });
+}
+
+export function percentsIn(sentence: string): ProsePercent[] {
+  const text = foldNumerals(sentence);
+  return [...text.matchAll(PERCENT)].map((m) => ({
+    value: new Dec(m[1]!),
+    decimals: decimalsOf(m[1]!),
+    raw: sentence.slice(m.index, m.index + m[0].length),
+    index: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+export interface ProseSentence extends Sentence {
+  paragraph: ProseParagraph;
+}
+
+export function narrativeSentences(report: Report): ProseSentence[] {
+  return narrativeParagraphs(report).flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p })));
+}

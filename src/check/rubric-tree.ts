@@ -1,0 +1,82 @@
+/**
+ * The scoring table as a tree: first-level groups, their second-level groups, and the scored leaves.
+ * A first- or second-level label repeated after a page break ("项目管理 25" again) is the same group.
+ */
+import type { Report, RubricItem } from '../model/report.js';
+import type { NumberValue } from '../model/values.js';
+import { pointer } from './locate.js';
+import { nameKey } from './text.js';
+
+export interface RubricLeaf {
+  item: RubricItem;
+  index: number;
+  /** Deepest level present: 3, 2 or 1. */
+  depth: 1 | 2 | 3;
+  name: string;
+  weight: NumberValue | null;
+  weightPath: string;
+}
+
+export interface RubricGroup {
+  key: string;
+  name: string;
+  /** The first printed weight of the group, with its pointer. */
+  weight: NumberValue | null;
+  weightPath: string;
+  /** Leaves (for second-level groups) or second-level groups (for first-level ones), in order. */
+  children: RubricGroup[];
+  leaves: RubricLeaf[];
+}
+
+export function leafOf(item: RubricItem, index: number): RubricLeaf {
+  const depth: 1 | 2 | 3 = item.level3 ? 3 : item.level2 ? 2 : 1;
+  const level = depth === 3 ? item.level3 : depth === 2 ? item.level2 : item.level1;
+  const key = depth === 3 ? 'level3' : depth === 2 ? 'level2' : 'level1';
+  return {
+    item,
+    index,
+    depth,
+    name: nameKey(level?.name.value),
+    weight: level?.weight ?? null,
+    weightPath: pointer('rubric', 'items', index, key, 'weight'),
+  };
+}
+
+export function rubricLeaves(report: Report): RubricLeaf[] {
+  return (report.rubric?.items ?? []).map(leafOf);
+}
+
+function group(map: Map<string, RubricGroup>, key: string, name: string, weight: NumberValue | null, weightPath: string): RubricGroup {
+  let g = map.get(key);
+  if (!g) {
+    g = { key, name, weight: null, weightPath, children: [], leaves: [] };
+    map.set(key, g);
+  }
+  if (g.weight?.value == null && weight?.value != null) {
+    g.weight = weight;
+    g.weightPath = weightPath;
+  }
+  return g;
+}
+
+/** First-level groups with their second-level groups; leaves hang under the deepest group above them. */
+export function rubricTree(report: Report): RubricGroup[] {
+  const top = new Map<string, RubricGroup>();
+  const second = new Map<string, RubricGroup>();
+  for (const leaf of rubricLeaves(report)) {
+    const { item, index } = leaf;
+    if (leaf.depth === 1 || !item.level1) continue;
+    const l1 = nameKey(item.level1.name.value);
+    const g1 = group(top, l1, l1, item.level1.weight, pointer('rubric', 'items', index, 'level1', 'weight'));
+    if (leaf.depth === 2) {
+      g1.leaves.push(leaf);
+      continue;
+    }
+    const l2 = nameKey(item.level2!.name.value);
+    const key = `${l1}\u0000${l2}`;
+    const g2 = group(second, key, l2, item.level2!.weight, pointer('rubric', 'items', index, 'level2', 'weight'));
+    if (!g1.children.includes(g2)) g1.children.push(g2);
+    g2.leaves.push(leaf);
+  }
+  return [...top.values()];
+}

@@ -1,0 +1,38 @@
+import { loc, pointer } from '../locate.js';
+import type { Rule, RuleFinding } from '../types.js';
+import { comparatorOf, isCost, measured } from './measures.js';
+
+/** A cost indicator is a ceiling: its 不超过/≤ target, or its target when no comparator is written. */
+export const costOverrun: Rule = {
+  id: 'cost-overrun',
+  severity: 'warning',
+  description: { zh: '成本指标的实际完成值超过“不超过/≤”目标值', en: 'a cost indicator’s actual exceeds its 不超过/≤ target' },
+  messages: {
+    default: {
+      zh: '成本指标“{name}”实际完成值{actual}超过目标值{expected}',
+      en: 'cost indicator “{name}”: actual {actual} exceeds the target {expected}',
+    },
+  },
+  check(report) {
+    const out: RuleFinding[] = [];
+    report.indicators.forEach((row, i) => {
+      if (!isCost(row)) return;
+      const c = comparatorOf(row);
+      if (c && c !== '<=' && c !== '<') return;
+      const target = measured(row.target);
+      const actual = measured(row.actual);
+      if (!target || !actual || target.unit !== actual.unit) return;
+      const over = c === '<' ? actual.value.gte(target.value) : actual.value.gt(target.value);
+      if (!over) return;
+      out.push({
+        expected: `${c ?? '<='}${row.target!.value}`.replace('<=', '≤'),
+        actual: row.actual!.value!,
+        params: { name: row.content?.value ?? row.level2?.value ?? '', expected: row.target!.value!, actual: row.actual!.value! },
+        location: loc(pointer('indicators', i, 'actual'), row.actual),
+        related: [loc(pointer('indicators', i, 'target'), row.target)],
+      });
+    });
+    return out;
+  },
+};
+

@@ -1,0 +1,78 @@
+import type { FindingLocation } from '../../model/finding.js';
+import type { Report } from '../../model/report.js';
+import type { DateValue } from '../../model/values.js';
+import { daysInMonth, findDates } from '../../parse/values.js';
+import { loc } from '../locate.js';
+import { narrativeParagraphs } from '../prose.js';
+import { foldNumerals, nameKey, sentenceAt } from '../text.js';
+import type { Rule, RuleFinding } from '../types.js';
+
+/** The valid range a written date should fall in: the days of its month, or the twelve months. */
+function validRange(raw: string): string | null {
+  const m = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})/u.exec(foldNumerals(raw));
+  if (!m) return null;
+  const y = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `${y}-01..${y}-12`;
+  const mm = String(month).padStart(2, '0');
+  return `${y}-${mm}-01..${y}-${mm}-${String(daysInMonth(y, month)).padStart(2, '0')}`;
+}
+
+interface Hit {
+  raw: string;
+  location: FindingLocation;
+}
+
+function fieldDates(report: Report): Hit[] {
+  const fields: [string, DateValue | null | undefined][] = [
+    ['/cover/reportDate', report.cover.reportDate],
+    ['/overview/period/start', report.overview.period?.start],
+    ['/overview/period/end', report.overview.period?.end],
+  ];
+  return fields.filter(([, d]) => d && !d.valid).map(([path, d]) => ({ raw: d!.raw.trim(), location: loc(path, d) }));
+}
+
+function textDates(report: Report): Hit[] {
+  const texts = narrativeParagraphs(report).map((p) => ({ path: p.path, text: p.text, src: p.src }));
+  for (const key of ['expected', 'actual'] as const) {
+    const v = report.goals?.[key];
+    if (v?.value) texts.push({ path: `/goals/${key}`, text: v.value, src: v.src });
+  }
+  return texts.flatMap((t) =>
+    findDates(t.text)
+      .filter((d) => !d.valid)
+      .map((d) => ({ raw: d.raw, location: { ...loc(t.path, null), ...t.src, text: d.raw, excerpt: sentenceAt(t.text, d.index).text } })),
+  );
+}
+
+/** Every date is a real calendar date. The same wrong date written twice is one finding. */
+export const dateInvalid: Rule = {
+  id: 'date-invalid',
+  severity: 'error',
+  description: { zh: '日期均为真实存在的日历日期', en: 'every date is a real calendar date' },
+  messages: {
+    default: {
+      zh: '日期“{actual}”不存在',
+      en: 'the date “{actual}” does not exist',
+    },
+  },
+  check(report) {
+    const groups = new Map<string, Hit[]>();
+    for (const hit of [...fieldDates(report), ...textDates(report)]) {
+      const key = nameKey(foldNumerals(hit.raw));
+      groups.set(key, [...(groups.get(key) ?? []), hit]);
+    }
+    const out: RuleFinding[] = [];
+    for (const hits of groups.values()) {
+      const [first, ...rest] = hits as [Hit, ...Hit[]];
+      out.push({
+        expected: validRange(first.raw),
+        actual: first.raw,
+        params: { actual: first.raw },
+        location: first.location,
+        related: rest.map((h) => h.location),
+      });
+    }
+    return out;
+  },
+};

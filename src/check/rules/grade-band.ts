@@ -1,0 +1,48 @@
+import { Dec } from '../../model/decimal.js';
+import type { GradeBand } from '../types.js';
+import { dec, fmt } from '../arith.js';
+import { loc } from '../locate.js';
+import { nameKey } from '../text.js';
+import type { Rule } from '../types.js';
+
+/** The band a score falls in: the highest `min` at or below it. */
+export function bandFor(score: Dec, bands: GradeBand[]): GradeBand | null {
+  return [...bands].sort((a, b) => b.min - a.min).find((b) => score.gte(new Dec(b.min))) ?? null;
+}
+
+/** The band a written grade names ("优秀" → 优; "良好等次" → 良), or null when it names none. */
+export function bandNamed(grade: string, bands: GradeBand[]): GradeBand | null {
+  const g = nameKey(grade).replace(/(等次|等级|级|等)$/u, '');
+  return bands.find((b) => b.grade === g || b.synonyms.includes(g)) ?? null;
+}
+
+export const gradeBand: Rule = {
+  id: 'grade-band',
+  severity: 'error',
+  description: { zh: '评价等次与综合得分所在分数段一致（默认 优≥90>良≥80>中≥60>差）', en: 'the grade matches the score’s band (default 优 ≥ 90 > 良 ≥ 80 > 中 ≥ 60 > 差)' },
+  messages: {
+    default: {
+      zh: '综合得分{score}应评为“{expected}”，报告评为“{actual}”',
+      en: 'a score of {score} earns “{expected}”, the report says “{actual}”',
+    },
+  },
+  check(report, { config }) {
+    const scoreCell = report.headline.score?.value != null ? report.headline.score : report.rubric?.claimedTotal;
+    const scorePath = report.headline.score?.value != null ? '/headline/score' : '/rubric/claimedTotal';
+    const gradeCell = report.headline.grade;
+    const score = dec(scoreCell);
+    if (!score || !gradeCell?.value) return [];
+    const expected = bandFor(score, config.gradeBands);
+    const named = bandNamed(gradeCell.value, config.gradeBands);
+    if (!expected || !named || named.grade === expected.grade) return [];
+    return [
+      {
+        expected: expected.grade,
+        actual: gradeCell.value,
+        params: { score: fmt(score), expected: expected.grade, actual: gradeCell.value },
+        location: loc('/headline/grade', gradeCell),
+        related: [loc(scorePath, scoreCell)],
+      },
+    ];
+  },
+};

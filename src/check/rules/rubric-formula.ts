@@ -1,0 +1,90 @@
+import { Dec } from '../../model/decimal.js';
+import { computedScoreAgrees, dec, fmt, fmtRounded } from '../arith.js';
+import { CATEGORIES, rowsOf } from '../evidence.js';
+import { loc, pointer } from '../locate.js';
+import { rubricLeaves, type RubricLeaf } from '../rubric-tree.js';
+import { foldNumerals, nameKey } from '../text.js';
+import type { Rule, RuleFinding } from '../types.js';
+import type { FindingLocation } from '../../model/finding.js';
+import type { Report } from '../../model/report.js';
+
+interface Computed {
+  expected: Dec;
+  basis: { zh: string; en: string };
+  related: FindingLocation[];
+}
+
+/** 到位率 × weight, capped at the weight. */
+function arrivalRate(report: Report, leaf: RubricLeaf, weight: Dec): Computed | null {
+  const key = nameKey(`${leaf.name}${leaf.item.indicator?.value ?? ''}`);
+  if (!/到位率/u.test(key)) return null;
+  const total = report.funds?.total;
+  const planned = dec(total?.planned);
+  const arrived = dec(total?.arrived);
+  if (!planned || !arrived || planned.isZero()) return null;
+  const rate = Dec.min(arrived.div(planned), 1);
+  return {
+    expected: rate.times(weight),
+    basis: {
+      zh: `到位率${fmtRounded(rate.times(100))}%（${fmt(arrived)}/${fmt(planned)}）`,
+      en: `arrival rate ${fmtRounded(rate.times(100))}% (${fmt(arrived)}/${fmt(planned)})`,
+    },
+    related: [loc('/funds/total/arrived', total!.arrived), loc('/funds/total/planned', total!.planned)],
+  };
+}
+
+/** Satisfaction bands in the criteria: "90%（含）以上的得8分，80%（含）-90%得6分 … 60%以下不得分". */
+export function satisfactionBands(criteria: string): { min: Dec; points: Dec }[] {
+  const text = foldNumerals(criteria).replace(/\s+/gu, '');
+  const bands: { min: Dec; points: Dec }[] = [];
+  const re = /(\d+(?:\.\d+)?)%[(（]?含[)）]?(?:以上|[-—~～至到]\d+(?:\.\d+)?%)的?得(\d+(?:\.\d+)?)分/gu;
+  for (const m of text.matchAll(re)) bands.push({ min: new Dec(m[1]!), points: new Dec(m[2]!) });
+  return bands.sort((a, b) => b.min.comparedTo(a.min));
+}
+
+function satisfaction(report: Report, leaf: RubricLeaf): Computed | null {
+  if (!/满意/u.test(leaf.name) || !leaf.item.criteria?.value) return null;
+  const bands = satisfactionBands(leaf.item.criteria.value);
+  if (bands.length < 2) return null;
+  const rows = rowsOf(report, CATEGORIES.find((c) => c.id === 'satisfaction')!).filter(({ row }) => row.actual?.number != null && row.actual.unit === '%');
+  if (rows.length !== 1) return null;
+  const { row, index } = rows[0]!;
+  const rate = new Dec(row.actual!.number!);
+  const band = bands.find((b) => rate.gte(b.min));
+  return {
+    expected: band ? band.points : new Dec(0),
+    basis: { zh: `满意率${fmt(rate)}%`, en: `satisfaction rate ${fmt(rate)}%` },
+    related: [loc(pointer('indicators', index, 'actual'), row.actual)],
+  };
+}
+
+export const rubricFormula: Rule = {
+  id: 'rubric-formula',
+  severity: 'warning',
+  description: { zh: '可计算的评分项按其自身公式计分（到位率×分值；满意率分档）', en: 'items whose score is computable are scored by their own formula (arrival rate × weight; satisfaction bands)' },
+  messages: {
+    default: {
+      zh: '“{name}”按{basis}应得{expected}分，自评{actual}分',
+      en: '“{name}” should score {expected} by its formula ({basis}), self-score {actual}',
+    },
+  },
+  check(report) {
+    const out: RuleFinding[] = [];
+    for (const leaf of rubricLeaves(report)) {
+      const score = leaf.item.score;
+      const weight = dec(leaf.weight);
+      if (!dec(score) || !weight) continue;
+      const computed = arrivalRate(report, leaf, weight) ?? satisfaction(report, leaf);
+      if (!computed || computedScoreAgrees(computed.expected, score!)) continue;
+      const expected = fmtRounded(computed.expected);
+      out.push({
+        expected,
+        actual: fmt(dec(score)!),
+        params: { name: leaf.name, basis: computed.basis, expected, actual: fmt(dec(score)!) },
+        location: loc(pointer('rubric', 'items', leaf.index, 'score'), score),
+        related: [...computed.related, loc(pointer('rubric', 'items', leaf.index, 'criteria'), leaf.item.criteria)],
+      });
+    }
+    return out;
+  },
+};
