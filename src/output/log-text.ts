@@ -1,4 +1,8 @@
-/** discrepancies.txt: the log for a person — per file, errors then warnings then info. */
+/**
+ * discrepancies.txt: the log for a person — per file a one-line summary, then errors, warnings and
+ * info, each with its message, expected vs actual, and where to look in the document's own terms.
+ */
+import { describeLocation } from '../check/describe.js';
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
@@ -21,19 +25,53 @@ export interface LogTotals {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Related cells listed in full up to this many; beyond it the first few and a count. */
+const RELATED_MAX = 6;
+
 const T = {
-  zh: { error: '错误', warning: '警告', info: '提示', expected: '应为', actual: '实为', where: '位置', failed: '处理失败', summary: '小结', run: '合计', files: '个文件', ok: '成功', none: '无' },
-  en: { error: 'error', warning: 'warning', info: 'info', expected: 'expected', actual: 'actual', where: 'where', failed: 'failed', summary: 'summary', run: 'total', files: 'files', ok: 'ok', none: 'none' },
+  zh: {
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+    expected: '应为',
+    actual: '实为',
+    where: '位置',
+    related: '相关',
+    more: (n: number) => `……另有${n}处`,
+    failed: '处理失败',
+    clean: '未发现问题',
+    run: '全部',
+    counts: (e: number, w: number, i: number) => `错误 ${e}，警告 ${w}，提示 ${i}`,
+    files: (n: number, ok: number, failed: number) => `${n} 个文件（成功 ${ok}，失败 ${failed}）`,
+    sep: '：',
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    expected: 'expected',
+    actual: 'actual',
+    where: 'where',
+    related: 'related',
+    more: (n: number) => `… and ${n} more`,
+    failed: 'failed',
+    clean: 'no findings',
+    run: 'run',
+    counts: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
+    files: (n: number, ok: number, failed: number) => `${n} file${n === 1 ? '' : 's'} (${ok} ok, ${failed} failed)`,
+    sep: ': ',
+  },
 };
 
-function where(f: Finding): string {
-  const l = f.location;
-  const parts: string[] = [l.path || '/'];
-  if (l.table !== undefined) parts.push(`table ${l.table} row ${l.row ?? '?'} col ${l.col ?? '?'}`);
-  if (l.line !== undefined) parts.push(`line ${l.line}`);
-  if (l.excerpt) parts.push(`“${l.excerpt}”`);
-  else if (l.text) parts.push(`“${l.text}”`);
-  return parts.join(' · ');
+function findingLines(f: Finding, report: Report | null, lang: Lang): string[] {
+  const t = T[lang];
+  const lines = [`  [${t[f.severity]}] ${f.message}  (${f.rule})`];
+  if (f.expected !== null || f.actual !== null) lines.push(`      ${t.expected}${t.sep}${f.expected ?? '—'}    ${t.actual}${t.sep}${f.actual ?? '—'}`);
+  lines.push(`      ${t.where}${t.sep}${describeLocation(f.location, report, lang)}`);
+  const related = f.related.length > RELATED_MAX ? f.related.slice(0, RELATED_MAX - 1) : f.related;
+  for (const r of related) lines.push(`      ${t.related}${t.sep}${describeLocation(r, report, lang)}`);
+  if (related.length < f.related.length) lines.push(`      ${t.related}${t.sep}${t.more(f.related.length - related.length)}`);
+  return lines;
 }
 
 export function textLogForDocument(doc: LogDocument, lang: Lang): string {
@@ -41,21 +79,19 @@ export function textLogForDocument(doc: LogDocument, lang: Lang): string {
   const title = doc.report?.cover.projectName?.value;
   const lines = [`== ${doc.file}${title ? ` — ${title}` : ''}`];
   if (doc.status === 'failed') {
-    lines.push(`  [${t.failed}] ${doc.error ?? ''}`, '');
+    lines.push(`   ${t.failed}${t.sep}${doc.error ?? ''}`, '');
     return lines.join('\n') + '\n';
   }
-  const sorted = [...doc.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  for (const f of sorted) {
-    lines.push(`  [${t[f.severity]}] ${f.rule}  ${f.message}`);
-    if (f.expected !== null || f.actual !== null) lines.push(`      ${t.expected}: ${f.expected ?? '—'}    ${t.actual}: ${f.actual ?? '—'}`);
-    lines.push(`      ${t.where}: ${where(f)}`);
-  }
   const count = (s: Finding['severity']) => doc.findings.filter((f) => f.severity === s).length;
-  lines.push(`  ${t.summary}: ${t.error} ${count('error')}, ${t.warning} ${count('warning')}, ${t.info} ${count('info')}`, '');
+  lines.push(`   ${doc.findings.length === 0 ? t.clean : t.counts(count('error'), count('warning'), count('info'))}`);
+  // Stable: within a severity, the rules' catalogue order as the findings arrive.
+  const sorted = [...doc.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const f of sorted) lines.push(...findingLines(f, doc.report, lang));
+  lines.push('');
   return lines.join('\n') + '\n';
 }
 
 export function textLogSummary(totals: LogTotals, lang: Lang): string {
   const t = T[lang];
-  return `== ${t.run}: ${totals.files} ${t.files}, ${t.ok} ${totals.ok}, ${t.failed} ${totals.failed}; ${t.error} ${totals.error}, ${t.warning} ${totals.warning}, ${t.info} ${totals.info}\n`;
+  return `== ${t.run}${t.sep}${t.files(totals.files, totals.ok, totals.failed)}${lang === 'zh' ? '；' : '; '}${t.counts(totals.error, totals.warning, totals.info)}\n`;
 }

@@ -1,0 +1,149 @@
+/**
+ * Human labels for finding locations: a JSON pointer into the report becomes the section and cell
+ * label an auditor looks for ("评分表 › 项目决策 › 资金分配 › 分配结果 › 自评得分（表5 第5行 第8列）").
+ */
+import type { Lang } from '../model/errors.js';
+import type { FindingLocation } from '../model/finding.js';
+import type { Report } from '../model/report.js';
+
+type Pair = { zh: string; en: string };
+const P = (zh: string, en: string): Pair => ({ zh, en });
+
+const SECTION = {
+  cover: P('封面', 'cover'),
+  overview: P('一、项目基本概况', 'I. Project overview'),
+  expenditures: P('二、项目支出明细情况', 'II. Expenditure details'),
+  performance: P('三、项目绩效自评情况', 'III. Performance self-evaluation'),
+  narrative: P('五、评价报告综述', 'V. Narrative'),
+  rubric: P('评分表', 'scoring table'),
+  document: P('整份文件', 'whole document'),
+};
+
+const FIELD: Record<string, Pair> = {
+  projectName: P('项目名称', 'project name'),
+  projectUnit: P('项目单位', 'project unit'),
+  authority: P('主管部门', 'supervising department'),
+  evaluationType: P('评价类型', 'evaluation type'),
+  evaluationMethod: P('评价方式', 'evaluation method'),
+  evaluationAgency: P('评价机构', 'evaluation agency'),
+  reportDate: P('报告日期', 'report date'),
+  projectLead: P('项目负责人', 'project lead'),
+  phone: P('联系电话', 'phone'),
+  address: P('项目地址', 'address'),
+  postcode: P('邮编', 'postcode'),
+  period: P('项目起止时间', 'project period'),
+  start: P('开始', 'start'),
+  end: P('结束', 'end'),
+  planned: P('计划安排资金', 'planned funds'),
+  arrived: P('实际到位资金', 'funds arrived'),
+  spent: P('实际支出', 'spent'),
+  balance: P('结余', 'balance'),
+  amount: P('实际支出数', 'amount'),
+  voucher: P('会计凭证号', 'voucher'),
+  note: P('备注', 'note'),
+  content: P('指标内容', 'content'),
+  target: P('指标（目标）值', 'target'),
+  actual: P('实际完成值', 'actual'),
+  level1: P('一级指标', 'level 1'),
+  level2: P('二级指标', 'level 2'),
+  score: P('自评得分', 'self-score'),
+  grade: P('评价等次', 'grade'),
+  weight: P('分值', 'weight'),
+  indicator: P('具体指标', 'indicator'),
+  criteria: P('评价标准', 'criteria'),
+  name: P('名称', 'name'),
+};
+
+function segments(path: string): string[] {
+  return path
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/gu, '/').replace(/~0/gu, '~'));
+}
+
+function field(key: string | undefined, lang: Lang): string[] {
+  if (key === undefined) return [];
+  return [FIELD[key]?.[lang] ?? key];
+}
+
+/** The label parts of a pointer, from the section down to the cell. */
+export function describePath(path: string, report: Report | null, lang: Lang): string[] {
+  const [head, a, b, c, d] = segments(path);
+  const t = (p: Pair) => p[lang];
+  switch (head) {
+    case undefined:
+    case '':
+      return [t(SECTION.document)];
+    case 'cover':
+      return [t(SECTION.cover), ...field(a, lang)];
+    case 'overview':
+      return [t(SECTION.overview), ...field(a, lang), ...field(b, lang)];
+    case 'funds': {
+      const funds = P('资金情况', 'funds');
+      if (a === undefined) return [t(SECTION.overview), t(funds)];
+      const row = a === 'total' ? report?.funds?.total : report?.funds?.sources[Number(b)];
+      const printed = row ? row.label.replace(/^\s*其中[:：]\s*/u, '') : `#${b}`;
+      const rowName = a === 'total' ? t(P('合计', 'total')) : printed;
+      return [t(SECTION.overview), t(funds), rowName, ...field(a === 'total' ? b : c, lang)];
+    }
+    case 'expenditures': {
+      if (a === 'total') return [t(SECTION.expenditures), t(P('支出合计', 'expenditure total'))];
+      const line = report?.expenditures?.lines[Number(b)];
+      return [t(SECTION.expenditures), line?.content.value ?? `#${b}`, ...field(c, lang)];
+    }
+    case 'goals':
+      return [t(SECTION.performance), t(P('定性目标', 'qualitative goals')), t(a === 'expected' ? P('预期目标', 'expected') : P('实际完成', 'achieved'))];
+    case 'indicators': {
+      const row = report?.indicators[Number(a)];
+      const names = [row?.level2?.value, row?.content?.value].filter((n): n is string => !!n).map((n) => short(n, 24));
+      return [t(SECTION.performance), t(P('定量指标', 'indicators')), ...(names.length ? names : [`#${a}`]), ...field(b, lang)];
+    }
+    case 'headline':
+      return [t(SECTION.performance), a === 'grade' ? t(FIELD.grade!) : t(P('绩效自评综合得分', 'overall score'))];
+    case 'narrative': {
+      const s = report?.narrative[Number(a)];
+      const title = s ? `${s.key ? `（${s.key}）` : ''}${s.title}` : `#${a}`;
+      return [`${t(SECTION.narrative)}${lang === 'zh' ? '' : ' › '}${title}`];
+    }
+    case 'rubric':
+      return [t(SECTION.rubric), ...rubricPath(report, a, b, c, d, lang)];
+    default:
+      return [path];
+  }
+}
+
+function rubricPath(report: Report | null, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, lang: Lang): string[] {
+  const total = lang === 'zh' ? '总分' : 'total';
+  if (a === 'claimedTotal') return [total, FIELD.score![lang]];
+  if (a === 'totalWeight') return [total, FIELD.weight![lang]];
+  const item = report?.rubric?.items[Number(b)];
+  if (!item) return [`#${b}`, ...field(d ?? c, lang)];
+  const names = [item.level1, item.level2, item.level3].map((l) => l?.name.value ?? null);
+  const depth = c === 'level1' ? 1 : c === 'level2' ? 2 : 3;
+  const chain = names.slice(0, depth).filter((n): n is string => !!n);
+  return [...chain, ...field(c?.startsWith('level') ? d : c, lang)];
+}
+
+function short(text: string, max: number): string {
+  const one = text.replace(/\s+/gu, ' ').trim();
+  return one.length > max ? `${one.slice(0, max)}…` : one;
+}
+
+/** "（表5 第5行 第8列）" / "(table 5, row 5, col 8)", or the line for text outside tables. */
+export function describePosition(l: FindingLocation, lang: Lang): string {
+  if (l.table !== undefined && l.row !== undefined) {
+    const col = l.col !== undefined ? (lang === 'zh' ? ` 第${l.col}列` : `, col ${l.col}`) : '';
+    return lang === 'zh' ? `（表${l.table} 第${l.row}行${col}）` : ` (table ${l.table}, row ${l.row}${col})`;
+  }
+  if (l.line !== undefined) return lang === 'zh' ? ` 第${l.line}行` : `, line ${l.line}`;
+  return '';
+}
+
+/** The whole "where to look": label, position, and the printed text or the sentence. */
+export function describeLocation(l: FindingLocation, report: Report | null, lang: Lang): string {
+  const label = describePath(l.path, report, lang).join(' › ');
+  const narrative = l.excerpt !== undefined;
+  const pos = narrative && l.line !== undefined ? (lang === 'zh' ? ` 第${l.line}行` : `, line ${l.line}`) : describePosition(l, lang);
+  const quote = narrative ? `${lang === 'zh' ? '：' : ': '}“${short(l.excerpt!, 120)}”` : l.text ? ` “${short(l.text, 40)}”` : '';
+  return `${label}${pos}${quote}`;
+}
