@@ -7,7 +7,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import { esc } from './escape.js';
 import type { Strings } from './i18n.js';
-import { cellKey, worstSeverity, type Marks, type Range } from './locate.js';
+import { cellKey, targetKey, worstSeverity, type Marks, type Range } from './locate.js';
 
 interface Ctx {
   grid: DocumentGrid;
@@ -18,8 +18,13 @@ interface Ctx {
   cellBlocks: Map<string, Block[]>;
 }
 
-/** Attributes marking an element as carrying findings: class, data-f ids and a hover title. */
-function markAttrs(ctx: Ctx, ids: readonly number[] | undefined, baseClass = ''): string {
+const ref = (ids: readonly number[]) => ids.map((id) => `f${id}`).join(' ');
+
+/**
+ * Attributes marking an element as carrying findings: class, data-f (every finding on it), data-fp (the
+ * findings whose own location it is, as opposed to a related one) and a hover title.
+ */
+function markAttrs(ctx: Ctx, ids: readonly number[] | undefined, baseClass = '', primary: readonly number[] = []): string {
   if (!ids || ids.length === 0) return baseClass ? ` class="${baseClass}"` : '';
   const sev = worstSeverity(ids, ctx.findings);
   const title = [ctx.t.findingsOn, ...ids.map((id) => {
@@ -27,7 +32,13 @@ function markAttrs(ctx: Ctx, ids: readonly number[] | undefined, baseClass = '')
     return `[${ctx.t.severity[f.severity]}] ${f.message}`;
   })].join('\n');
   const cls = `${baseClass ? `${baseClass} ` : ''}flagged sev-${sev}`;
-  return ` class="${cls}" data-f="${ids.map((id) => `f${id}`).join(' ')}" title="${esc(title)}"`;
+  const fp = primary.length > 0 ? ` data-fp="${ref(primary)}"` : '';
+  return ` class="${cls}" data-f="${ref(ids)}"${fp} title="${esc(title)}"`;
+}
+
+/** The ids among `ids` whose own location is the target with this key. */
+function primaryOf(ctx: Ctx, key: string, ids: readonly number[] | undefined): number[] {
+  return (ids ?? []).filter((id) => ctx.marks.primary.has(`${key}#${id}`));
 }
 
 /** Paragraph text with its excerpt ranges wrapped in <mark class="finding-excerpt">. */
@@ -44,9 +55,10 @@ function renderText(ctx: Ctx, text: string, ranges: readonly Range[] | undefined
     const a = points[i]!;
     const b = points[i + 1]!;
     const piece = esc(text.slice(a, b));
-    const ids = ranges.filter((r) => r.start <= a && r.end >= b).flatMap((r) => r.ids);
-    const unique = [...new Set(ids)].sort((x, y) => x - y);
-    out += unique.length > 0 ? `<mark${markAttrs(ctx, unique, 'finding-excerpt')}>${piece}</mark>` : piece;
+    const covering = ranges.filter((r) => r.start <= a && r.end >= b);
+    const unique = [...new Set(covering.flatMap((r) => r.ids))].sort((x, y) => x - y);
+    const primary = [...new Set(covering.flatMap((r) => r.primary))].sort((x, y) => x - y);
+    out += unique.length > 0 ? `<mark${markAttrs(ctx, unique, 'finding-excerpt', primary)}>${piece}</mark>` : piece;
   }
   return out;
 }
@@ -54,7 +66,8 @@ function renderText(ctx: Ctx, text: string, ranges: readonly Range[] | undefined
 function renderBlock(ctx: Ctx, block: Block, tag: 'p' | 'div' = 'p'): string {
   const line = block.line !== undefined ? ` data-line="${block.line}"` : '';
   const empty = block.text.trim() === '' ? 'empty' : '';
-  const attrs = markAttrs(ctx, ctx.marks.blocks.get(block.index), empty);
+  const ids = ctx.marks.blocks.get(block.index);
+  const attrs = markAttrs(ctx, ids, empty, primaryOf(ctx, targetKey({ kind: 'block', block: block.index }), ids));
   return `<${tag} data-block="${block.index}"${line}${attrs}>${renderText(ctx, block.text, ctx.marks.excerpts.get(block.index))}</${tag}>`;
 }
 
@@ -77,7 +90,8 @@ function renderCell(ctx: Ctx, c: GridCell): string {
   const blocks = ctx.cellBlocks.get(key) ?? [];
   const body = blocks.length > 0 ? blocks.map((b) => renderBlock(ctx, b)).join('') : c.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
   const line = c.line !== undefined ? ` data-line="${c.line}"` : '';
-  const attrs = markAttrs(ctx, ctx.marks.cells.get(key));
+  const ids = ctx.marks.cells.get(key);
+  const attrs = markAttrs(ctx, ids, '', primaryOf(ctx, targetKey({ kind: 'cell', table: c.table, row: c.row, col: c.col }), ids));
   return `<td data-table="${c.table}" data-row="${c.row}" data-col="${c.col}"${line}${spans(c)}${attrs}>${body}${c.nested.map(renderNested).join('')}</td>`;
 }
 
@@ -85,7 +99,8 @@ function renderTable(ctx: Ctx, table: GridTable): string {
   const byRow: GridCell[][] = Array.from({ length: table.rowCount }, () => []);
   for (const c of table.cells) byRow[c.row]?.push(c);
   const rows = byRow.map((cells, r) => `<tr data-row="${r}">${cells.map((c) => renderCell(ctx, c)).join('')}</tr>`);
-  const attrs = markAttrs(ctx, ctx.marks.tables.get(table.index), 'src-table');
+  const ids = ctx.marks.tables.get(table.index);
+  const attrs = markAttrs(ctx, ids, 'src-table', primaryOf(ctx, targetKey({ kind: 'table', table: table.index }), ids));
   return `<div class="table-wrap"><div class="table-label">${esc(ctx.t.table(table.index))}</div><table data-table="${table.index}"${attrs}><tbody>${rows.join('')}</tbody></table></div>`;
 }
 

@@ -15,6 +15,8 @@ export interface Range {
   start: number;
   end: number;
   ids: number[];
+  /** The findings whose own location (not a related one) this is. */
+  primary: number[];
 }
 
 export interface Marks {
@@ -26,6 +28,14 @@ export interface Marks {
   excerpts: Map<number, Range[]>;
   /** Finding id → whether anything in the document was marked for it. */
   located: boolean[];
+  /** targetKey(target) + "#" + id for each finding's own location (clicks scroll there first). */
+  primary: Set<string>;
+}
+
+/** A stable key of a cell/table/block target (excerpts are keyed per range, see Range.primary). */
+export function targetKey(t: Exclude<Target, { kind: 'excerpt' }>): string {
+  if (t.kind === 'cell') return `c:${cellKey(t.table, t.row, t.col)}`;
+  return t.kind === 'table' ? `t:${t.table}` : `b:${t.block}`;
 }
 
 export const cellKey = (table: number, row: number, col: number): string => `${table}:${row}:${col}`;
@@ -125,25 +135,26 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
 }
 
 export function computeMarks(grid: DocumentGrid, findings: readonly Finding[]): Marks {
-  const marks: Marks = { cells: new Map(), tables: new Map(), blocks: new Map(), excerpts: new Map(), located: [] };
+  const marks: Marks = { cells: new Map(), tables: new Map(), blocks: new Map(), excerpts: new Map(), located: [], primary: new Set() };
   findings.forEach((f, id) => {
     let located = false;
-    for (const loc of [f.location, ...f.related]) {
+    [f.location, ...f.related].forEach((loc, n) => {
       const t = resolveTarget(grid, loc);
-      if (!t) continue;
+      if (!t) return;
       located = true;
+      if (n === 0 && t.kind !== 'excerpt') marks.primary.add(`${targetKey(t)}#${id}`);
       if (t.kind === 'cell') push(marks.cells, cellKey(t.table, t.row, t.col), id);
       else if (t.kind === 'table') push(marks.tables, t.table, id);
       else if (t.kind === 'block') push(marks.blocks, t.block, id);
       else {
         const ranges = marks.excerpts.get(t.block) ?? [];
-        const same = ranges.find((r) => r.start === t.start && r.end === t.end);
-        if (same) {
-          if (!same.ids.includes(id)) same.ids.push(id);
-        } else ranges.push({ start: t.start, end: t.end, ids: [id] });
+        let range = ranges.find((r) => r.start === t.start && r.end === t.end);
+        if (!range) ranges.push((range = { start: t.start, end: t.end, ids: [], primary: [] }));
+        if (!range.ids.includes(id)) range.ids.push(id);
+        if (n === 0 && !range.primary.includes(id)) range.primary.push(id);
         marks.excerpts.set(t.block, ranges);
       }
-    }
+    });
     marks.located.push(located);
   });
   return marks;

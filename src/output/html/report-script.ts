@@ -1,7 +1,7 @@
 /**
- * Inline JS of a report page (plain ES2017, no dependencies): clicking a finding scrolls to its cells
- * and marks them (class "active"); clicking a marked cell selects its findings in the list; severity
- * filter buttons; "#f3" in the URL selects finding 3 on load.
+ * Inline JS of a report page (plain ES2017, no dependencies): clicking a finding scrolls to its own
+ * location (data-fp, else its first marked element) and marks all its cells (class "active");
+ * clicking a marked cell selects its findings in the list; severity filter buttons; "#f3" in the URL selects finding 3 on load.
  */
 export const REPORT_JS = `
 (function () {
@@ -15,7 +15,7 @@ export const REPORT_JS = `
   function targets(id) { return document.querySelectorAll('[data-f~="' + id + '"]'); }
   function select(ids, scrollDoc, scrollList) {
     clearActive();
-    var first = null, firstItem = null;
+    var first = ids.length > 0 ? document.querySelector('[data-fp~="' + ids[0] + '"]') : null, firstItem = null;
     for (var k = 0; k < ids.length; k++) {
       var li = item(ids[k]);
       if (li) { li.classList.add('active'); active.push(li); if (!firstItem) firstItem = li; }
