@@ -102,6 +102,13 @@ describe('docx tables: the grid follows the Word table grid', () => {
     expect(anchors(grid.tables[0]!)).toEqual(['0,0 1x2 AB', '0,2 1x1 C', '1,0 1x1 D', '1,1 1x1 E', '1,2 1x1 F']);
   });
 
+  it('fixes tables and checkboxes in footnotes too', async () => {
+    const { html, messages } = await convert(F.footnoteTable());
+    expect(messages).toEqual([]);
+    // mammoth puts notes in an <ol> after the body; the note's table is rebuilt like any other.
+    expect(html).toContain('<p>注：☑</p><table data-docx-table="1"><tr><td><p>n1</p></td><td><p>n2</p></td></tr><tr><td data-grid="before"></td><td><p>n3</p></td></tr></table>');
+  });
+
   it('keeps empty paragraphs of cells and escapes markup-like text', async () => {
     const { grid } = await convert(buildDocx(tbl(2, [{ cells: [{ text: ['a', '', 'b'] }, { text: 'x<y> & "z"' }] }])));
     const t = grid.tables[0]!;

@@ -7,7 +7,7 @@ import { zipSync, type Zippable } from 'fflate';
 import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
 import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
-import { prepassDocument } from './prepass.js';
+import { prepassDocument, type TableModel } from './prepass.js';
 import { rebuildTables } from './rebuild.js';
 import { NS, attr, decodeXml, elementChildren, hasDoctype, parseXml, serializeXml } from './xml.js';
 
@@ -29,6 +29,7 @@ export interface DocxOptions {
 }
 
 const MAIN_PART = 'word/document.xml';
+const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
 
 /** Parts mammoth may read: package/content types, relationships and XML under word/ (no media). */
 function wanted(name: string): boolean {
@@ -67,9 +68,13 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
     }
     parts[name] = [data, { level: 0 }];
   }
-  const doc = parseXml(decodeXml(files[main]!), main);
-  const { tables } = prepassDocument(doc);
-  parts[main] = [new TextEncoder().encode(serializeXml(doc)), { level: 0 }];
+  // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.
+  const tables: TableModel[] = [];
+  for (const name of [main, ...NOTE_PARTS.filter((n) => files[n])]) {
+    const root = parseXml(decodeXml(files[name]!), name);
+    tables.push(...prepassDocument(root, tables.length).tables);
+    parts[name] = [new TextEncoder().encode(serializeXml(root)), { level: 0 }];
+  }
   const repacked = zipSync(parts);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;

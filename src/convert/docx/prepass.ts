@@ -24,7 +24,7 @@ import {
 export type MergeState = 'restart' | 'continue' | null;
 
 export interface CellModel {
-  /** Marker key `<table id>_<cell ordinal>`; the HTML cell carries `<a id="sev_<key>">`. */
+  /** Marker key `<table id>_<cell ordinal>`; the HTML cell carries `<a id="_selfeval_cell_<key>">`. */
   key: string;
   span: number;
   vMerge: MergeState;
@@ -47,7 +47,8 @@ export interface TableModel {
   parent: number | null;
 }
 
-export const MARKER_PREFIX = 'sev_';
+/** Bookmark name prefix of the cell markers (a leading underscore makes a bookmark hidden in Word). */
+export const MARKER_PREFIX = '_selfeval_cell_';
 
 /** Elements that may sit directly in a w:tbl / w:tr but carry no content; mammoth mishandles them. */
 const STRUCTURE_NOISE = new Set([
@@ -89,7 +90,11 @@ export interface PrepassResult {
   tables: TableModel[];
 }
 
-export function prepassDocument(root: XmlElement): PrepassResult {
+/**
+ * Transform a part (document, footnotes, endnotes, comments) in place and return its tables' models.
+ * `firstTableId` keeps ids unique when several parts are processed.
+ */
+export function prepassDocument(root: XmlElement, firstTableId = 0): PrepassResult {
   const prefix = prefixFor(root, NS.w) ?? (root.name.includes(':') ? root.name.split(':')[0]! : '');
   const tables: TableModel[] = [];
   let markerId = 900_000_000;
@@ -173,7 +178,7 @@ export function prepassDocument(root: XmlElement): PrepassResult {
   function readTable(tbl: XmlElement, parent: number | null): void {
     const grid = firstW(tbl, 'tblGrid');
     const table: TableModel = {
-      id: tables.length,
+      id: firstTableId + tables.length,
       gridCols: grid ? elementChildren(grid).filter((g) => isW(g, 'gridCol')).length : 0,
       rows: [],
       parent,

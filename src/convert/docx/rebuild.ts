@@ -117,7 +117,7 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
       here = top ?? index++;
       const id = Number.parseInt(el.attribs['data-docx-table'] ?? '', 10);
       if (Number.isFinite(id)) topIndex.set(id, here);
-      else if (!unknownTop.includes(here)) unknownTop.push(here);
+      else if (!unknownTop.includes(here) && $(el).find('td, th').length > 0) unknownTop.push(here);
     }
     for (const c of el.children ?? []) walk(c, here);
   };
