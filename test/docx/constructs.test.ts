@@ -135,7 +135,7 @@ describe('docx checkboxes and images', () => {
       '字体：甲☑ 乙□ 丙☑',
       '控件：甲☑ 乙□',
       '域：甲☑ 乙□',
-      '其他符号：☺',
+      '其他符号：☺ 甲☑ 乙□ 丙☐',
     ]);
     expect(grid.tables[0]!.cells[0]!.text).toBe('是☑ 否□');
     expect(html).not.toContain('<input');

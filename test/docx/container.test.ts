@@ -60,6 +60,8 @@ describe('docx container checks', () => {
     expect(await rejectionCode(convertDocx(buildDocx(p('&x;'), { prolog })))).toBe('not-a-report');
     const styles = '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">]><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
     expect(await rejectionCode(convertDocx(buildDocx(p('x'), { extra: { 'word/styles.xml': styles } })))).toBe('not-a-report');
+    const padded = styles.replace('?>', `?><!--${'x'.repeat(10_000)}-->`);
+    expect(await rejectionCode(convertDocx(buildDocx(p('x'), { extra: { 'word/styles.xml': padded } })))).toBe('not-a-report');
   });
 
   it('reports a document.xml that is not well-formed as corrupt', async () => {

@@ -63,7 +63,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
 
   const parts: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
-    if (name !== main && hasDoctype(decodeXml(data.subarray(0, 4096)))) {
+    if (name !== main && hasDoctype(decodeXml(data))) {
       throw new DocumentError('not-a-report', `${name}: DOCTYPE declarations are not allowed`);
     }
     parts[name] = [data, { level: 0 }];

@@ -32,6 +32,9 @@ const BOXES: Record<Font, Record<number, boolean>> = {
   },
 };
 
+/** Unicode renderings of the Wingdings boxes (as other converters write them) → our two characters. */
+const LITERAL_BOXES: Record<string, string> = { '\u{1F5F9}': CHECKED, '\u{1F5F7}': CHECKED, '\u{1F78E}': UNCHECKED };
+
 function normalizeFont(font: string | undefined): Font | null {
   const f = (font ?? '').trim().toLowerCase();
   if (f === 'wingdings') return 'wingdings';
@@ -63,7 +66,8 @@ export function isSymbolFont(font: string | undefined): boolean {
 
 /**
  * Map the checkbox glyphs of a text run. In a run set in a symbol font every char is a glyph code;
- * elsewhere only private-use chars (U+F0xx, how Word stores symbol glyphs) are, read as Wingdings.
+ * elsewhere only private-use chars (U+F0xx, how Word stores symbol glyphs) are, read as Wingdings, and
+ * the Unicode forms of the Wingdings boxes (🗹 🗷 🞎) that other converters write.
  * Returns null when nothing changed.
  */
 export function mapRunText(text: string, runFont: string | undefined): string | null {
@@ -71,6 +75,12 @@ export function mapRunText(text: string, runFont: string | undefined): string | 
   let changed = false;
   let out = '';
   for (const ch of text) {
+    const literal = LITERAL_BOXES[ch];
+    if (literal) {
+      out += literal;
+      changed = true;
+      continue;
+    }
     const cp = ch.codePointAt(0)!;
     const pua = cp >= 0xf000 && cp <= 0xf0ff;
     const f: Font | null = font ?? (pua ? 'wingdings' : null);
