@@ -12,6 +12,7 @@ export const rubricTotal: Rule = {
       en: 'scoring-table total {actual} differs from the sum of item scores {expected}',
     },
   },
+  /** The itemised scores (none may be empty, unless their sum already exceeds the claim) vs 总分. */
   check(report) {
     const rubric = report.rubric;
     const claimed = dec(rubric?.claimedTotal);
@@ -20,6 +21,8 @@ export const rubricTotal: Rule = {
     if (scored.length === 0) return [];
     const total = sum(scored.map(({ item }) => dec(item.score)!));
     if (scoresAgree(total, claimed)) return [];
+    // An empty score is unknown: the known ones falling short proves nothing; exceeding does.
+    if (scored.length < rubric.items.length && total.lt(claimed)) return [];
     return [
       {
         expected: total.toString(),

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { fundsBalance } from '../../src/check/rules/funds-balance.js';
+import { fundsDetailSum } from '../../src/check/rules/funds-detail-sum.js';
+import { fundsDetailTotal } from '../../src/check/rules/funds-detail-total.js';
+import { fundsExecutionRate } from '../../src/check/rules/funds-execution-rate.js';
+import { fundsOverrun } from '../../src/check/rules/funds-overrun.js';
+import { fundsSourceSum } from '../../src/check/rules/funds-source-sum.js';
+import type { FundsSourceKey } from '../../src/model/report.js';
+import { emptyReport, expenditures, funds } from '../helpers/report-builder.js';
+import { brief, run } from './run.js';
+
+type Quad = [string, string, string, string];
+const withFunds = (total: Quad, sources: [FundsSourceKey, string, Quad][] = []) => {
+  const r = emptyReport();
+  r.funds = funds(total, sources);
+  return r;
+};
+
+describe('funds-balance', () => {
+  it.each<[string, Quad, { expected: string; actual: string } | null]>([
+    ['the seed’s figures hold', ['868', '868', '173.6', '694.4'], null],
+    ['a wrong balance', ['868', '868', '173.6', '649.4'], { expected: '694.4', actual: '649.4' }],
+    ['an empty balance is unknown, not 0', ['868', '868', '173.6', ''], null],
+    ['an empty marker is unknown', ['868', '868', '173.6', '——'], null],
+    ['an empty spent cell leaves the identity unknown', ['868', '868', '/', '694.4'], null],
+    ['a written 0 is a value that holds', ['868', '868', '868', '0'], null],
+    ['a written 0 is a value that can be wrong', ['868', '868', '173.6', '0'], { expected: '694.4', actual: '0' }],
+    ['元 in the cell vs 万元 elsewhere', ['868', '868', '173.6', '6,944,000元'], null],
+    ['元 in the cell, wrong', ['868.00', '868.00', '173.60', '6,940,000元'], { expected: '694.4', actual: '694' }],
+    ['full-width digits', ['８６８', '８６８', '１７３．６', '６９４．４'], null],
+    ['full-width digits, wrong', ['８６８', '８６８', '１７３．６', '６４９．４'], { expected: '694.4', actual: '649.4' }],
+    ['rounding of printed operands is tolerated', ['868.00', '868.00', '173.65', '694.4'], null],
+    ['beyond the printed rounding', ['868.00', '868.00', '173.65', '694.5'], { expected: '694.35', actual: '694.5' }],
+  ])('%s', (_, total, want) => {
+    const found = run(fundsBalance, withFunds(total));
+    if (!want) return expect(found).toEqual([]);
+    expect(found.map(brief)).toEqual([{ ...want, path: '/funds/total/balance' }]);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/total/arrived', '/funds/total/spent']);
+    expect(found[0]!.location).toMatchObject({ table: 0, row: 4, col: 7 });
+  });
+
+  it('checks every source row and names it', () => {
+    const r = withFunds(['868', '868', '173.6', '694.4'], [
+      ['central', '其中：中央财政', ['', '', '', '']],
+      ['municipal', '市财政', ['868', '868', '173.6', '649.4']],
+    ]);
+    const [f, ...rest] = run(fundsBalance, r);
+    expect(rest).toEqual([]);
+    expect(brief(f!)).toEqual({ expected: '694.4', actual: '649.4', path: '/funds/sources/1/balance' });
+    expect(f!.message).toBe('市财政结余649.4万元，与实际到位868万元减实际支出173.6万元之差694.4万元不符');
+    expect(run(fundsBalance, r, {}, 'en')[0]!.message).toContain('municipal');
+  });
+});
+
+describe('funds-source-sum', () => {
+  const seedTotal: Quad = ['868', '868', '173.6', '694.4'];
+  it('stays silent on the seed’s grid (one source filled, the rest empty)', () => {
+    expect(run(fundsSourceSum, withFunds(seedTotal, [['central', '其中：中央财政', ['', '', '', '']], ['municipal', '市财政', seedTotal]]))).toEqual([]);
+  });
+  it('fires when every source is filled (0 is a value) and they fall short', () => {
+    const r = withFunds(seedTotal, [
+      ['central', '其中：中央财政', ['0', '', '', '']],
+      ['municipal', '市财政', ['800', '', '', '']],
+    ]);
+    const found = run(fundsSourceSum, r);
+    expect(found.map(brief)).toEqual([{ expected: '868', actual: '800', path: '/funds/total/planned' }]);
+    expect(found[0]!.related.map((x) => x.path)).toEqual(['/funds/sources/0/planned', '/funds/sources/1/planned']);
+    expect(found[0]!.message).toBe('计划安排资金：各来源之和800万元与合计868万元不符');
+  });
+  it('an empty source is unknown: falling short with empty sources is silent', () => {
+    expect(run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['—', '', '', '']], ['municipal', '市财政', ['800', '', '', '']]]))).toEqual([]);
+  });
+  it('stated sources above the total fire even with empty ones', () => {
+    const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['', '', '', '']], ['municipal', '市财政', ['886', '868', '173.6', '694.4']]]));
+    expect(found.map(brief)).toEqual([{ expected: '868', actual: '886', path: '/funds/total/planned' }]);
+    expect(found[0]!.message).toContain('超过合计');
+  });
+  it('reads 元 in a source cell', () => {
+    expect(run(fundsSourceSum, withFunds(seedTotal, [['municipal', '市财政', ['8,680,000元', '868万元', '1736000元', '694.4']]]))).toEqual([]);
+  });
+});
+
+describe('funds-detail-sum', () => {
+  const withLines = (lines: string[], total: string) => {
+    const r = emptyReport();
+    r.expenditures = expenditures(lines, total);
+    return r;
+  };
+  it.each<[string, string[], string, { expected: string; actual: string } | null]>([
+    ['lines add up', ['100', '73.6'], '173.6', null],
+    ['lines fall short', ['100', '63.6'], '173.6', { expected: '173.6', actual: '163.6' }],
+    ['an empty line is unknown', ['100', ''], '173.6', null],
+    ['known lines above the total', ['100', '—', '80'], '173.6', { expected: '173.6', actual: '180' }],
+    ['元 lines vs a 万元 total', ['1,000,000元', '736,000元'], '173.6万元', null],
+    ['a 0 line is a value', ['173.6', '0'], '173.6', null],
+    ['full-width', ['１００', '７３．６'], '１７３．６万元', null],
+    ['an empty total', ['100'], '', null],
+  ])('%s', (_, lines, total, want) => {
+    const found = run(fundsDetailSum, withLines(lines, total));
+    expect(found.map(brief)).toEqual(want ? [{ ...want, path: '/expenditures/total' }] : []);
+  });
+});
+
+describe('funds-detail-total', () => {
+  const build = (spent: string, total: string) => {
+    const r = withFunds(['868', '868', spent, '']);
+    r.expenditures = expenditures([total], total);
+    return r;
+  };
+  it('fires when 支出合计 differs from 实际支出', () => {
+    const found = run(fundsDetailTotal, build('173.6', '137.6万元'));
+    expect(found.map(brief)).toEqual([{ expected: '173.6', actual: '137.6', path: '/expenditures/total' }]);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/total/spent']);
+  });
+  it.each([
+    ['equal', '173.6', '173.6万元'],
+    ['元 vs 万元', '173.6', '1,736,000元'],
+    ['empty 支出合计', '173.6', ''],
+    ['empty 实际支出', '', '173.6'],
+  ])('silent: %s', (_, spent, total) => {
+    expect(run(fundsDetailTotal, build(spent, total))).toEqual([]);
+  });
+});
+
+describe('funds-overrun', () => {
+  it('spent above arrived', () => {
+    const found = run(fundsOverrun, withFunds(['868', '100', '173.6', '-73.6']));
+    expect(found.map(brief)).toEqual([{ expected: '≤100', actual: '173.6', path: '/funds/total/spent' }]);
+  });
+  it('arrived above planned', () => {
+    const found = run(fundsOverrun, withFunds(['800', '868', '173.6', '694.4']));
+    expect(found.map(brief)).toEqual([{ expected: '≤800', actual: '868', path: '/funds/total/arrived' }]);
+  });
+  it('a source overrun that shows in the total is reported once', () => {
+    const found = run(fundsOverrun, withFunds(['800', '868', '173.6', '694.4'], [['municipal', '市财政', ['800', '868', '173.6', '694.4']]]));
+    expect(found.map((f) => f.location.path)).toEqual(['/funds/total/arrived']);
+  });
+  it.each<[string, Quad]>([
+    ['the seed', ['868', '868', '173.6', '694.4']],
+    ['spent equal to arrived', ['868', '868', '868', '0']],
+    ['empty arrived', ['868', '', '173.6', '']],
+    ['within printed rounding', ['868', '868.3', '173.6', '694.7']],
+  ])('silent: %s', (_, total) => {
+    expect(run(fundsOverrun, withFunds(total))).toEqual([]);
+  });
+});
+
+describe('funds-execution-rate', () => {
+  it('reports 173.6/868 = 20% as info', () => {
+    const found = run(fundsExecutionRate, withFunds(['868', '868', '173.6', '694.4']));
+    expect(found.map(brief)).toEqual([{ expected: '≥60%', actual: '20%', path: '/funds/total/spent' }]);
+    expect(found[0]!.severity).toBe('info');
+    expect(found[0]!.message).toBe('资金执行率20%（实际支出173.6万元/实际到位868万元），低于60%');
+  });
+  it('a spent 0 is a value: 0%', () => {
+    expect(run(fundsExecutionRate, withFunds(['868', '868', '0', '868']))[0]!.actual).toBe('0%');
+  });
+  it.each<[string, Quad, number]>([
+    ['an empty spent cell', ['868', '868', '', ''], 60],
+    ['at the threshold', ['100', '100', '60', '40'], 60],
+    ['a lower configured threshold', ['868', '868', '173.6', '694.4'], 15],
+    ['nothing arrived', ['868', '0', '0', '0'], 60],
+  ])('silent: %s', (_, total, threshold) => {
+    expect(run(fundsExecutionRate, withFunds(total), { executionRateThreshold: threshold })).toEqual([]);
+  });
+  it('rounds the rate for display, exact inside', () => {
+    expect(run(fundsExecutionRate, withFunds(['300', '300', '100', '200']))[0]!.actual).toBe('33.33%');
+  });
+});
