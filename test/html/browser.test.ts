@@ -116,7 +116,8 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
         expect(bg).toBe('rgb(255, 213, 79)');
         const paragraph = target.locator('xpath=ancestor::*[@data-block][1]');
         expect(await paragraph.textContent()).toContain('2020年9月31日');
-        if (v.name === 'seed-hand') await page.screenshot({ path: join(ARTIFACTS, 'report-page.png') });
+        await page.screenshot({ path: join(ARTIFACTS, `report-${v.name}-date.png`), animations: 'disabled' });
+        if (v.name === 'seed-hand') await page.screenshot({ path: join(ARTIFACTS, 'report-page.png'), animations: 'disabled' });
       });
 
       it.runIf(v.present && hasScore)('clicking a score-without-evidence finding marks its scoring-table cell', async () => {
@@ -132,6 +133,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
         const cell = page.locator(`td[data-table="${at[0]}"][data-row="${at[1]}"][data-col="${at[2]}"]`);
         expect(await cell.getAttribute('class')).toMatch(/\bflagged\b/u);
         expect(await inViewport(page, cell)).toBe(true);
+        await page.screenshot({ path: join(ARTIFACTS, `report-${v.name}-score.png`), animations: 'disabled' });
         const own = v.findings.filter((f) => f.rule === 'score-without-evidence').map((f) => f.location);
         expect(own.some((l) => l.table === at[0] && l.row === at[1] && l.col === at[2])).toBe(true);
         // related cells are marked too
@@ -228,7 +230,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
     await page.locator('#f-q').fill('seed.txt');
     expect(await count.getAttribute('data-shown')).toBe('1');
     await page.locator('#f-q').fill('');
-    await page.screenshot({ path: join(ARTIFACTS, 'index-page.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'index-page.png'), animations: 'disabled' });
 
     // each row links to its page
     await page.locator('#f-q').fill('seed.txt');

@@ -82,6 +82,12 @@ function locationLabel(loc: FindingLocation, t: Strings): string {
   return parts.join(' ');
 }
 
+/** For cross-checking with discrepancies.jsonl: the JSON pointer and the raw 0-based coordinates. */
+function pointerTitle(loc: FindingLocation): string {
+  const coords = (['table', 'row', 'col', 'block', 'line'] as const).flatMap((k) => (loc[k] !== undefined ? [`${k}=${loc[k]}`] : []));
+  return [loc.path, ...coords].filter((x) => x !== '').join(' ');
+}
+
 function renderFinding(f: Finding, id: number, located: boolean, t: Strings): string {
   const ea: string[] = [];
   if (f.expected !== null) ea.push(`${esc(t.expected)} <b>${esc(f.expected)}</b>`);
@@ -91,7 +97,7 @@ function renderFinding(f: Finding, id: number, located: boolean, t: Strings): st
   return `<li class="${cls}" data-id="f${id}" data-rule="${esc(f.rule)}" data-severity="${f.severity}" tabindex="0">
 <div class="head"><span class="badge sev-${f.severity}">${esc(t.severity[f.severity])}</span><code>${esc(f.rule)}</code></div>
 <div class="msg">${esc(f.message)}</div>${ea.length > 0 ? `<div class="ea">${ea.join(' · ')}</div>` : ''}
-<div class="loc">${located ? '' : `${esc(t.noLocation)} `}${esc(loc)}${f.location.text ? ` · “${esc(f.location.text)}”` : ''}</div>
+<div class="loc" title="${esc(pointerTitle(f.location))}">${located ? '' : `${esc(t.noLocation)} `}${esc(loc)}${f.location.text ? ` · “${esc(f.location.text)}”` : ''}</div>
 </li>`;
 }
 
