@@ -13,7 +13,8 @@ import { handMadeFindings, loadSeed } from './seed.js';
 import { syntheticRows } from './synthetic.js';
 
 const SKIP = process.env.SELFEVAL_SKIP_BROWSER === '1';
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium; SELFEVAL_CHROMIUM points elsewhere on other systems. */
+const CHROMIUM = process.env.SELFEVAL_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts');
 const OUT = join(ARTIFACTS, 'html-e2e');
 const VIEWPORT = { width: 1400, height: 900 };

@@ -1,5 +1,6 @@
 /** One report's audit page: header, findings list, and the converted source with the findings marked. */
 import type { Finding, FindingLocation, Severity } from '../../model/finding.js';
+import type { DocumentGrid } from '../../model/grid.js';
 import type { Report } from '../../model/report.js';
 import type { MoneyValue } from '../../model/values.js';
 import { htmlToGrid } from '../../parse/grid.js';
@@ -24,6 +25,8 @@ export interface ReportPageInput {
   lang: Lang;
   /** Template id, shown in the header when given. */
   template?: string | null;
+  /** The grid of `html` when the caller already has it (saves parsing the HTML again). */
+  grid?: DocumentGrid;
 }
 
 const text = (v: { value: string | null; raw: string } | null | undefined): string | null => {
@@ -122,7 +125,7 @@ function ordered(findings: readonly Finding[]): Finding[] {
 export function renderReportPage(input: ReportPageInput): string {
   const t = strings(input.lang);
   const findings = ordered(input.findings);
-  const grid = input.html !== null ? htmlToGrid(input.html) : null;
+  const grid = input.html !== null ? (input.grid ?? htmlToGrid(input.html)) : null;
   const marks = grid ? computeMarks(grid, findings) : null;
   const title = text(input.report?.cover.projectName) ?? input.file;
   const failed = input.status === 'failed'
