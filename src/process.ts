@@ -20,6 +20,8 @@ export interface ProcessOptions {
   config?: CheckConfig;
   /** Keep the converted HTML in the result (the audit view needs it). */
   keepHtml?: boolean;
+  /** Time limit for an external converter (LibreOffice for legacy .doc), in milliseconds. */
+  converterTimeoutMs?: number;
 }
 
 export interface DocumentResult {
@@ -61,7 +63,7 @@ function timed<T>(ctx: DocumentContext, stage: string, fn: () => T): T {
 async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void> {
   const lang = options.lang ?? 'zh';
   const t0 = performance.now();
-  const converted = await convertToHtml(ctx);
+  const converted = await convertToHtml(ctx, { timeoutMs: options.converterTimeoutMs });
   ctx.timings.convert = Math.round((performance.now() - t0) * 100) / 100;
   ctx.html = converted.html;
   for (const m of converted.messages) {

@@ -1,6 +1,7 @@
 import type { DocumentContext } from '../model/context.js';
 import { DocumentError } from '../model/errors.js';
 import { convertDocx, type ConverterMessage } from './docx/index.js';
+import { convertLegacyDoc } from './legacy-doc.js';
 import { tikaTextToHtml } from './tika-text.js';
 
 export interface ConvertResult {
@@ -9,7 +10,12 @@ export interface ConvertResult {
 }
 
 /** Stage 2: whatever came in → HTML. */
-export async function convertToHtml(ctx: DocumentContext): Promise<ConvertResult> {
+export interface ConvertOptions {
+  /** Time limit for an external converter (LibreOffice), in milliseconds. */
+  timeoutMs?: number;
+}
+
+export async function convertToHtml(ctx: DocumentContext, options: ConvertOptions = {}): Promise<ConvertResult> {
   switch (ctx.format) {
     case 'text':
       return { html: tikaTextToHtml(ctx.text ?? ''), messages: [] };
@@ -18,7 +24,7 @@ export async function convertToHtml(ctx: DocumentContext): Promise<ConvertResult
     case 'docx':
       return convertDocx(ctx.bytes);
     case 'doc':
-      throw new DocumentError('legacy-doc-needs-libreoffice');
+      return convertLegacyDoc(ctx.bytes, { timeoutMs: options.timeoutMs ?? 60_000 });
     default:
       throw new DocumentError('not-a-report', `format ${String(ctx.format)}`);
   }

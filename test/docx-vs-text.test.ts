@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../src/process.js';
+import type { Report } from '../src/model/report.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** The model without provenance and raw text: what both paths must agree on. */
+function values(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(values);
+  if (x && typeof x === 'object') {
+    return Object.fromEntries(
+      Object.entries(x)
+        .filter(([k]) => k !== 'src' && k !== 'raw')
+        .map(([k, v]) => [k, values(v)]),
+    );
+  }
+  return x;
+}
+
+async function model(path: string | { bytes: Uint8Array; file: string }): Promise<Report> {
+  const r = await processDocument(path);
+  expect(r.error).toBeNull();
+  return r.report!;
+}
+
+describe('seed.docx and seed.txt', () => {
+  it('give equal report models, except what the text dump lost (the ticked box)', async () => {
+    const docx = await model(fixture('seed.docx'));
+    const text = await model(fixture('seed.txt'));
+    // The docx shows the tick; the text dump only lets us infer the choice by elimination.
+    expect(docx.cover.evaluationType).toMatchObject({ selected: '项目实施过程评价', inferred: false });
+    expect(docx.cover.evaluationType!.options.map((o) => o.checked)).toEqual([true, false]);
+    expect(text.cover.evaluationType).toMatchObject({ selected: '项目实施过程评价', inferred: true });
+    expect(text.cover.evaluationType!.options.map((o) => o.checked)).toEqual([null, false]);
+    const withoutType = (r: Report) => values({ ...r, cover: { ...r.cover, evaluationType: null } });
+    expect(withoutType(docx)).toEqual(withoutType(text));
+  });
+
+  it('give the same findings (rules, expected, actual, paths)', async () => {
+    const summary = async (p: string) =>
+      (await processDocument(p)).findings.filter((f) => !f.rule.startsWith('extract-')).map((f) => [f.rule, f.expected, f.actual, f.location.path]);
+    expect(await summary(fixture('seed.docx'))).toEqual(await summary(fixture('seed.txt')));
+  });
+
+  it('are read by content whatever their extension', async () => {
+    const docxBytes = new Uint8Array(readFileSync(fixture('seed.docx')));
+    const textBytes = new Uint8Array(readFileSync(fixture('seed.txt')));
+    const docxNamedTxt = await processDocument({ bytes: docxBytes, file: 'seed-really-docx.txt' });
+    const txtNamedDocx = await processDocument({ bytes: textBytes, file: 'seed-really-text.docx' });
+    expect([docxNamedTxt.format, txtNamedDocx.format]).toEqual(['docx', 'text']);
+    expect(values(docxNamedTxt.report?.funds)).toEqual(values(txtNamedDocx.report?.funds));
+    expect(docxNamedTxt.report?.rubric?.items).toHaveLength(22);
+  });
+});

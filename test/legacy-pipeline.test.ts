@@ -1,0 +1,46 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeDoc } from '../scripts/fixtures/ole2.js';
+import { processDocument } from '../src/process.js';
+
+const seedDocx = fileURLToPath(new URL('../fixtures/seed.docx', import.meta.url));
+const savedPath = process.env.PATH;
+afterEach(() => {
+  process.env.PATH = savedPath;
+});
+
+/** A folder holding only a stand-in soffice that "converts" any .doc into the seed .docx. */
+function pathWithFakeSoffice(): string {
+  const bin = mkdtempSync(join(tmpdir(), 'selfeval-fake-soffice-'));
+  const script = `#!/bin/sh
+out=""; prev=""; last=""
+for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; last="$a"; done
+mkdir -p "$out" && cp "${seedDocx}" "$out/$(basename "$last" .doc).docx"
+`;
+  writeFileSync(join(bin, 'soffice'), script);
+  chmodSync(join(bin, 'soffice'), 0o755);
+  return bin;
+}
+
+describe('legacy .doc through the whole pipeline', () => {
+  it('fails with a message saying how to enable it when LibreOffice is missing', async () => {
+    process.env.PATH = mkdtempSync(join(tmpdir(), 'selfeval-empty-path-'));
+    const r = await processDocument({ bytes: fakeDoc(), file: 'old.doc' });
+    expect(r).toMatchObject({ status: 'failed', errorCode: 'legacy-doc-needs-libreoffice', format: 'doc' });
+    expect(r.error).toContain('libreoffice-writer-nogui');
+    const en = await processDocument({ bytes: fakeDoc(), file: 'old.doc' }, { lang: 'en' });
+    expect(en.error).toMatch(/install/u);
+  });
+
+  it('converts through soffice when it is on PATH and extracts the report', async () => {
+    process.env.PATH = `${pathWithFakeSoffice()}:${savedPath}`;
+    const r = await processDocument({ bytes: fakeDoc(), file: 'old.doc' });
+    expect(r.error).toBeNull();
+    expect(r.format).toBe('doc');
+    expect(r.report?.cover.projectName?.value).toBe('智慧岳阳基层公共服务（一门式）信息化管理平台项目');
+    expect(r.report?.rubric?.items).toHaveLength(22);
+  });
+});
