@@ -1,0 +1,65 @@
+/** Ways to name inputs: folders, stdin, --files-from (file or stdin), and the usage errors around them. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_TXT, variantReport } from '../helpers/corpus.js';
+import { readManifest, removeDir, runCli, tempDir } from './cli.js';
+
+let root: string;
+
+beforeAll(() => {
+  root = tempDir('inputs');
+  mkdirSync(join(root, 'docs', 'sub'), { recursive: true });
+  writeFileSync(join(root, 'docs', 'b.txt'), variantReport(1));
+  writeFileSync(join(root, 'docs', 'sub', 'a.txt'), variantReport(2));
+  writeFileSync(join(root, 'docs', 'c.txt'), variantReport(3));
+});
+
+afterAll(() => removeDir(root));
+
+describe('inputs', () => {
+  it('reads one document from stdin with "-"', async () => {
+    const run = await runCli(['-o', 'out-stdin', '-'], { cwd: root, stdin: SEED_TXT });
+    expect(run.code).toBe(0);
+    const m = readManifest(join(root, 'out-stdin'));
+    expect(m.inputs).toHaveLength(1);
+    expect(m.inputs[0]).toMatchObject({ file: '-', name: 'stdin', status: 'ok', format: 'text' });
+  }, 60_000);
+
+  it('reads a --files-from list (comments, blank lines, folders); a stale line is a failed input, not a usage error', async () => {
+    writeFileSync(join(root, 'list.txt'), '\uFEFF# archive list\r\ndocs/c.txt\r\n\r\ndocs/sub\r\ndocs/gone.txt\r\ndocs/c.txt\r\n');
+    const run = await runCli(['-o', 'out-list', '--files-from', 'list.txt'], { cwd: root });
+    expect(run.code).toBe(3);
+    const m = readManifest(join(root, 'out-list'));
+    expect(m.inputs.map((i) => [i.file, i.status, i.errorCode])).toEqual([
+      ['docs/c.txt', 'ok', null],
+      ['docs/gone.txt', 'failed', 'read-failed'],
+      ['docs/sub/a.txt', 'ok', null],
+    ]);
+  }, 60_000);
+
+  it('reads the list from stdin with --files-from -, merged with positional inputs', async () => {
+    const run = await runCli(['-o', 'out-list-stdin', '--files-from', '-', 'docs/b.txt'], { cwd: root, stdin: 'docs/sub/a.txt\ndocs/b.txt\n' });
+    expect(run.code).toBe(0);
+    expect(readManifest(join(root, 'out-list-stdin')).inputs.map((i) => i.file)).toEqual(['docs/b.txt', 'docs/sub/a.txt']);
+  }, 60_000);
+
+  it('walks folders recursively in stable sorted order and keeps a file given twice once', async () => {
+    const run = await runCli(['-o', 'out-walk', 'docs/sub/a.txt', 'docs', './docs/c.txt'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(readManifest(join(root, 'out-walk')).inputs.map((i) => i.file)).toEqual(['docs/b.txt', 'docs/c.txt', 'docs/sub/a.txt']);
+  }, 60_000);
+
+  it('exits 2 on usage errors: a missing input, stdin used twice, a bad option value, nothing to do', async () => {
+    const missing = await runCli(['-o', 'out-x', 'docs/nope.txt'], { cwd: root });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('找不到输入：docs/nope.txt');
+    const twice = await runCli(['-o', 'out-x', '--files-from', '-', '-'], { cwd: root, stdin: '' });
+    expect(twice.code).toBe(2);
+    const jobs = await runCli(['-o', 'out-x', '--jobs', '0', 'docs'], { cwd: root });
+    expect(jobs.code).toBe(2);
+    const none = await runCli(['-o', 'out-x', '--lang', 'en'], { cwd: root });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no input files or folders given');
+  }, 60_000);
+});
