@@ -1,0 +1,151 @@
+/** Summaries, ratios, targets and the Markdown table of a benchmark run. */
+import { stats, type Stats } from './measure.js';
+
+export interface Sample {
+  docs: number;
+  seconds: number;
+  cpuSeconds: number | null;
+  maxRssKb: number | null;
+  treeHwmKb: number | null;
+  processes: number | null;
+  failed: number | null;
+}
+
+export interface MeasurementInput {
+  id: string;
+  label: string;
+  samples: Sample[];
+  note?: string;
+}
+
+export interface Measurement extends MeasurementInput {
+  docs: number;
+  seconds: Stats | null;
+  docsPerSecond: Stats | null;
+  msPerDoc: number | null;
+  cpuSeconds: Stats | null;
+  docsPerCpuSecond: number | null;
+  maxRssMb: Stats | null;
+}
+
+export interface Target {
+  id: string;
+  description: string;
+  value: number | null;
+  threshold: string;
+  met: boolean | null;
+}
+
+export interface Results {
+  generatedAt: string;
+  params: Record<string, unknown>;
+  machine: Record<string, unknown>;
+  measurements: Measurement[];
+  rss: Record<string, { docs: number; seconds: number; docsPerSecond: number; peakRssMb: number | null; maxRssMb: number | null; treeHwmMb: number | null; processes: number | null; failed: number | null }>;
+  ratios: Record<string, number | null>;
+  targets: Target[];
+}
+
+const MB = 1000 * 1000;
+const kbToMb = (kb: number | null) => (kb === null ? null : round((kb * 1024) / MB, 1));
+
+export function round(v: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+const roundStats = (s: Stats, digits = 2): Stats => ({ median: round(s.median, digits), min: round(s.min, digits), max: round(s.max, digits) });
+
+function summarise(m: MeasurementInput): Measurement {
+  const s = m.samples;
+  if (s.length === 0) return { ...m, docs: 0, seconds: null, docsPerSecond: null, msPerDoc: null, cpuSeconds: null, docsPerCpuSecond: null, maxRssMb: null };
+  const docs = s[0]!.docs;
+  const seconds = stats(s.map((x) => x.seconds));
+  const cpu = s.every((x) => x.cpuSeconds !== null) ? stats(s.map((x) => x.cpuSeconds!)) : null;
+  const rss = s.every((x) => x.maxRssKb !== null) ? stats(s.map((x) => kbToMb(x.maxRssKb)!)) : null;
+  return {
+    ...m,
+    docs,
+    seconds: roundStats(seconds, 3),
+    // Throughput per run, so min–max are real runs (the slowest run gives the minimum).
+    docsPerSecond: roundStats(stats(s.map((x) => x.docs / x.seconds)), 2),
+    msPerDoc: round((seconds.median * 1000) / docs, 2),
+    cpuSeconds: cpu ? roundStats(cpu, 2) : null,
+    docsPerCpuSecond: cpu ? round(docs / cpu.median, 2) : null,
+    maxRssMb: rss,
+  };
+}
+
+export function buildResults(input: {
+  params: Record<string, unknown>;
+  machine: Record<string, unknown>;
+  measurements: MeasurementInput[];
+  rss: Record<string, Sample>;
+}): Results {
+  const measurements = input.measurements.map(summarise);
+  const rate = (id: string) => measurements.find((m) => m.id === id)?.docsPerSecond?.median ?? null;
+  const msPerDoc = (id: string) => measurements.find((m) => m.id === id)?.msPerDoc ?? null;
+  const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : round(a / b, 3));
+
+  const rss: Results['rss'] = {};
+  for (const [n, s] of Object.entries(input.rss)) {
+    // Worker threads share their process: one process means its ru_maxrss is the whole tree's peak.
+    const peakKb = s.processes !== null && s.processes > 1 ? s.treeHwmKb : (s.maxRssKb ?? s.treeHwmKb);
+    rss[n] = {
+      docs: s.docs,
+      seconds: round(s.seconds, 1),
+      docsPerSecond: round(s.docs / s.seconds, 2),
+      peakRssMb: kbToMb(peakKb),
+      maxRssMb: kbToMb(s.maxRssKb),
+      treeHwmMb: kbToMb(s.treeHwmKb),
+      processes: s.processes,
+      failed: s.failed,
+    };
+  }
+  const sizes = Object.keys(rss).map(Number).sort((a, b) => a - b);
+  const small = sizes.length > 1 ? rss[String(sizes[0])]!.peakRssMb : null;
+  const large = sizes.length > 0 ? rss[String(sizes[sizes.length - 1])]!.peakRssMb : null;
+
+  const ratios = {
+    pipelineVsMammothPerCore: ratio(rate('jobs1'), rate('mammoth')),
+    jobs2VsJobs1: ratio(rate('jobs2'), rate('jobs1')),
+    textVsDocx: ratio(rate('text'), rate('jobs1')),
+    pandocVsSelfevalPerDoc: ratio(msPerDoc('pandoc'), msPerDoc('jobs1')),
+    rssLargeVsSmall: sizes.length > 1 ? ratio(large, small) : null,
+  };
+  const check = (v: number | null, ok: (x: number) => boolean) => (v === null ? null : ok(v));
+  const largest = sizes.length > 0 ? sizes[sizes.length - 1] : null;
+  const targets: Target[] = [
+    { id: 'pipeline-vs-mammoth', description: 'docx pipeline (--jobs 1) throughput / mammoth alone', value: ratios.pipelineVsMammothPerCore, threshold: '≥ 0.75', met: check(ratios.pipelineVsMammothPerCore, (x) => x >= 0.75) },
+    { id: 'jobs-scaling', description: '--jobs 2 / --jobs 1 throughput', value: ratios.jobs2VsJobs1, threshold: '≥ 1.6', met: check(ratios.jobs2VsJobs1, (x) => x >= 1.6) },
+    { id: 'rss-growth', description: `peak RSS at N=${largest ?? '?'} / at N=${sizes[0] ?? '?'}`, value: ratios.rssLargeVsSmall, threshold: '≤ 1.5', met: check(ratios.rssLargeVsSmall, (x) => x <= 1.5) },
+    { id: 'rss-ceiling', description: `peak RSS at N=${largest ?? '?'} (MB)`, value: large, threshold: '< 400', met: check(large, (x) => x < 400) },
+    { id: 'vs-pandoc', description: 'pandoc time per document / selfeval (--jobs 1) time per document', value: ratios.pandocVsSelfevalPerDoc, threshold: '≥ 15', met: check(ratios.pandocVsSelfevalPerDoc, (x) => x >= 15) },
+  ];
+  return { generatedAt: new Date().toISOString(), params: input.params, machine: input.machine, measurements, rss, ratios, targets };
+}
+
+const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+const range = (s: Stats | null, digits = 1) => (s ? `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})` : '–');
+
+export function renderMarkdown(r: Results): string {
+  const lines: string[] = [];
+  lines.push(`Corpus: ${String(r.params.n)} generated reports per format, seed ${String(r.params.seed)}; ${String(r.params.runs)} runs each; ${String(r.machine.cpus)} CPUs (${String(r.machine.cpuModel)}), Node ${String(r.machine.node)}; load average before/after ${JSON.stringify(r.machine.loadBefore)} / ${JSON.stringify(r.machine.loadAfter)}.`, '');
+  lines.push('| path | docs/run | docs/s, median (min–max) | ms/doc | CPU s/run | docs per CPU-s | peak RSS MB |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const m of r.measurements) {
+    if (m.samples.length === 0) {
+      lines.push(`| ${m.label} | – | ${m.note ?? 'not measured'} | – | – | – | – |`);
+      continue;
+    }
+    lines.push(`| ${m.label} | ${m.docs} | ${range(m.docsPerSecond)} | ${fmt(m.msPerDoc)} | ${fmt(m.cpuSeconds?.median ?? null, 2)} | ${fmt(m.docsPerCpuSecond)} | ${fmt(m.maxRssMb?.median ?? null, 0)} |`);
+  }
+  if (Object.keys(r.rss).length > 0) {
+    lines.push('', '| memory run (docx, --jobs 2) | seconds | docs/s | peak RSS MB | processes |', '|---|---:|---:|---:|---:|');
+    for (const [n, s] of Object.entries(r.rss)) lines.push(`| N = ${n} | ${fmt(s.seconds)} | ${fmt(s.docsPerSecond)} | ${fmt(s.peakRssMb, 0)} | ${s.processes ?? '–'} |`);
+  }
+  lines.push('', '| target | value | wanted | met |', '|---|---:|---:|:---:|');
+  for (const t of r.targets) lines.push(`| ${t.description} | ${fmt(t.value, 2)} | ${t.threshold} | ${t.met === null ? 'n/a' : t.met ? 'yes' : 'no'} |`);
+  lines.push('');
+  return lines.join('\n');
+}

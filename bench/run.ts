@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: throughput and memory of selfeval against mammoth alone and pandoc, on a generated
+ * corpus. Writes bench/results.json and prints a Markdown table. Environment:
+ *   BENCH_N (default 500)            documents per throughput corpus (docx and text each)
+ *   BENCH_RUNS (5)                   runs per throughput measurement (median, min–max)
+ *   BENCH_RSS_N ("1000,10000")       corpus sizes for the peak-RSS runs ("" skips them)
+ *   BENCH_PANDOC_N (50)              documents per pandoc run (pandoc starts once per file)
+ *   BENCH_SEED (20210608)            corpus seed
+ *   BENCH_OUT (bench/results.json)   where to write the results
+ *   BENCH_KEEP=1                     keep the temporary folder
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SEED, generateCorpus } from './corpus/generate.js';
+import { HAS_GNU_TIME, onPath, runMeasured, type ProcRun } from './measure.js';
+import { buildResults, renderMarkdown, type Sample, type MeasurementInput } from './results.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli/main.js');
+
+function envInt(name: string, fallback: number): number {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number (got ${v})`);
+  return n;
+}
+
+const N = envInt('BENCH_N', 500);
+const RUNS = envInt('BENCH_RUNS', 5);
+const PANDOC_N = Math.min(envInt('BENCH_PANDOC_N', 50), N);
+const SEED = envInt('BENCH_SEED', DEFAULT_SEED);
+const RSS_NS = (process.env.BENCH_RSS_N ?? '1000,10000')
+  .split(',')
+  .filter((s) => s.trim() !== '')
+  .map(Number);
+const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench/results.json');
+
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+
+if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+const work = mkdtempSync(join(tmpdir(), 'selfeval-bench-'));
+const loadBefore = loadavg();
+
+function manifestTotals(out: string): { ok: number; failed: number } | null {
+  try {
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { totals?: { ok: number; failed: number } };
+    return m.totals ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function toSample(run: ProcRun, docs: number, failed: number | null): Sample {
+  return {
+    docs,
+    seconds: run.wallSeconds,
+    cpuSeconds: run.userSeconds !== null && run.sysSeconds !== null ? run.userSeconds + run.sysSeconds : null,
+    maxRssKb: run.maxRssKb,
+    treeHwmKb: run.treeHwmKb,
+    processes: run.processes,
+    failed,
+  };
+}
+
+async function cli(input: string, docs: number, jobs: number, pollTree = false): Promise<Sample> {
+  const out = join(work, 'out');
+  rmSync(out, { recursive: true, force: true });
+  const run = await runMeasured(process.execPath, [CLI, '--quiet', '-o', out, '--jobs', String(jobs), input], { pollTree });
+  if (run.exitCode !== 0 && run.exitCode !== 3) throw new Error(`selfeval exited with ${run.exitCode}: ${run.stderrTail}`);
+  const totals = manifestTotals(out);
+  if (!totals || totals.ok + totals.failed !== docs) throw new Error(`selfeval did not process all ${docs} inputs: ${JSON.stringify(totals)}`);
+  rmSync(out, { recursive: true, force: true });
+  return toSample(run, docs, totals.failed);
+}
+
+async function mammothAlone(dir: string, docs: number): Promise<Sample> {
+  const run = await runMeasured(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/mammoth-alone.ts'), dir], { captureStdout: true, cwd: ROOT });
+  if (run.exitCode !== 0) throw new Error(`mammoth-alone failed: ${run.stderrTail}`);
+  const r = JSON.parse(run.stdout) as { docs: number; seconds: number };
+  if (r.docs !== docs) throw new Error(`mammoth-alone saw ${r.docs} documents, expected ${docs}`);
+  // The loop's own time: module loading is outside it, as the library floor should be.
+  return { ...toSample(run, docs, 0), seconds: r.seconds };
+}
+
+async function pandoc(files: string[]): Promise<Sample> {
+  let seconds = 0;
+  let cpu = 0;
+  let rss = 0;
+  for (const f of files) {
+    const run = await runMeasured('pandoc', ['-f', 'docx', '-t', 'html', '-o', '/dev/null', f]);
+    if (run.exitCode !== 0) throw new Error(`pandoc failed on ${f}: ${run.stderrTail}`);
+    seconds += run.wallSeconds;
+    cpu += (run.userSeconds ?? 0) + (run.sysSeconds ?? 0);
+    rss = Math.max(rss, run.maxRssKb ?? 0);
+  }
+  return { docs: files.length, seconds, cpuSeconds: HAS_GNU_TIME ? cpu : null, maxRssKb: HAS_GNU_TIME ? rss : null, treeHwmKb: null, processes: null, failed: 0 };
+}
+
+async function main(): Promise<void> {
+  log(`work folder ${work}`);
+  let t = Date.now();
+  const corpus = generateCorpus({ dir: join(work, 'corpus'), n: N, seed: SEED });
+  log(`generated ${N} reports (docx + text) in ${((Date.now() - t) / 1000).toFixed(1)} s; faults ${JSON.stringify(corpus.faults)}`);
+  const docxDir = corpus.dirs.docx!;
+  const txtDir = corpus.dirs.txt!;
+  const hasPandoc = onPath('pandoc');
+  const pandocFiles = readdirSync(docxDir).sort().slice(0, PANDOC_N).map((f) => join(docxDir, f));
+
+  const samples: Record<string, Sample[]> = { mammoth: [], jobs1: [], jobs2: [], text: [], pandoc: [] };
+  // Round-robin over the measurements so that background load spreads over all of them alike.
+  for (let r = 1; r <= RUNS; r++) {
+    samples.mammoth!.push(await mammothAlone(docxDir, N));
+    samples.jobs1!.push(await cli(docxDir, N, 1));
+    samples.jobs2!.push(await cli(docxDir, N, 2));
+    samples.text!.push(await cli(txtDir, N, 1));
+    if (hasPandoc) samples.pandoc!.push(await pandoc(pandocFiles));
+    const last = (k: string) => samples[k]!.at(-1);
+    const rate = (k: string) => (last(k) ? `${(last(k)!.docs / last(k)!.seconds).toFixed(1)}` : '-');
+    log(`run ${r}/${RUNS}: docs/s mammoth ${rate('mammoth')}, jobs1 ${rate('jobs1')}, jobs2 ${rate('jobs2')}, text ${rate('text')}, pandoc ${rate('pandoc')}; load ${loadavg()[0]!.toFixed(2)}`);
+  }
+
+  const rss: Record<string, Sample> = {};
+  for (const n of RSS_NS) {
+    t = Date.now();
+    const dir = join(work, `rss-${n}`);
+    generateCorpus({ dir, n, seed: SEED, formats: ['docx'] });
+    log(`generated ${n} docx for the memory run in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    rss[String(n)] = await cli(join(dir, 'docx'), n, 2, true);
+    rmSync(dir, { recursive: true, force: true });
+    const s = rss[String(n)]!;
+    log(`peak RSS at N=${n}: ${s.maxRssKb} kB (tree ${s.treeHwmKb} kB, ${s.processes} process(es)); ${(n / s.seconds).toFixed(1)} docs/s`);
+  }
+
+  const measurements: MeasurementInput[] = [
+    { id: 'mammoth', label: 'mammoth convertToHtml alone (in-process, 1 core)', samples: samples.mammoth! },
+    { id: 'jobs1', label: 'selfeval docx, --jobs 1', samples: samples.jobs1! },
+    { id: 'jobs2', label: 'selfeval docx, --jobs 2', samples: samples.jobs2! },
+    { id: 'text', label: 'selfeval Tika text, --jobs 1', samples: samples.text! },
+    hasPandoc
+      ? { id: 'pandoc', label: `pandoc -f docx -t html, one process per file (${PANDOC_N} files/run)`, samples: samples.pandoc! }
+      : { id: 'pandoc', label: 'pandoc -f docx -t html', samples: [], note: 'skipped: pandoc is not on PATH' },
+  ];
+  const results = buildResults({
+    params: { n: N, runs: RUNS, seed: SEED, pandocN: PANDOC_N, rssNs: RSS_NS, faultRate: corpus.faultRate, corpusBytes: corpus.bytes },
+    machine: {
+      cpus: availableParallelism(),
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryMb: Math.round(totalmem() / 2 ** 20),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadBefore: loadBefore.map((l) => Number(l.toFixed(2))),
+      loadAfter: loadavg().map((l) => Number(l.toFixed(2))),
+      gnuTime: HAS_GNU_TIME,
+    },
+    measurements,
+    rss,
+  });
+  writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(renderMarkdown(results));
+  log(`results written to ${OUT}`);
+}
+
+try {
+  await main();
+} finally {
+  if (process.env.BENCH_KEEP === '1') log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
