@@ -12,8 +12,17 @@ export function label(exact: string[], prefixes: string[] = []): LabelMatch {
   return (key) => ex.has(key) || pre.some((p) => key.startsWith(p));
 }
 
+/** Label keys of cells, computed once per cell: every field lookup scans every cell of the grid. */
+const cellKeys = new WeakMap<GridCell, string>();
+
 export function cellKey(cell: GridCell | null | undefined): string {
-  return cell ? labelKey(cell.text) : '';
+  if (!cell) return '';
+  let key = cellKeys.get(cell);
+  if (key === undefined) {
+    key = labelKey(cell.text);
+    cellKeys.set(cell, key);
+  }
+  return key;
 }
 
 export function cellSrc(cell: GridCell): SourceRef {
@@ -69,7 +78,7 @@ export function findCells(grid: DocumentGrid, match: LabelMatch, from?: CellHit)
     if (from && table.index < from.table.index) continue;
     for (const cell of table.cells) {
       if (from && table.index === from.table.index && cell.row < from.cell.row) continue;
-      if (match(labelKey(cell.text))) hits.push({ table, cell });
+      if (match(cellKey(cell))) hits.push({ table, cell });
     }
   }
   return hits;
