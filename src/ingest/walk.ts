@@ -41,7 +41,8 @@ export function compareCodepoints(a: string, b: string): number {
 /**
  * Expand files and folders (recursively) into a stable sorted list of files. Each folder is listed
  * once by its real path, so a symlink loop (or two links to one folder) cannot hang or repeat the
- * walk; a file reached by two paths is kept once (the first path in sorted order).
+ * walk; symlinked folders are followed after everything else, so a folder is listed under its own
+ * path when it is inside the inputs; a file reached by two paths is kept once.
  */
 export async function walkInputs(inputs: string[], options: WalkOptions = {}): Promise<WalkResult> {
   const found = new Map<string, string>(); // path as shown → real path
@@ -49,6 +50,8 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
   const missing: string[] = [];
   const unreadable: WalkResult['unreadable'] = [];
   const seenDirs = new Set<string>();
+  /** Symlinked folders are walked last, so that a folder's own path wins over a link to it. */
+  const linkedDirs: string[] = [];
   let stdin = false;
 
   const addFile = async (path: string): Promise<void> => {
@@ -85,7 +88,7 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
       else if (entry.isFile()) await addFile(child);
       else if (entry.isSymbolicLink()) {
         const target = await stat(child).catch(() => null); // a dangling link is no input
-        if (target?.isDirectory()) await visitDir(child);
+        if (target?.isDirectory()) linkedDirs.push(child);
         else if (target?.isFile()) await addFile(child);
       }
     }
@@ -104,15 +107,16 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
     } else if (info.isDirectory()) await visitDir(path);
     else await addFile(path);
   }
+  while (linkedDirs.length > 0) await visitDir(linkedDirs.shift()!);
 
-  const files: string[] = [];
-  const seenFiles = new Set<string>();
+  // One path per real file: its own path when listed, else the first link to it in sorted order.
+  const chosen = new Map<string, string>();
   for (const path of [...found.keys()].sort(compareCodepoints)) {
     const real = found.get(path)!;
-    if (seenFiles.has(real)) continue;
-    seenFiles.add(real);
-    files.push(path);
+    const current = chosen.get(real);
+    if (current === undefined || (resolve(current) !== real && resolve(path) === real)) chosen.set(real, path);
   }
+  const files = [...chosen.values()].sort(compareCodepoints);
   if (stdin) files.unshift('-');
   return { files, skipped, missing, unreadable };
 }

@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDuration, Progress } from '../../src/cli/progress.js';
+import { AtomicStream, sweepTempFiles, writeFileAtomic } from '../../src/output/atomic.js';
+import { removeDir, tempDir } from './cli.js';
+
+describe('atomic writes', () => {
+  let root: string;
+  beforeAll(() => {
+    root = tempDir('atomic');
+  });
+  afterAll(() => removeDir(root));
+
+  it('writes whole files only, leaving no temp file', async () => {
+    await writeFileAtomic(join(root, 'a', 'x.json'), '{"a":1}');
+    expect(readFileSync(join(root, 'a', 'x.json'), 'utf8')).toBe('{"a":1}');
+    expect(readdirSync(join(root, 'a'))).toEqual(['x.json']);
+  });
+
+  it('shows a streamed file under its name only once committed', async () => {
+    const s = await AtomicStream.open(join(root, 'b', 'big.csv'));
+    await s.write('a,b\r\n');
+    expect(existsSync(join(root, 'b', 'big.csv'))).toBe(false);
+    await s.commit();
+    expect(readFileSync(join(root, 'b', 'big.csv'), 'utf8')).toBe('a,b\r\n');
+    const aborted = await AtomicStream.open(join(root, 'b', 'never.csv'));
+    await aborted.write('x');
+    await aborted.abort();
+    expect(readdirSync(join(root, 'b'))).toEqual(['big.csv']);
+  });
+
+  it('sweeps temp files of processes that are gone, and its own only when asked', async () => {
+    const dir = join(root, 'c');
+    mkdirSync(dir);
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(join(dir, `reports.csv.tmp-${gone}-k1-0`), 'half');
+    writeFileSync(join(dir, `mine.json.tmp-${process.pid}-k1-1`), 'half');
+    writeFileSync(join(dir, 'keep.tmp-notes.txt'), 'not ours');
+    expect(await sweepTempFiles([dir, join(root, 'missing')])).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['keep.tmp-notes.txt', `mine.json.tmp-${process.pid}-k1-1`]);
+    expect(await sweepTempFiles([dir], true)).toBe(1);
+    expect(readdirSync(dir)).toEqual(['keep.tmp-notes.txt']);
+  });
+});
+
+describe('progress display', () => {
+  const sink = (isTTY: boolean) => {
+    const chunks: string[] = [];
+    return { isTTY, chunks, write: (c: string) => chunks.push(c) };
+  };
+
+  it('draws done/total, rate, ETA and failures on a terminal', () => {
+    let now = 0;
+    const tty = sink(true);
+    const p = new Progress(10, 'en', false, tty, () => now);
+    now = 2000;
+    p.tick(false);
+    p.tick(true);
+    expect(tty.chunks.at(-1)).toBe('\r\x1b[K1/10  0.5 docs/s  ETA 18s  failed 0');
+    now = 4000;
+    p.tick(false);
+    expect(tty.chunks.at(-1)).toBe('\r\x1b[K3/10  0.8 docs/s  ETA 9s  failed 1');
+    p.note('failed: x: y');
+    expect(tty.chunks.slice(-2)).toEqual(['\r\x1b[Kfailed: x: y\n', '3/10  0.8 docs/s  ETA 9s  failed 1']);
+    p.end();
+    expect(tty.chunks.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('is silent when not a terminal or with --quiet', () => {
+    for (const [isTTY, quiet] of [[false, false], [true, true]] as const) {
+      const s = sink(isTTY);
+      const p = new Progress(3, 'zh', quiet, s);
+      p.tick(false);
+      p.note('x');
+      p.end();
+      expect(s.chunks).toEqual([]);
+    }
+  });
+
+  it('formats durations', () => {
+    expect([formatDuration(0), formatDuration(42.4), formatDuration(65), formatDuration(7380)]).toEqual(['0s', '42s', '1m05s', '2h03m']);
+  });
+});
