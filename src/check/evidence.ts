@@ -30,9 +30,11 @@ export function categoryOfItem(name: string): Category | null {
 
 /** Indicator rows of a category, with their index in report.indicators. */
 export function rowsOf(report: Report, category: Category): { row: Indicator; index: number }[] {
-  return report.indicators
-    .map((row, index) => ({ row, index }))
-    .filter(({ row }) => category.row.test(nameKey(row.level2?.value ?? row.level2?.raw)));
+  const rows = report.indicators.map((row, index) => ({ row, index }));
+  const byLevel2 = rows.filter(({ row }) => category.row.test(nameKey(row.level2?.value ?? row.level2?.raw)));
+  if (byLevel2.length > 0) return byLevel2;
+  // Tables that put the category in the content column ("效益指标 | 社会效益：…").
+  return rows.filter(({ row }) => category.row.test(nameKey(row.content?.value)));
 }
 
 export function hasValue(row: Indicator): boolean {

@@ -32,9 +32,15 @@ describe('score-without-evidence', () => {
     ['an actual alone is evidence', effect('经济效益'), [indicator('经济效益\n指标', '覆盖', '', '95%')]],
     ['a score of 0 is a value that needs no evidence', effect('环境效益', '0'), [indicator('生态效益指标', '', '', '')]],
     ['an empty score is unknown', effect('环境效益', ''), [indicator('生态效益指标', '', '', '')]],
-    ['an empty-marker score is unknown', effect('环境效益', '—'), []],
-    ['not an effect item', { l1: ['项目决策', '20'], l2: ['项目目标', '4'], l3: ['目标内容', '4'], score: '4' }, []],
+    ['an empty-marker score is unknown', effect('环境效益', '—'), [indicator('生态效益指标', '', '', '')]],
+    ['not an effect item', { l1: ['项目决策', '20'], l2: ['项目目标', '4'], l3: ['目标内容', '4'], score: '4' }, [indicator('生态效益指标', '', '', '')]],
   ])('silent: %s', (_, item, rows) => expect(run(scoreWithoutEvidence, build([item], rows))).toEqual([]));
+  it('the category in the content column', () => {
+    expect(run(scoreWithoutEvidence, build([effect('社会效益')], [indicator('效益指标', '社会效益：办件效率提升', '30%', '35%')]))).toEqual([]);
+  });
+  it('no indicator table at all (only the scoring table in this file) is not judged', () => {
+    expect(run(scoreWithoutEvidence, build([effect('可持续影响')], []))).toEqual([]);
+  });
   it('a blank filler row next to a filled one of the same category is not missing evidence', () => {
     expect(run(scoreWithoutEvidence, build([effect('社会效益')], [indicator('社会效益指标', '', '', ''), indicator('社会效益指标', '事项', '103', '103')]))).toEqual([]);
   });

@@ -92,10 +92,13 @@ describe('date-invalid', () => {
     expect(found[0]!.related.map((r) => r.line)).toEqual([301]);
   });
   it('full-width digits', () => expect(run(dateInvalid, withText('于２０２０年９月３１日完成。')).map((f) => f.expected)).toEqual(['2020-09-01..2020-09-30']));
+  it('a dotted date', () => expect(run(dateInvalid, withText('于2020.9.31完成。')).map((f) => f.actual)).toEqual(['2020.9.31']));
   it.each([
     ['a leap day', '于2020年2月29日完成。'],
     ['a month without a day', '于2020年9月完成。'],
     ['a voucher-like number is not a date', '凭证2020年12月34#。'],
+    ['an amount with decimals is not a date', '已支付1736.15万元。'],
+    ['a dotted year-like amount is not a date', '共计2020.15万元。'],
   ])('silent: %s', (_, text) => expect(run(dateInvalid, withText(text))).toEqual([]));
 });
 

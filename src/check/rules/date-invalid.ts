@@ -18,6 +18,19 @@ function validRange(raw: string): string | null {
   return `${y}-${mm}-01..${y}-${mm}-${String(daysInMonth(y, month)).padStart(2, '0')}`;
 }
 
+/**
+ * Prose numbers that only look like dates are not dates: "1736.15万元" is no 15th month of 1736. A
+ * date written with 年 counts; a dotted or dashed one only with a plausible year and no unit after it.
+ */
+function looksLikeDate(text: string, d: { raw: string; index: number }): boolean {
+  const raw = foldNumerals(d.raw);
+  const year = Number(/\d{4}/u.exec(raw)?.[0]);
+  if (year < 1949 || year > 2099) return false;
+  if (raw.includes('年')) return true;
+  const after = foldNumerals(text.slice(d.index + d.raw.length, d.index + d.raw.length + 2));
+  return !/^\s*(?:[\d.%万亿元个人户家项分米吨]|千米|公里)/u.test(after);
+}
+
 interface Hit {
   raw: string;
   location: FindingLocation;
@@ -40,7 +53,7 @@ function textDates(report: Report): Hit[] {
   }
   return texts.flatMap((t) =>
     findDates(t.text)
-      .filter((d) => !d.valid)
+      .filter((d) => !d.valid && looksLikeDate(t.text, d))
       .map((d) => ({ raw: d.raw, location: { ...loc(t.path, null), ...t.src, text: d.raw, excerpt: sentenceAt(t.text, d.index).text } })),
   );
 }

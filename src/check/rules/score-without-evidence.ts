@@ -7,7 +7,7 @@ import type { Rule, RuleFinding } from '../types.js';
 /**
  * An effect or satisfaction item (经济/社会/环境效益, 可持续影响, 服务对象满意度) scoring above 0 needs a
  * target or an actual value in its indicator row. A score of 0 is a value and needs nothing; an empty
- * score is unknown and is left alone.
+ * score is unknown and is left alone. A file without any indicator table is not judged.
  */
 export const scoreWithoutEvidence: Rule = {
   id: 'score-without-evidence',
@@ -24,7 +24,8 @@ export const scoreWithoutEvidence: Rule = {
     },
   },
   check(report) {
-    if (!report.rubric) return [];
+    // No indicator table at all (a file with only the scoring table): evidence cannot be judged here.
+    if (!report.rubric || report.indicators.length === 0) return [];
     const out: RuleFinding[] = [];
     for (const leaf of rubricLeaves(report)) {
       const score = dec(leaf.item.score);
