@@ -19,10 +19,14 @@ export function halfUnit(decimals: number | null | undefined): Dec {
 
 /**
  * Amounts are equal when they differ by no more than the rounding the printed operands allow: half a
- * unit of the last printed decimal for each rounded operand (n addends → n half-units).
+ * unit of the last printed decimal for each rounded operand (n addends → n half-units). In a table a
+ * whole number ("868") is taken as exact — 万元 grids print whole amounts without decimals, and
+ * allowing ±0.5 would hide a 694 written for 694.4. Prose rounds freely, so restatements in the
+ * narrative pass `wholeNumbersExact: false`.
  */
-export function amountsAgree(expected: Dec, actual: Dec, operands: Printed[]): boolean {
-  const slack = operands.reduce((s, o) => s.plus(halfUnit(o.decimals)), new Dec(0));
+export function amountsAgree(expected: Dec, actual: Dec, operands: Printed[], options: { wholeNumbersExact?: boolean } = {}): boolean {
+  const exactWhole = options.wholeNumbersExact ?? true;
+  const slack = operands.reduce((s, o) => (exactWhole && !o.decimals ? s : s.plus(halfUnit(o.decimals))), new Dec(0));
   return expected.minus(actual).abs().lte(slack);
 }
 

@@ -31,6 +31,8 @@ describe('funds-balance', () => {
     ['full-width digits, wrong', ['８６８', '８６８', '１７３．６', '６４９．４'], { expected: '694.4', actual: '649.4' }],
     ['rounding of printed operands is tolerated', ['868.00', '868.00', '173.65', '694.4'], null],
     ['beyond the printed rounding', ['868.00', '868.00', '173.65', '694.5'], { expected: '694.35', actual: '694.5' }],
+    ['a whole number is exact: 694 written for 694.4', ['868', '868', '173.6', '694'], { expected: '694.4', actual: '694' }],
+    ['whole numbers throughout, off by one', ['100', '100', '30', '71'], { expected: '70', actual: '71' }],
   ])('%s', (_, total, want) => {
     const found = run(fundsBalance, withFunds(total));
     if (!want) return expect(found).toEqual([]);
@@ -139,9 +141,13 @@ describe('funds-overrun', () => {
     ['the seed', ['868', '868', '173.6', '694.4']],
     ['spent equal to arrived', ['868', '868', '868', '0']],
     ['empty arrived', ['868', '', '173.6', '']],
-    ['within printed rounding', ['868', '868.3', '173.6', '694.7']],
+    ['within printed rounding', ['868.0', '868.04', '173.6', '694.44']],
   ])('silent: %s', (_, total) => {
     expect(run(fundsOverrun, withFunds(total))).toEqual([]);
+  });
+
+  it('a whole number is exact: 868.3 arrived against 868 planned is an overrun', () => {
+    expect(run(fundsOverrun, withFunds(['868', '868.3', '173.6', '694.7'])).map((f) => [f.expected, f.actual])).toHaveLength(1);
   });
 });
 
