@@ -9,6 +9,8 @@ export interface Sample {
   treeHwmKb: number | null;
   processes: number | null;
   failed: number | null;
+  /** Mean per-document stage times from the manifest (CLI runs only). */
+  stagesMs: Record<string, number> | null;
 }
 
 export interface MeasurementInput {
@@ -26,6 +28,8 @@ export interface Measurement extends MeasurementInput {
   cpuSeconds: Stats | null;
   docsPerCpuSecond: number | null;
   maxRssMb: Stats | null;
+  /** Median over runs of the mean per-document time of each pipeline stage (ms). */
+  stagesMs: Record<string, number> | null;
 }
 
 export interface Target {
@@ -58,7 +62,7 @@ const roundStats = (s: Stats, digits = 2): Stats => ({ median: round(s.median, d
 
 function summarise(m: MeasurementInput): Measurement {
   const s = m.samples;
-  if (s.length === 0) return { ...m, docs: 0, seconds: null, docsPerSecond: null, msPerDoc: null, cpuSeconds: null, docsPerCpuSecond: null, maxRssMb: null };
+  if (s.length === 0) return { ...m, docs: 0, seconds: null, docsPerSecond: null, msPerDoc: null, cpuSeconds: null, docsPerCpuSecond: null, maxRssMb: null, stagesMs: null };
   const docs = s[0]!.docs;
   const seconds = stats(s.map((x) => x.seconds));
   const cpu = s.every((x) => x.cpuSeconds !== null) ? stats(s.map((x) => x.cpuSeconds!)) : null;
@@ -73,7 +77,14 @@ function summarise(m: MeasurementInput): Measurement {
     cpuSeconds: cpu ? roundStats(cpu, 2) : null,
     docsPerCpuSecond: cpu ? round(docs / cpu.median, 2) : null,
     maxRssMb: rss,
+    stagesMs: stageMedians(s),
   };
+}
+
+function stageMedians(samples: Sample[]): Record<string, number> | null {
+  if (samples.some((x) => x.stagesMs === null)) return null;
+  const keys = [...new Set(samples.flatMap((x) => Object.keys(x.stagesMs!)))];
+  return Object.fromEntries(keys.map((k) => [k, round(stats(samples.map((x) => x.stagesMs![k] ?? 0)).median, 2)]));
 }
 
 export function buildResults(input: {
@@ -139,6 +150,15 @@ export function renderMarkdown(r: Results): string {
       continue;
     }
     lines.push(`| ${m.label} | ${m.docs} | ${range(m.docsPerSecond)} | ${fmt(m.msPerDoc)} | ${fmt(m.cpuSeconds?.median ?? null, 2)} | ${fmt(m.docsPerCpuSecond)} | ${fmt(m.maxRssMb?.median ?? null, 0)} |`);
+  }
+  const staged = r.measurements.filter((m) => m.stagesMs);
+  if (staged.length > 0) {
+    const keys = [...new Set(staged.flatMap((m) => Object.keys(m.stagesMs!)))];
+    lines.push('', `| stage, mean ms/doc (from the manifest) | ${keys.join(' | ')} | total | wall ms/doc |`, `|---|${keys.map(() => '---:').join('|')}|---:|---:|`);
+    for (const m of staged) {
+      const v = keys.map((k) => m.stagesMs![k] ?? 0);
+      lines.push(`| ${m.label} | ${v.map((x) => fmt(x)).join(' | ')} | ${fmt(v.reduce((a, b) => a + b, 0))} | ${fmt(m.msPerDoc)} |`);
+    }
   }
   if (Object.keys(r.rss).length > 0) {
     lines.push('', '| memory run (docx, --jobs 2) | seconds | docs/s | peak RSS MB | processes |', '|---|---:|---:|---:|---:|');

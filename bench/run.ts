@@ -44,17 +44,31 @@ if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build firs
 const work = mkdtempSync(join(tmpdir(), 'selfeval-bench-'));
 const loadBefore = loadavg();
 
-function manifestTotals(out: string): { ok: number; failed: number } | null {
+interface Manifest {
+  totals?: { ok: number; failed: number };
+  inputs?: { timingsMs?: Record<string, number> }[];
+}
+
+function readManifest(out: string): Manifest | null {
   try {
-    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { totals?: { ok: number; failed: number } };
-    return m.totals ?? null;
+    return JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
   } catch {
     return null;
   }
 }
 
-function toSample(run: ProcRun, docs: number, failed: number | null): Sample {
+/** Mean per-document time of each stage the CLI records in the manifest (convert, grid, parse, check). */
+function stageMeans(m: Manifest | null): Record<string, number> | null {
+  const inputs = m?.inputs ?? [];
+  if (inputs.length === 0) return null;
+  const sums: Record<string, number> = {};
+  for (const i of inputs) for (const [k, v] of Object.entries(i.timingsMs ?? {})) sums[k] = (sums[k] ?? 0) + v;
+  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / inputs.length]));
+}
+
+function toSample(run: ProcRun, docs: number, failed: number | null, stagesMs: Record<string, number> | null = null): Sample {
   return {
+    stagesMs,
     docs,
     seconds: run.wallSeconds,
     cpuSeconds: run.userSeconds !== null && run.sysSeconds !== null ? run.userSeconds + run.sysSeconds : null,
@@ -70,10 +84,11 @@ async function cli(input: string, docs: number, jobs: number, pollTree = false):
   rmSync(out, { recursive: true, force: true });
   const run = await runMeasured(process.execPath, [CLI, '--quiet', '-o', out, '--jobs', String(jobs), input], { pollTree });
   if (run.exitCode !== 0 && run.exitCode !== 3) throw new Error(`selfeval exited with ${run.exitCode}: ${run.stderrTail}`);
-  const totals = manifestTotals(out);
+  const manifest = readManifest(out);
+  const totals = manifest?.totals;
   if (!totals || totals.ok + totals.failed !== docs) throw new Error(`selfeval did not process all ${docs} inputs: ${JSON.stringify(totals)}`);
   rmSync(out, { recursive: true, force: true });
-  return toSample(run, docs, totals.failed);
+  return toSample(run, docs, totals.failed, stageMeans(manifest));
 }
 
 async function mammothAlone(dir: string, docs: number): Promise<Sample> {
@@ -96,7 +111,7 @@ async function pandoc(files: string[]): Promise<Sample> {
     cpu += (run.userSeconds ?? 0) + (run.sysSeconds ?? 0);
     rss = Math.max(rss, run.maxRssKb ?? 0);
   }
-  return { docs: files.length, seconds, cpuSeconds: HAS_GNU_TIME ? cpu : null, maxRssKb: HAS_GNU_TIME ? rss : null, treeHwmKb: null, processes: null, failed: 0 };
+  return { stagesMs: null, docs: files.length, seconds, cpuSeconds: HAS_GNU_TIME ? cpu : null, maxRssKb: HAS_GNU_TIME ? rss : null, treeHwmKb: null, processes: null, failed: 0 };
 }
 
 async function main(): Promise<void> {
