@@ -5,7 +5,7 @@
  */
 import { rm, stat } from 'node:fs/promises';
 import type { CheckConfig } from '../check/index.js';
-import { readInputBytes, sha256, sniffBytes } from '../ingest/index.js';
+import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffBytes } from '../ingest/index.js';
 import type { ErrorCode, InputFormat } from '../model/document.js';
 import { DocumentError, errorMessage, type Lang } from '../model/errors.js';
 import type { OutputFormat } from '../output/assemble.js';
@@ -87,6 +87,10 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
     } catch {
       // processDocument(path) below reports the read failure (read-failed, too-large) in the usual way.
     }
+  }
+  if (bytes && bytes.length > MAX_INPUT_BYTES) {
+    // Only stdin gets here (files are checked before they are read); its bytes were cut at the limit.
+    return writeFailure(settings, { ...job, bytes: undefined }, 'too-large', `> ${MAX_INPUT_BYTES} bytes`);
   }
   if (settings.resume && bytes) {
     const previous = await reusablePart(settings, job, sha256(bytes));

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { RULES, resolveConfig, type CheckConfig } from '../check/index.js';
+import { MAX_INPUT_BYTES } from '../ingest/index.js';
 import { displayPath } from '../ingest/names.js';
 import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
@@ -16,9 +17,15 @@ import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input, read up to one byte past `limit` (a document over the limit fails as too-large). */
+async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > limit) break;
+  }
   return new Uint8Array(Buffer.concat(chunks));
 }
 
@@ -89,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
     const walked = await listInputs(opts, t);
     for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
-    const stdinBytes = walked.files.includes('-') ? await readStdin() : undefined;
+    const stdinBytes = walked.files.includes('-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
     const inputs: BatchInput[] = walked.files.map((path) => (path === '-' ? { path, file: '-', bytes: stdinBytes } : { path, file: displayPath(path) }));
     const progress = new Progress(inputs.length, opts.lang, opts.quiet);
     const summary = await runBatch(inputs, {

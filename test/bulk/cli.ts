@@ -29,6 +29,7 @@ export interface CliOptions {
 export function startCli(args: string[], opts: CliOptions): ChildProcess {
   const argv = opts.mainJs ? [opts.mainJs, ...args] : ['--import', TSX, MAIN_TS, ...args];
   const child = spawn(process.execPath, argv, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin!.on('error', () => {}); // the CLI may stop reading early (EPIPE)
   if (opts.stdin !== undefined) child.stdin!.end(opts.stdin);
   else child.stdin!.end();
   return child;
