@@ -68,8 +68,10 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   const names = assignNames(inputs.map((i) => i.file));
   await sweepTempFiles(outputDirs(opts.out));
   const progress = opts.progress ?? new Progress(inputs.length, opts.lang, opts.quiet);
+  // No more workers than documents: each worker pays the start-up (module loading) once.
+  const workers = Math.max(1, Math.min(opts.jobs, inputs.length));
   const runner: Runner = await createRunner({
-    jobs: opts.jobs,
+    jobs: workers,
     timeoutSec: opts.timeoutSec,
     out: opts.out,
     formats: opts.formats,
@@ -79,7 +81,7 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     optionsFingerprint: opts.optionsFingerprint,
     resume: opts.resume,
   });
-  const queue = new PQueue({ concurrency: opts.jobs });
+  const queue = new PQueue({ concurrency: workers });
   let reused = 0;
   let fatal: unknown = null;
 
@@ -94,7 +96,7 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   try {
     // Bounded feeding: at most a few tasks wait in the queue, whatever the number of inputs.
     for (let i = 0; i < inputs.length && fatal === null; i++) {
-      if (queue.size >= opts.jobs * 2) await queue.onSizeLessThan(opts.jobs);
+      if (queue.size >= workers * 2) await queue.onSizeLessThan(workers);
       if (fatal !== null) break;
       queue.add(() => handle(i)).catch((e: unknown) => {
         fatal ??= e;
