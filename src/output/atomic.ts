@@ -46,10 +46,16 @@ export async function sweepTempFiles(dirs: string[], own = false): Promise<numbe
 
 /** Write a whole file atomically: a temp file beside it, then rename over the target. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const tmp = tempPath(path);
   try {
-    await writeFile(tmp, data);
+    try {
+      await writeFile(tmp, data);
+    } catch (e) {
+      // The folder is created on first use only (a mkdir per file costs more than the write).
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(tmp, data);
+    }
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
