@@ -10,6 +10,7 @@ import type { DocumentContext } from './model/context.js';
 import type { ErrorCode, InputFormat } from './model/document.js';
 import { DocumentError, errorMessage, type Lang } from './model/errors.js';
 import type { Finding } from './model/finding.js';
+import type { DocumentGrid } from './model/grid.js';
 import type { Report } from './model/report.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
@@ -18,7 +19,7 @@ import { recognizeTemplate } from './templates/index.js';
 export interface ProcessOptions {
   lang?: Lang;
   config?: CheckConfig;
-  /** Keep the converted HTML in the result (the audit view needs it). */
+  /** Keep the converted HTML and its grid in the result (the audit view needs them). */
   keepHtml?: boolean;
   /** Time limit for an external converter (LibreOffice for legacy .doc), in milliseconds. */
   converterTimeoutMs?: number;
@@ -39,6 +40,7 @@ export interface DocumentResult {
   findings: Finding[];
   timingsMs: Record<string, number>;
   html?: string;
+  grid?: DocumentGrid;
 }
 
 export type DocumentInput = string | { bytes: Uint8Array; file: string };
@@ -168,5 +170,6 @@ export async function processDocument(input: DocumentInput, options: ProcessOpti
     findings: ctx.findings,
     timingsMs: ctx.timings,
     ...(options.keepHtml && ctx.html !== undefined ? { html: ctx.html } : {}),
+    ...(options.keepHtml && ctx.grid !== undefined ? { grid: ctx.grid } : {}),
   };
 }

@@ -117,3 +117,22 @@ describe('output names', () => {
     expect(name.startsWith('.')).toBe(false);
   });
 });
+
+describe('audit view from a batch', () => {
+  it('writes html/index.html and one page per input, failed ones included', async () => {
+    const input = await inputFolder({ 'seed.txt': SEED_TEXT, 'junk.txt': '随便写点什么' });
+    expect(await main(['--quiet', '-j', '1', '-o', join(dir, 'out'), input])).toBe(3);
+    const pages = (await readdir(join(dir, 'out', 'html'))).sort();
+    expect(pages).toHaveLength(3);
+    const seedPage = pages.find((p) => p.endsWith('__in__seed.txt.html'))!;
+    const junkPage = pages.find((p) => p.endsWith('__in__junk.txt.html'))!;
+    expect(pages).toContain('index.html');
+    const page = await readFile(join(dir, 'out', 'html', seedPage), 'utf8');
+    expect(page).toContain('智慧岳阳基层公共服务（一门式）信息化管理平台项目');
+    expect(page).toContain('date-invalid');
+    const index = await readFile(join(dir, 'out', 'html', 'index.html'), 'utf8');
+    expect(index).toContain(seedPage);
+    expect(index).toContain(junkPage);
+    expect(await readFile(join(dir, 'out', 'html', junkPage), 'utf8')).toContain('失败');
+  });
+});

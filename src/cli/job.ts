@@ -10,6 +10,7 @@ import type { ErrorCode, InputFormat } from '../model/document.js';
 import { DocumentError, errorMessage, type Lang } from '../model/errors.js';
 import type { OutputFormat } from '../output/assemble.js';
 import { buildPart, partKey, readPart, writePart, type Part } from '../output/parts.js';
+import { reportPagePath, writeReportPage } from '../output/html/index.js';
 import { reportJsonPath, writeReportJson } from '../output/report-json.js';
 import { processDocument, type DocumentResult } from '../process.js';
 
@@ -22,6 +23,8 @@ export interface JobSettings {
   version: string;
   optionsFingerprint: string;
   resume: boolean;
+  /** Time limit for LibreOffice (legacy .doc), kept below the document's own timeout. */
+  converterTimeoutMs?: number;
 }
 
 export interface RunnerJob {
@@ -64,6 +67,7 @@ export async function reusablePart(settings: JobSettings, job: RunnerJob, hash: 
   if (part.manifest.file !== job.file || part.manifest.name !== job.name) return null;
   if (part.manifest.errorCode && NOT_REUSED.has(part.manifest.errorCode)) return null;
   if (part.manifest.status === 'ok' && settings.formats.includes('json') && !(await exists(reportJsonPath(settings.out, job.name)))) return null;
+  if (settings.formats.includes('html') && !(await exists(reportPagePath(settings.out, job.name)))) return null;
   return part;
 }
 
@@ -75,7 +79,21 @@ function outcomeOf(r: Pick<DocumentResult, 'file' | 'name' | 'status' | 'errorCo
 export async function writeDocumentOutputs(settings: JobSettings, result: DocumentResult): Promise<void> {
   if (result.status === 'ok' && settings.formats.includes('json')) await writeReportJson(settings.out, result, settings.version);
   else await rm(reportJsonPath(settings.out, result.name), { force: true });
-  await writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint)));
+  if (settings.formats.includes('html')) {
+    await writeReportPage(settings.out, {
+      file: result.file,
+      name: result.name,
+      html: result.html ?? null,
+      grid: result.grid,
+      report: result.report,
+      findings: result.findings,
+      status: result.status,
+      error: result.error,
+      template: result.template,
+      lang: settings.lang,
+    });
+  }
+  await writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint), settings.lang));
 }
 
 /** Process one document and write its outputs (the worker's whole job). */
@@ -96,7 +114,12 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
     const previous = await reusablePart(settings, job, sha256(bytes));
     if (previous) return outcomeOf(previous.manifest, true);
   }
-  const result = await processDocument(bytes ? { bytes, file: job.file } : job.path, { lang: settings.lang, config: settings.config });
+  const result = await processDocument(bytes ? { bytes, file: job.file } : job.path, {
+    lang: settings.lang,
+    config: settings.config,
+    keepHtml: settings.formats.includes('html'),
+    converterTimeoutMs: settings.converterTimeoutMs,
+  });
   result.name = job.name;
   await writeDocumentOutputs(settings, result);
   return outcomeOf(result, false);

@@ -112,8 +112,11 @@ class WorkerPool implements Runner {
   }
 
   private get settings(): JobSettings {
-    const { out, formats, lang, config, version, optionsFingerprint, resume } = this.opts;
-    return { out, formats, lang, config, version, optionsFingerprint, resume };
+    const { out, formats, lang, config, version, optionsFingerprint, resume, timeoutSec } = this.opts;
+    // LibreOffice runs in its own process group: give it less time than the document so that it is
+    // stopped by its own deadline, not orphaned when a timeout kills the worker.
+    const converterTimeoutMs = Math.max(1000, Math.round(timeoutSec * 1000 * 0.9) - 500);
+    return { out, formats, lang, config, version, optionsFingerprint, resume, converterTimeoutMs };
   }
 
   private spawn(): Slot {

@@ -32,5 +32,6 @@ const ERROR_TEXT: Record<ErrorCode, Record<Lang, string>> = {
 
 export function errorMessage(code: ErrorCode, detail: string, lang: Lang): string {
   const base = ERROR_TEXT[code][lang];
-  return detail ? `${base}（${detail}）`.replace(/（(.*)）$/u, lang === 'en' ? ' ($1)' : '（$1）') : base;
+  if (!detail) return base;
+  return lang === 'zh' ? `${base}：${detail}` : `${base}: ${detail}`;
 }

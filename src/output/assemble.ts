@@ -5,7 +5,9 @@ import type { Finding } from '../model/finding.js';
 import { AtomicStream } from './atomic.js';
 import { BOM, csvCells, csvHeader, csvLines, type Column } from './csv.js';
 import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS } from './columns.js';
-import { textLogForDocument, textLogSummary, type LogTotals } from './log-text.js';
+import { writeIndexPage } from './html/write.js';
+import type { IndexRow } from './html/index-row.js';
+import { textLogSummary, type LogTotals } from './log-text.js';
 import { readPart, type Part } from './parts.js';
 
 export type OutputFormat = 'json' | 'csv' | 'log' | 'html';
@@ -52,6 +54,8 @@ export async function assembleOutputs(outDir: string, names: string[], formats: 
     await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},\n  "inputs": [`);
 
     const totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
+    // Index rows are a few hundred bytes each: 10,000 reports make a few MB, kept for the index page.
+    const indexRows: IndexRow[] = [];
     for (const [i, name] of names.entries()) {
       const part = await readPart(outDir, name);
       if (!part) throw new Error(`missing result for ${name}`);
@@ -63,17 +67,14 @@ export async function assembleOutputs(outDir: string, names: string[], formats: 
       if (log) {
         for (const f of part.findings) await jsonl!.write(`${JSON.stringify(f)}\n`);
         await findingsCsv!.write(csvLines(part.findings.map((f: Finding) => csvCells(FINDING_COLUMNS, f))));
-        await text!.write(
-          textLogForDocument(
-            { file: part.manifest.file, status: part.manifest.status, error: part.manifest.error, report: part.summary.report, findings: part.findings },
-            lang,
-          ),
-        );
+        await text!.write(part.summary.textLog);
       }
+      if (formats.includes('html')) indexRows.push(part.summary.index);
       await hooks.onPart?.(part);
     }
     await text?.write(textLogSummary(totals, lang));
     await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(totals)}\n}\n`);
+    if (formats.includes('html')) await writeIndexPage(outDir, indexRows, lang);
     for (const s of streams) await s.commit();
     return totals;
   } catch (e) {

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { ManifestEntry } from '../model/document.js';
-import type { Report } from '../model/report.js';
 import type { DocumentResult } from '../process.js';
 import { writeFileAtomic } from './atomic.js';
+import { indexRowOf, type IndexRow } from './html/index-row.js';
+import { textLogForDocument } from './log-text.js';
 import { csvCells, type CellValue } from './csv.js';
 import { EXPENDITURE_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS, itemRows } from './columns.js';
 
@@ -23,8 +24,8 @@ export interface Part {
   manifest: ManifestEntry;
   rows: { reports: CellValue[][]; funds: CellValue[][]; expenditures: CellValue[][]; indicators: CellValue[][]; rubric: CellValue[][] };
   findings: Finding[];
-  /** For the text log and the audit view index. */
-  summary: { projectName: string | null; grade: string | null; score: string | null; report: Report | null };
+  /** This document's block of discrepancies.txt and its row of the audit index, rendered in the worker. */
+  summary: { textLog: string; index: IndexRow };
 }
 
 export function partPath(outDir: string, name: string): string {
@@ -55,7 +56,7 @@ export function manifestEntry(r: DocumentResult): ManifestEntry {
   };
 }
 
-export function buildPart(r: DocumentResult, key: string): Part {
+export function buildPart(r: DocumentResult, key: string, lang: Lang): Part {
   const items = itemRows(r);
   return {
     key,
@@ -69,10 +70,8 @@ export function buildPart(r: DocumentResult, key: string): Part {
     },
     findings: r.findings,
     summary: {
-      projectName: r.report?.cover.projectName?.value ?? null,
-      grade: r.report?.headline.grade?.value ?? null,
-      score: r.report?.headline.score?.value ?? null,
-      report: r.report,
+      textLog: textLogForDocument({ file: r.file, status: r.status, error: r.error, report: r.report, findings: r.findings }, lang),
+      index: indexRowOf(r),
     },
   };
 }

@@ -45,7 +45,7 @@ describe('failure isolation in the worker pool', () => {
       ['docs/f-seed.txt', 'ok', null],
     ]);
     const hung = m.inputs[1]!;
-    expect(hung.error).toBe('处理超时（5 秒）');
+    expect(hung.error).toBe('处理超时：5 秒');
     expect(hung.sha256).toMatch(/^[0-9a-f]{64}$/u);
     expect(hung.format).toBe('text');
     expect(m.inputs[2]!.error).toContain('test crash on docs/c-crash-me.txt');
