@@ -3,21 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/process.js';
 import type { Report } from '../src/model/report.js';
+import { withoutProvenance } from './helpers/values.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-/** The model without provenance and raw text: what both paths must agree on. */
-function values(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(values);
-  if (x && typeof x === 'object') {
-    return Object.fromEntries(
-      Object.entries(x)
-        .filter(([k]) => k !== 'src' && k !== 'raw')
-        .map(([k, v]) => [k, values(v)]),
-    );
-  }
-  return x;
-}
+const values = withoutProvenance;
 
 async function model(path: string | { bytes: Uint8Array; file: string }): Promise<Report> {
   const r = await processDocument(path);

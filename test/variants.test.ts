@@ -3,6 +3,7 @@ import { processDocument } from '../src/process.js';
 import type { Report } from '../src/model/report.js';
 import * as v from './helpers/seed-variants.js';
 import { SEED_TEXT, bytesOf } from './helpers/tika.js';
+import { withoutProvenance } from './helpers/values.js';
 
 async function extract(text: string | Uint8Array): Promise<Report> {
   const r = await processDocument({ bytes: typeof text === 'string' ? bytesOf(text) : text, file: 'variant.txt' });
@@ -10,21 +11,7 @@ async function extract(text: string | Uint8Array): Promise<Report> {
   return r.report!;
 }
 
-/** Values only (no provenance or raw text): what must not change under layout noise. */
-function values(report: unknown): unknown {
-  const strip = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.map(strip);
-    if (x && typeof x === 'object') {
-      return Object.fromEntries(
-        Object.entries(x)
-          .filter(([k]) => k !== 'src' && k !== 'raw')
-          .map(([k, val]) => [k, strip(val)]),
-      );
-    }
-    return x;
-  };
-  return strip(report);
-}
+const values = withoutProvenance;
 
 const fundsTotals = (r: Report) => ['planned', 'arrived', 'spent', 'balance'].map((k) => r.funds!.total![k as 'planned']?.value ?? null);
 

@@ -6,6 +6,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../model/grid.js';
+import { isTag, tableRows } from '../convert/dom.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote']);
 
@@ -14,22 +15,6 @@ type $ = cheerio.CheerioAPI;
 function lineOf(el: Element): number | undefined {
   const v = el.attribs?.['data-line'];
   return v ? Number(v) : undefined;
-}
-
-function isTag(node: AnyNode, ...names: string[]): boolean {
-  return node.type === 'tag' && names.includes((node as Element).name);
-}
-
-/** Direct rows of a table, looking through thead/tbody/tfoot but not into nested tables. */
-function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of table.children) {
-    if (isTag(child, 'tr')) rows.push(child as Element);
-    else if (isTag(child, 'thead', 'tbody', 'tfoot')) {
-      for (const r of (child as Element).children) if (isTag(r, 'tr')) rows.push(r as Element);
-    }
-  }
-  return rows;
 }
 
 interface CellContent {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
 import iconv from 'iconv-lite';
+import { fakeDoc, fakeEncryptedOoxml } from '../../scripts/fixtures/ole2.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 export const SEED_TXT = readFileSync(join(FIXTURES, 'seed.txt'), 'utf8');
@@ -43,86 +44,16 @@ export function writeVariantFolder(dir: string, count: number): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Compound File Binary (OLE2) containers: legacy .doc and encrypted OOXML packages.
-
-const FREESECT = 0xffffffff;
-const ENDOFCHAIN = 0xfffffffe;
-const FATSECT = 0xfffffffd;
-const NOSTREAM = 0xffffffff;
-
-/**
- * A minimal valid CFB (version 3, 512-byte sectors) holding the given streams in the root storage.
- * Streams are padded to 4,096 bytes so that none lives in the mini stream.
- */
-export function makeOle2(streams: { name: string; data?: Uint8Array }[]): Uint8Array {
-  if (streams.length > 3) throw new Error('makeOle2: at most 3 streams');
-  const sizes = streams.map((s) => Math.max(4096, Math.ceil((s.data?.length ?? 0) / 512) * 512));
-  const sectors = 2 + sizes.reduce((a, b) => a + b / 512, 0);
-  if (sectors > 128) throw new Error('makeOle2: streams too large for one FAT sector');
-  const out = new Uint8Array(512 + sectors * 512);
-  const view = new DataView(out.buffer);
-  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
-  view.setUint16(24, 0x003e, true);
-  view.setUint16(26, 0x0003, true);
-  view.setUint16(28, 0xfffe, true);
-  view.setUint16(30, 9, true);
-  view.setUint16(32, 6, true);
-  view.setUint32(44, 1, true); // FAT sectors
-  view.setUint32(48, 1, true); // first directory sector
-  view.setUint32(56, 4096, true); // mini stream cutoff
-  view.setUint32(60, ENDOFCHAIN, true);
-  view.setUint32(68, ENDOFCHAIN, true);
-  view.setUint32(76, 0, true); // DIFAT[0]: the FAT is sector 0
-  for (let i = 1; i < 109; i++) view.setUint32(76 + i * 4, FREESECT, true);
-
-  const sector = (n: number) => 512 + n * 512;
-  const fat = new Array<number>(128).fill(FREESECT);
-  fat[0] = FATSECT;
-  fat[1] = ENDOFCHAIN;
-  let next = 2;
-  const starts: number[] = [];
-  streams.forEach((s, i) => {
-    const count = sizes[i]! / 512;
-    starts.push(next);
-    for (let k = 0; k < count; k++) fat[next + k] = k === count - 1 ? ENDOFCHAIN : next + k + 1;
-    if (s.data) out.set(s.data, sector(next));
-    next += count;
-  });
-  fat.forEach((v, i) => view.setUint32(sector(0) + i * 4, v, true));
-
-  // Directory: root, then the streams chained as right siblings in CFB name order.
-  const order = streams.map((s, i) => ({ ...s, i })).sort((a, b) => a.name.length - b.name.length || (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1));
-  const entry = (id: number, name: string, type: number, child: number, right: number, start: number, size: number) => {
-    const o = sector(1) + id * 128;
-    for (let k = 0; k < name.length; k++) view.setUint16(o + k * 2, name.charCodeAt(k), true);
-    view.setUint16(o + 64, (name.length + 1) * 2, true);
-    out[o + 66] = type;
-    out[o + 67] = 1; // black
-    view.setUint32(o + 68, NOSTREAM, true);
-    view.setUint32(o + 72, right, true);
-    view.setUint32(o + 76, child, true);
-    view.setUint32(o + 116, start, true);
-    view.setUint32(o + 120, size, true);
-  };
-  entry(0, 'Root Entry', 5, order.length > 0 ? 1 : NOSTREAM, NOSTREAM, ENDOFCHAIN, 0);
-  order.forEach((s, k) => entry(k + 1, s.name, 2, NOSTREAM, k + 1 < order.length ? k + 2 : NOSTREAM, starts[s.i]!, sizes[s.i]!));
-  for (let id = order.length + 1; id < 4; id++) {
-    const o = sector(1) + id * 128;
-    view.setUint32(o + 68, NOSTREAM, true);
-    view.setUint32(o + 72, NOSTREAM, true);
-    view.setUint32(o + 76, NOSTREAM, true);
-  }
-  return out;
-}
+// Compound File Binary (OLE2) containers: legacy .doc and encrypted OOXML packages (scripts/fixtures/ole2.ts).
 
 /** An Office document encrypted with a password: OLE2 with EncryptionInfo and EncryptedPackage. */
 export function encryptedOoxml(): Uint8Array {
-  return makeOle2([{ name: 'EncryptionInfo', data: new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]) }, { name: 'EncryptedPackage' }]);
+  return fakeEncryptedOoxml();
 }
 
 /** A legacy Word 97-2003 document (no encryption streams). */
 export function legacyDoc(): Uint8Array {
-  return makeOle2([{ name: 'WordDocument', data: new Uint8Array([0xec, 0xa5, 0xc1, 0x00]) }, { name: '1Table' }]);
+  return fakeDoc();
 }
 
 // ---------------------------------------------------------------------------------------------------

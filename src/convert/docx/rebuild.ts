@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { layoutTable } from './layout.js';
 import { MARKER_PREFIX, type TableModel } from './prepass.js';
 import { CHECKED, UNCHECKED } from './symbols.js';
+import { isTag, tableRows } from '../dom.js';
 
 export interface TableProblem {
   /** Pre-pass table id. */
@@ -19,21 +20,6 @@ export interface RebuildResult {
   html: string;
   /** Problems per top-level table index of the returned HTML (as htmlToGrid counts tables). */
   problems: { table: number | undefined; message: string }[];
-}
-
-function isTag(node: AnyNode, ...names: string[]): boolean {
-  return node.type === 'tag' && names.includes((node as Element).name);
-}
-
-function directRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of table.children) {
-    if (isTag(child, 'tr')) rows.push(child as Element);
-    else if (isTag(child, 'thead', 'tbody', 'tfoot')) {
-      for (const r of (child as Element).children) if (isTag(r, 'tr')) rows.push(r as Element);
-    }
-  }
-  return rows;
 }
 
 /** The marker key of an HTML cell (the bookmark anchor the pre-pass put first in the w:tc). */
@@ -63,7 +49,7 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
   for (const table of tables) {
     const contents = new Map<string, string>();
     let tableId: number | null = null;
-    for (const tr of directRows(table)) {
+    for (const tr of tableRows(table)) {
       for (const child of tr.children) {
         if (!isTag(child, 'td', 'th')) continue;
         const td = child as Element;
