@@ -14,6 +14,8 @@ import { runBatch, type BatchInput } from './batch.js';
 import { HELP, TEXT } from './messages.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
 
@@ -130,8 +132,18 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const isEntry = process.argv[1] && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href;
-if (isEntry) {
+/** True when this module is the program (also through an npm bin symlink), false when imported. */
+function isEntryPoint(): boolean {
+  const arg = process.argv[1];
+  if (!arg) return false;
+  try {
+    return realpathSync(resolve(arg)) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
