@@ -61,3 +61,35 @@ describe('command line', () => {
     expect(err).toContain('失败');
   });
 });
+
+describe('--config', () => {
+  it('switches a rule off, changes a severity and the execution-rate threshold', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-config-'));
+    const seed = new URL('../fixtures/seed.txt', import.meta.url).pathname;
+    const findings = async (config: object | null) => {
+      const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
+      const args = ['--quiet', '-j', '1', '--format', 'log', '-o', out];
+      if (config) {
+        await writeFile(join(dir, 'c.json'), JSON.stringify(config));
+        args.push('--config', join(dir, 'c.json'));
+      }
+      expect(await main([...args, seed])).toBe(0);
+      const { readFile } = await import('node:fs/promises');
+      return (await readFile(join(out, 'discrepancies.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { rule: string; severity: string });
+    };
+    const plain = await findings(null);
+    expect(plain.some((f) => f.rule === 'funds-execution-rate')).toBe(true);
+    const tuned = await findings({ severity: { 'funds-execution-rate': 'off', 'field-missing': 'error' } });
+    expect(tuned.some((f) => f.rule === 'funds-execution-rate')).toBe(false);
+    expect(tuned.find((f) => f.rule === 'field-missing')?.severity).toBe('error');
+    const lowThreshold = await findings({ executionRateThreshold: 10 });
+    expect(lowThreshold.some((f) => f.rule === 'funds-execution-rate')).toBe(false);
+  });
+
+  it.each([['{ not json'], ['{"severity":{"no-such-rule":"off"}}'], ['{"severity":{"date-invalid":"fatal"}}'], ['{"threshold":5}']])('exits 2 on a bad config %s', async (text) => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-config-'));
+    await writeFile(join(dir, 'bad.json'), text);
+    expect(await main(['--quiet', '--config', join(dir, 'bad.json'), 'fixtures/seed.txt'])).toBe(2);
+    expect(err).toContain('配置文件无效');
+  });
+});

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { CheckConfig } from './types.js';
 
 export const DEFAULT_CONFIG: CheckConfig = {
@@ -18,4 +19,27 @@ export function resolveConfig(user: Partial<CheckConfig> | undefined): CheckConf
     gradeBands: user?.gradeBands ?? DEFAULT_CONFIG.gradeBands,
     executionRateThreshold: user?.executionRateThreshold ?? DEFAULT_CONFIG.executionRateThreshold,
   };
+}
+
+const UserConfig = z
+  .object({
+    severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).optional(),
+    gradeBands: z
+      .array(z.object({ grade: z.string().min(1), min: z.number().min(0).max(100), synonyms: z.array(z.string()) }).strict())
+      .min(1)
+      .optional(),
+    executionRateThreshold: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+
+/**
+ * A --config file's content, checked: unknown keys, unknown rule ids and bad values are errors (a typo
+ * must not silently leave a rule at its default).
+ */
+export function parseUserConfig(json: unknown, ruleIds: readonly string[]): Partial<CheckConfig> {
+  const parsed = UserConfig.safeParse(json);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+  const unknown = Object.keys(parsed.data.severity ?? {}).filter((id) => !ruleIds.includes(id));
+  if (unknown.length > 0) throw new Error(`severity: unknown rule ${unknown.join(', ')}`);
+  return parsed.data;
 }

@@ -6,7 +6,7 @@ import { RULES } from './rules/index.js';
 import type { CheckConfig, Param, Rule } from './types.js';
 
 export { RULES } from './rules/index.js';
-export { DEFAULT_CONFIG, resolveConfig } from './config.js';
+export { DEFAULT_CONFIG, parseUserConfig, resolveConfig } from './config.js';
 export type { CheckConfig, Rule, RuleFinding, GradeBand, Param } from './types.js';
 
 export function renderMessage(template: string, params: Record<string, Param>, lang: Lang = 'zh'): string {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { RULES, resolveConfig, type CheckConfig } from '../check/index.js';
+import { RULES, parseUserConfig, resolveConfig, type CheckConfig } from '../check/index.js';
 import { MAX_INPUT_BYTES } from '../ingest/index.js';
 import { displayPath } from '../ingest/names.js';
 import { walkInputs, type WalkResult } from '../ingest/walk.js';
@@ -35,7 +35,7 @@ async function loadConfig(path: string | null, lang: Lang): Promise<{ config: Ch
   if (!path) return { config: resolveConfig(undefined), json: '' };
   try {
     const json = await readFile(path, 'utf8');
-    return { config: resolveConfig(JSON.parse(json) as Partial<CheckConfig>), json };
+    return { config: resolveConfig(parseUserConfig(JSON.parse(json), RULES.map((r) => r.id))), json };
   } catch (e) {
     throw new UsageError(TEXT[lang].configError((e as Error).message));
   }
