@@ -7,6 +7,7 @@ import { main } from '../src/cli/main.js';
 import { outputName } from '../src/ingest/names.js';
 import { reportJsonSchema } from '../src/model/schema.js';
 import { guardText } from '../src/output/csv.js';
+import { parseCsv } from './helpers/csv.js';
 import { SEED_TEXT, replaceOnce } from './helpers/tika.js';
 
 let dir: string;
@@ -38,8 +39,15 @@ describe('output folder', () => {
     expect(csv.startsWith('\uFEFF文件,状态,错误代码')).toBe(true);
     const row = csv.split('\r\n')[1]!;
     expect(row).toContain(',868,868,173.6,694.4,98,优秀,98,98,22,');
-    const rubric = (await readFile(join(dir, 'out', 'rubric.csv'), 'utf8')).trim().split('\r\n');
-    expect(rubric).toHaveLength(23);
+    for (const [file, width] of [['reports.csv', 22], ['funds.csv', 7], ['expenditures.csv', 6], ['indicators.csv', 12], ['rubric.csv', 11], ['discrepancies.csv', 12]] as const) {
+      const records = parseCsv(await readFile(join(dir, 'out', file), 'utf8'));
+      expect(records.every((r) => r.length === width), file).toBe(true);
+      if (file === 'rubric.csv') {
+        expect(records).toHaveLength(23);
+        // Multi-line criteria stay one quoted field.
+        expect(records[1]![9]).toBe('①设有目标（1分）\n②目标明确（1分）\n③目标细化（1分）\n④目标量化（1分）');
+      }
+    }
   });
 
   it('uses English headers with --lang en', async () => {
@@ -132,6 +140,7 @@ describe('audit view from a batch', () => {
     expect(page).toContain('date-invalid');
     const index = await readFile(join(dir, 'out', 'html', 'index.html'), 'utf8');
     expect(index).toContain(seedPage);
+    expect(index.includes('\u0000')).toBe(false);
     expect(index).toContain(junkPage);
     expect(await readFile(join(dir, 'out', 'html', junkPage), 'utf8')).toContain('失败');
   });

@@ -35,5 +35,5 @@ export function csvCells<T>(columns: Column<T>[], row: T): CellValue[] {
 
 /** RFC 4180 lines (CRLF) for already-guarded cell arrays. */
 export function csvLines(rows: CellValue[][]): string {
-  return rows.length === 0 ? '' : stringify(rows.map((r) => r.map((v) => v ?? '')), { record_delimiter: '\r\n' });
+  return rows.length === 0 ? '' : stringify(rows.map((r) => r.map((v) => v ?? '')), { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }

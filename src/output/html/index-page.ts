@@ -6,7 +6,7 @@ import type { IndexRow } from './index-row.js';
 import { INDEX_JS } from './index-script.js';
 import { INDEX_CSS } from './styles.js';
 
-const NONE = '\u0000none';
+const NONE = '(none)';
 
 function options(values: readonly string[], t: Strings, withNone = false, label?: (v: string) => string): string {
   const all = `<option value="">${esc(t.all)}</option>`;

@@ -14,7 +14,7 @@ export const INDEX_JS = `
     r._score = r.score === null ? null : Number(r.score);
     r._text = (r.file + ' ' + (r.project || '') + ' ' + (r.unit || '') + ' ' + (r.error || '')).toLowerCase();
   });
-  var NONE = '\\u0000none';
+  var NONE = '(none)';
   var state = { status: '', grade: '', rule: '', severity: '', q: '', sort: '_i', dir: 1, page: 0, size: 100 };
   var $ = function (id) { return document.getElementById(id); };
   var tbody = $('rows-body');
