@@ -1,6 +1,6 @@
 /**
  * Human labels for finding locations: a JSON pointer into the report becomes the section and cell
- * label an auditor looks for ("评分表 › 项目决策 › 资金分配 › 分配结果 › 自评得分（表5 第5行 第8列）").
+ * label an auditor looks for ("评分表 › 项目决策 › 资金分配 › 分配结果 › 自评得分（表6 第6行 第9列）").
  */
 import type { Lang } from '../model/errors.js';
 import type { FindingLocation } from '../model/finding.js';
@@ -103,7 +103,7 @@ export function describePath(path: string, report: Report | null, lang: Lang): s
     case 'narrative': {
       const s = report?.narrative[Number(a)];
       const title = s ? `${s.key ? `（${s.key}）` : ''}${s.title}` : `#${a}`;
-      return [`${t(SECTION.narrative)}${lang === 'zh' ? '' : ' › '}${title}`];
+      return [t(SECTION.narrative), title];
     }
     case 'rubric':
       return [t(SECTION.rubric), ...rubricPath(report, a, b, c, d, lang)];
@@ -129,11 +129,15 @@ function short(text: string, max: number): string {
   return one.length > max ? `${one.slice(0, max)}…` : one;
 }
 
-/** "（表5 第5行 第8列）" / "(table 5, row 5, col 8)", or the line for text outside tables. */
+/**
+ * "（表6 第6行 第9列）" / "(table 6, row 6, col 9)", or the line for text outside tables. Counted from 1
+ * for people, like the audit view; the JSON and CSV location fields stay 0-based as SPEC says.
+ */
 export function describePosition(l: FindingLocation, lang: Lang): string {
   if (l.table !== undefined && l.row !== undefined) {
-    const col = l.col !== undefined ? (lang === 'zh' ? ` 第${l.col}列` : `, col ${l.col}`) : '';
-    return lang === 'zh' ? `（表${l.table} 第${l.row}行${col}）` : ` (table ${l.table}, row ${l.row}${col})`;
+    const [t, r] = [l.table + 1, l.row + 1];
+    const col = l.col !== undefined ? (lang === 'zh' ? ` 第${l.col + 1}列` : `, col ${l.col + 1}`) : '';
+    return lang === 'zh' ? `（表${t} 第${r}行${col}）` : ` (table ${t}, row ${r}${col})`;
   }
   if (l.line !== undefined) return lang === 'zh' ? ` 第${l.line}行` : `, line ${l.line}`;
   return '';

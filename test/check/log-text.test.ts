@@ -15,14 +15,14 @@ const log = (r: DocumentResult, lang: 'zh' | 'en' = 'zh') => textLogForDocument(
 describe('human labels for pointers', () => {
   it('scoring-table cells by their indicator names', () => {
     expect(describeLocation({ path: '/rubric/items/4/score', table: 5, row: 5, col: 8, text: '3' }, seed.report, 'zh')).toBe(
-      '评分表 › 项目决策 › 资金分配 › 分配结果 › 自评得分（表5 第5行 第8列） “3”',
+      '评分表 › 项目决策 › 资金分配 › 分配结果 › 自评得分（表6 第6行 第9列） “3”',
     );
     expect(describePath('/rubric/items/4/level2/weight', seed.report, 'zh')).toEqual(['评分表', '项目决策', '资金分配', '分值']);
     expect(describePath('/rubric/claimedTotal', seed.report, 'en')).toEqual(['scoring table', 'total', 'self-score']);
   });
   it('narrative by section, line and sentence', () => {
     expect(describeLocation({ path: '/narrative/5/paragraphs/0', line: 326, excerpt: '新点公司于2020年9月31日初步完成。' }, seed.report, 'zh')).toBe(
-      '五、评价报告综述（六）主要经验及做法、存在问题和建议 第326行：“新点公司于2020年9月31日初步完成。”',
+      '五、评价报告综述 › （六）主要经验及做法、存在问题和建议 第326行：“新点公司于2020年9月31日初步完成。”',
     );
   });
   it('funds, expenditures, indicators, cover', () => {
@@ -45,21 +45,21 @@ describe('discrepancies.txt', () => {
     expect(order).toEqual(['错误', '警告', '警告', '警告', '警告', '提示']);
     expect(lines[2]).toBe('  [错误] 日期“2020年9月31日”不存在  (date-invalid)');
     expect(lines[3]).toBe('      应为：2020-09-01..2020-09-30    实为：2020年9月31日');
-    expect(lines[4]).toMatch(/^ {6}位置：五、评价报告综述（六）主要经验及做法、存在问题和建议 第326行：“项目于2020年8月/u);
-    expect(text).toContain('      位置：评分表 › 项目绩效 › 项目效果 › 环境效益 › 自评得分（表5 第21行 第8列） “8”\n');
-    expect(text).toContain('      相关：三、项目绩效自评情况 › 定量指标 › 生态效益指标 › 指标（目标）值（表0 第30行 第4列）\n');
-    expect(text).toContain('      位置：一、项目基本概况 › 资金情况 › 合计 › 实际支出（表0 第4行 第5列） “173.6”\n');
+    expect(lines[4]).toMatch(/^ {6}位置：五、评价报告综述 › （六）主要经验及做法、存在问题和建议 第326行：“项目于2020年8月/u);
+    expect(text).toContain('      位置：评分表 › 项目绩效 › 项目效果 › 环境效益 › 自评得分（表6 第22行 第9列） “8”\n');
+    expect(text).toContain('      相关：三、项目绩效自评情况 › 定量指标 › 生态效益指标 › 指标（目标）值（表1 第31行 第5列）\n');
+    expect(text).toContain('      位置：一、项目基本概况 › 资金情况 › 合计 › 实际支出（表1 第5行 第6列） “173.6”\n');
     expect(text.endsWith('\n\n')).toBe(true);
   });
   it('long related lists are shortened', () => {
     const text = log(faulty);
-    expect(text).toContain('  [错误] 评分表总分98与各项自评得分之和97不一致  (rubric-total)\n      应为：97    实为：98\n      位置：评分表 › 总分 › 自评得分（表5 第24行 第8列） “98”\n');
+    expect(text).toContain('  [错误] 评分表总分98与各项自评得分之和97不一致  (rubric-total)\n      应为：97    实为：98\n      位置：评分表 › 总分 › 自评得分（表6 第25行 第9列） “98”\n');
     expect(text).toContain('      相关：……另有17处\n');
   });
   it('English', () => {
     const text = log(seed, 'en');
     expect(text.split('\n')[1]).toBe('   1 error, 4 warnings, 1 info');
-    expect(text).toContain('      where: scoring table › 项目绩效 › 项目效果 › 环境效益 › self-score (table 5, row 21, col 8) “8”\n');
+    expect(text).toContain('      where: scoring table › 项目绩效 › 项目效果 › 环境效益 › self-score (table 6, row 22, col 9) “8”\n');
   });
   it('failed files and clean files', () => {
     expect(textLogForDocument({ file: 'x.doc', status: 'failed', error: '旧版 .doc 文件需要 LibreOffice', report: null, findings: [] }, 'zh')).toBe('== x.doc\n   处理失败：旧版 .doc 文件需要 LibreOffice\n\n');
