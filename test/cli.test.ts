@@ -93,3 +93,16 @@ describe('--config', () => {
     expect(err).toContain('配置文件无效');
   });
 });
+
+describe('--fail-on', () => {
+  it('says why it fails the run and records the run options in the manifest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-failon-'));
+    const seed = new URL('../fixtures/seed.txt', import.meta.url).pathname;
+    expect(await main(['--quiet', '-j', '1', '--format', 'log', '--fail-on', 'error', '-o', join(dir, 'o'), seed])).toBe(1);
+    expect(err).toContain('--fail-on error');
+    const { readFile } = await import('node:fs/promises');
+    const manifest = JSON.parse(await readFile(join(dir, 'o', 'manifest.json'), 'utf8'));
+    expect(manifest.options).toMatchObject({ failOn: 'error', config: null, lang: 'zh' });
+    expect(await main(['--quiet', '-j', '1', '--format', 'log', '--fail-on', 'never', '-o', join(dir, 'o2'), seed])).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../model/errors.js';
 import { ALL_FORMATS, type OutputFormat } from '../output/assemble.js';
+import { ARG_TEXT } from './messages.js';
 
 export interface CliOptions {
   command: 'run' | 'schema' | 'rules' | 'help' | 'version';
@@ -19,37 +20,58 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
+const OPTIONS = {
+  out: { type: 'string', short: 'o', default: 'out' },
+  jobs: { type: 'string', short: 'j' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  'fail-on': { type: 'string', default: 'never' },
+  timeout: { type: 'string', default: '60' },
+  resume: { type: 'boolean', default: false },
+  'files-from': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'V', default: false },
+} as const;
+
+/** --lang as written (so that even the errors about other options speak it), default zh. */
+export function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'zh';
+}
+
+function parseOrExplain(argv: string[], lang: Lang) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const name = /'(-[^'\s,]*)/u.exec(err.message)?.[1] ?? '';
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(ARG_TEXT[lang].unknownOption(name));
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(ARG_TEXT[lang].needsValue(name));
+    throw new UsageError(err.message);
+  }
+}
+
 export function parseCli(argv: string[], cpus: number): CliOptions {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o', default: 'out' },
-      jobs: { type: 'string', short: 'j' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      'fail-on': { type: 'string', default: 'never' },
-      timeout: { type: 'string', default: '60' },
-      resume: { type: 'boolean', default: false },
-      'files-from': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'V', default: false },
-    },
-  });
+  const argLang = langOf(argv);
+  const bad = (option: string, expected: { zh: string; en: string }, got: unknown) =>
+    new UsageError(ARG_TEXT[argLang].badValue(option, expected[argLang], String(got)));
+  const { values, positionals } = parseOrExplain(argv, argLang);
   const lang = (values.lang ?? 'zh') as Lang;
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang: zh | en (got ${values.lang})`);
+  if (lang !== 'zh' && lang !== 'en') throw bad('--lang', { zh: 'zh 或 en', en: 'zh or en' }, values.lang);
   const formats = (values.format ?? ALL_FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
   const badFormat = formats.find((f) => !ALL_FORMATS.includes(f));
-  if (badFormat) throw new UsageError(`--format: ${ALL_FORMATS.join(',')} (got ${badFormat})`);
+  if (badFormat) throw bad('--format', { zh: `${ALL_FORMATS.join(',')} 中的若干项`, en: `any of ${ALL_FORMATS.join(',')}` }, badFormat);
   const jobs = values.jobs === undefined ? cpus : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs: a whole number from 1 to 256 (got ${values.jobs})`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw bad('--jobs', { zh: '1 到 256 的整数', en: 'a whole number from 1 to 256' }, values.jobs);
   const timeoutSec = Number(values.timeout);
-  if (!Number.isFinite(timeoutSec) || timeoutSec <= 0) throw new UsageError(`--timeout: seconds > 0 (got ${values.timeout})`);
+  if (!Number.isFinite(timeoutSec) || timeoutSec <= 0) throw bad('--timeout', { zh: '大于 0 的秒数', en: 'seconds > 0' }, values.timeout);
   const failOn = values['fail-on'] as CliOptions['failOn'];
-  if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on: error | warning | never (got ${failOn})`);
+  if (!['error', 'warning', 'never'].includes(failOn)) throw bad('--fail-on', { zh: 'error、warning 或 never', en: 'error, warning or never' }, failOn);
   let command: CliOptions['command'] = 'run';
   let inputs = positionals;
   if (values.help) command = 'help';

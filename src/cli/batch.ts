@@ -34,6 +34,8 @@ export interface BatchOptions {
   optionsFingerprint: string;
   version: string;
   skipped: RunInfo['skipped'];
+  /** Further run options recorded in the manifest (rule configuration, --fail-on). */
+  runOptions?: Record<string, unknown>;
   /** Called for each input that could not be processed (the batch goes on). */
   onFailure?: (r: JobOutcome) => void;
   /** Progress display (a TTY-aware one is made from `quiet` when absent). */
@@ -115,7 +117,7 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     version: opts.version,
     startedAt,
     finishedAt: new Date().toISOString(),
-    options: { formats: opts.formats, lang: opts.lang, jobs: opts.jobs, timeoutSec: opts.timeoutSec, resume: opts.resume },
+    options: { formats: opts.formats, lang: opts.lang, jobs: opts.jobs, timeoutSec: opts.timeoutSec, resume: opts.resume, ...opts.runOptions },
     skipped: opts.skipped,
   });
   return { ...totals, seconds: (performance.now() - t0) / 1000, reused };

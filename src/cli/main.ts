@@ -9,7 +9,7 @@ import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import { reportJsonSchema } from '../model/schema.js';
 import { optionsFingerprint } from '../output/parts.js';
-import { parseCli, UsageError, type CliOptions } from './args.js';
+import { langOf, parseCli, UsageError, type CliOptions } from './args.js';
 import { runBatch, type BatchInput } from './batch.js';
 import { HELP, TEXT } from './messages.js';
 import { Progress } from './progress.js';
@@ -18,6 +18,9 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
+
+/** How a document read from standard input is named in the outputs. */
+export const STDIN_FILE = '<stdin>';
 
 /** Standard input, read up to one byte past `limit` (a document over the limit fails as too-large). */
 async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
@@ -68,12 +71,12 @@ async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<Wal
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const langGuess: Lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'zh';
+  const langGuess = langOf(argv);
   let opts: CliOptions;
   try {
     opts = parseCli(argv, availableParallelism());
   } catch (e) {
-    process.stderr.write(`selfeval: ${TEXT[langGuess].usage}: ${(e as Error).message}\n${TEXT[langGuess].seeHelp}\n`);
+    process.stderr.write(`selfeval: ${TEXT[langGuess].usage}${(e as Error).message}\n${TEXT[langGuess].seeHelp}\n`);
     return EXIT.usage;
   }
   const t = TEXT[opts.lang];
@@ -99,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     const walked = await listInputs(opts, t);
     for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
     const stdinBytes = walked.files.includes('-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
-    const inputs: BatchInput[] = walked.files.map((path) => (path === '-' ? { path, file: '-', bytes: stdinBytes } : { path, file: displayPath(path) }));
+    const inputs: BatchInput[] = walked.files.map((path) => (path === '-' ? { path, file: STDIN_FILE, bytes: stdinBytes } : { path, file: displayPath(path) }));
     const progress = new Progress(inputs.length, opts.lang, opts.quiet);
     const summary = await runBatch(inputs, {
       out: resolve(opts.out),
@@ -113,6 +116,7 @@ export async function main(argv: string[]): Promise<number> {
       optionsFingerprint: optionsFingerprint(opts.lang, json),
       version: VERSION,
       skipped: walked.skipped,
+      runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null },
       progress,
       onFailure: (r) => progress.note(t.failedFile(r.file, r.error ?? '')),
     });
@@ -120,12 +124,15 @@ export async function main(argv: string[]): Promise<number> {
     const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
     process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${reused}\n`);
     if (summary.failed > 0) return EXIT.failedInputs;
-    if (opts.failOn === 'error' && summary.error > 0) return EXIT.findings;
-    if (opts.failOn === 'warning' && summary.error + summary.warning > 0) return EXIT.findings;
+    const over = opts.failOn === 'error' ? summary.error : opts.failOn === 'warning' ? summary.error + summary.warning : 0;
+    if (over > 0) {
+      process.stderr.write(`${t.failOn(opts.failOn, over)}\n`);
+      return EXIT.findings;
+    }
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`selfeval: ${t.usage}: ${e.message}\n${t.seeHelp}\n`);
+      process.stderr.write(`selfeval: ${t.usage}${e.message}\n${t.seeHelp}\n`);
       return EXIT.usage;
     }
     throw e;
@@ -144,6 +151,11 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // `selfeval schema | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

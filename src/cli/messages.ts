@@ -51,7 +51,7 @@ Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 
 
 export const TEXT = {
   zh: {
-    usage: '用法错误',
+    usage: '用法错误：',
     seeHelp: '运行 selfeval --help 查看用法',
     noInputs: '没有指定输入文件或文件夹',
     missing: (p: string) => `找不到输入：${p}`,
@@ -64,9 +64,10 @@ export const TEXT = {
     stdinTwice: '标准输入只能用一次：--files-from - 与输入 - 不能同时使用',
     unreadable: (path: string, reason: string) => `无法读取文件夹，已跳过：${path}（${reason}）`,
     reused: (n: number) => `沿用上次结果 ${n} 个`,
+    failOn: (level: string, n: number) => `按 --fail-on ${level}：有 ${n} 条${level === 'error' ? '错误' : '错误或警告'}级发现，退出码为 1`,
   },
   en: {
-    usage: 'usage error',
+    usage: 'usage error: ',
     seeHelp: 'run selfeval --help for usage',
     noInputs: 'no input files or folders given',
     missing: (p: string) => `input not found: ${p}`,
@@ -79,5 +80,19 @@ export const TEXT = {
     stdinTwice: 'standard input can be used once: --files-from - and the input - cannot be combined',
     unreadable: (path: string, reason: string) => `folder could not be read, skipped: ${path} (${reason})`,
     reused: (n: number) => `${n} reused from the previous run`,
+    failOn: (level: string, n: number) => `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code 1`,
+  },
+};
+
+export const ARG_TEXT = {
+  zh: {
+    unknownOption: (name: string) => `未知选项 ${name}`,
+    needsValue: (name: string) => `选项 ${name} 需要一个取值`,
+    badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${expected}（实际为 ${got}）`,
+  },
+  en: {
+    unknownOption: (name: string) => `unknown option ${name}`,
+    needsValue: (name: string) => `option ${name} needs a value`,
+    badValue: (option: string, expected: string, got: string) => `${option}: expected ${expected} (got ${got})`,
   },
 };

@@ -15,7 +15,7 @@ const UNSAFE = /[\u0000-\u001f<>:"|?*\\]/gu;
  * the display path flattened to one segment, with ".." and unsafe characters neutralised.
  */
 export function outputName(file: string): string {
-  if (file === '-') return 'stdin';
+  if (file === '-' || file === '<stdin>') return 'stdin';
   const segments = file
     .replace(/^[a-zA-Z]:/u, '')
     .split(/[/\\]+/u)

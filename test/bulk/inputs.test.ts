@@ -23,13 +23,13 @@ describe('inputs', () => {
     expect(run.code).toBe(0);
     const m = readManifest(join(root, 'out-stdin'));
     expect(m.inputs).toHaveLength(1);
-    expect(m.inputs[0]).toMatchObject({ file: '-', name: 'stdin', status: 'ok', format: 'text' });
+    expect(m.inputs[0]).toMatchObject({ file: '<stdin>', name: 'stdin', status: 'ok', format: 'text' });
   }, 60_000);
 
   it('fails a document on stdin over the input size limit as too-large, without holding all of it', async () => {
     const run = await runCli(['-o', 'out-stdin-big', '-'], { cwd: root, stdin: new Uint8Array(51 * 1024 * 1024).fill(0x41) });
     expect(run.code).toBe(3);
-    expect(readManifest(join(root, 'out-stdin-big')).inputs[0]).toMatchObject({ file: '-', status: 'failed', errorCode: 'too-large', sha256: null });
+    expect(readManifest(join(root, 'out-stdin-big')).inputs[0]).toMatchObject({ file: '<stdin>', status: 'failed', errorCode: 'too-large', sha256: null });
   }, 60_000);
 
   it('reads a --files-from list (comments, blank lines, folders); a stale line is a failed input, not a usage error', async () => {
