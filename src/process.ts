@@ -116,6 +116,9 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
   }
   const findings = timed(ctx, 'check', () => checkReport(report, ctx.file, lang, options.config ?? resolveConfig(undefined)));
   ctx.findings.push(...findings);
+  // Worst first, as the text log reads; the order within a severity (extraction, then rule catalogue) stays.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  ctx.findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
 function failed(file: string, ctx: Partial<DocumentContext> | undefined, error: unknown, lang: Lang): DocumentResult {

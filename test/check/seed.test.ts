@@ -13,11 +13,12 @@ beforeAll(async () => {
 describe('the seed', () => {
   it('yields exactly the auditor’s findings', () => {
     expect(zh.status).toBe('ok');
+    // Worst first; within a severity, in catalogue order.
     expect(zh.findings.map((f) => [f.rule, f.severity, f.location.path, f.expected, f.actual])).toEqual([
+      ['date-invalid', 'error', '/narrative/5/paragraphs/0', '2020-09-01..2020-09-30', '2020年9月31日'],
       ['score-without-evidence', 'warning', '/rubric/items/19/score', null, '8'],
       ['score-without-evidence', 'warning', '/rubric/items/20/score', null, '8'],
       ['score-without-evidence', 'warning', '/rubric/items/21/score', null, '8'],
-      ['date-invalid', 'error', '/narrative/5/paragraphs/0', '2020-09-01..2020-09-30', '2020年9月31日'],
       ['field-missing', 'warning', '/cover/authority', null, null],
       ['funds-execution-rate', 'info', '/funds/total/spent', '≥60%', '20%'],
     ]);
@@ -64,10 +65,10 @@ describe('the seed', () => {
 
   it('messages in English', () => {
     expect(en.findings.map((f) => f.message)).toEqual([
+      'the date “2020年9月31日” does not exist',
       'scoring item “环境效益” scores 8, but the indicator “生态效益指标” has no target and no actual value',
       'scoring item “可持续影响” scores 8, but there is no sustainability indicator row among the indicators',
       'scoring item “服务对象满意度” scores 8, but the indicator “服务对象满意度指标” has no target and no actual value',
-      'the date “2020年9月31日” does not exist',
       'supervising department is missing',
       'execution rate 20% (spent 173.6 / arrived 868, 10k yuan) is below 60%',
     ]);
