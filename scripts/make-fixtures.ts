@@ -1,0 +1,35 @@
+/**
+ * Regenerate every fixture the tests build in memory, as files to open and to try the tool on:
+ * `npm run fixtures [DIR]` (default test-artifacts/fixtures, git-ignored). Writes
+ *   variants/  the seed text with layout noise and other shapes of the template;
+ *   faults/    the seed text with one injected fault per error rule;
+ *   docx/      the Word table constructs (merges, gridBefore/After, bookmarks in rows, nested tables …).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_CONSTRUCTS } from './fixtures/docx-constructs.js';
+import { FAULTS } from '../test/helpers/faults.js';
+import * as variants from '../test/helpers/seed-variants.js';
+
+const root = process.argv[2] ?? 'test-artifacts/fixtures';
+const write = (sub: string, name: string, data: string | Uint8Array) => {
+  mkdirSync(join(root, sub), { recursive: true });
+  writeFileSync(join(root, sub, name), data);
+};
+
+const textVariants: Record<string, () => string> = {
+  'spaced-labels': () => variants.spacedLabels(),
+  'full-width': () => variants.fullWidth(),
+  crlf: () => variants.crlf(),
+  'rubric-three-pages': () => variants.rubricThreePages(),
+  'units-in-cells': () => variants.unitsInCells(),
+  'empty-markers': () => variants.emptyMarkers(),
+  'two-sources': () => variants.twoSources(),
+  'several-expenditures': () => variants.severalExpenditures(),
+  'two-indicators-one-category': () => variants.twoIndicatorsOneCategory(),
+  'funds-matrix': () => variants.fundsMatrix(),
+};
+for (const [name, build] of Object.entries(textVariants)) write('variants', `${name}.txt`, build());
+for (const [rule, fault] of Object.entries(FAULTS)) write('faults', `${rule}.txt`, fault.text());
+for (const [name, build] of Object.entries(ALL_CONSTRUCTS)) write('docx', `${name}.docx`, build());
+console.log(`fixtures written to ${root}: ${Object.keys(textVariants).length} variants, ${Object.keys(FAULTS).length} faults, ${Object.keys(ALL_CONSTRUCTS).length} docx constructs`);
