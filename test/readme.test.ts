@@ -23,3 +23,11 @@ describe('README', () => {
     expect(readme.match(/^npm ci && npm \w+$/gmu)).toEqual(['npm ci && npm start', 'npm ci && npm test']);
   });
 });
+
+describe('README rules', () => {
+  it('lists every rule of the catalogue with its default severity', async () => {
+    const { RULES } = await import('../src/check/index.js');
+    const rows = readme.split('## Rules')[1]!.split('\n## ')[0]!.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows.map((r) => r.split('|').slice(1, 3).map((c) => c.trim()))).toEqual(RULES.map((r) => [`\`${r.id}\``, r.severity]));
+  });
+});
