@@ -9,7 +9,7 @@
  *   BENCH_OUT (bench/results.json)   where to write the results
  *   BENCH_KEEP=1                     keep the temporary folder
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,6 @@ import { HAS_GNU_TIME, onPath, runMeasured, type ProcRun } from './measure.js';
 import { buildResults, renderMarkdown, type Sample, type MeasurementInput } from './results.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/main.js');
 
 function envInt(name: string, fallback: number): number {
   const v = process.env[name];
@@ -40,8 +39,22 @@ const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench/results.json');
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/cli/main.js is missing: run npm run build first');
 const work = mkdtempSync(join(tmpdir(), 'selfeval-bench-'));
+
+/**
+ * Measure a snapshot of the build, not dist/ itself: a rebuild during a long run (tsc rewrites dist/
+ * file by file) would otherwise break or change the CLI between runs.
+ */
+function snapshotBuild(): string {
+  const app = join(work, 'app');
+  mkdirSync(app);
+  cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(app, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
+  return join(app, 'dist/cli/main.js');
+}
+const CLI = snapshotBuild();
 const loadBefore = loadavg();
 
 interface Manifest {
