@@ -44,3 +44,17 @@ describe('legacy .doc through the whole pipeline', () => {
     expect(r.report?.rubric?.items).toHaveLength(22);
   });
 });
+
+describe('per-file error details in the chosen language', () => {
+  it('reads a failure in Chinese by default and in English with lang en', async () => {
+    const { zipSync } = await import('fflate');
+    const zip = zipSync({ 'a.txt': new TextEncoder().encode('x') });
+    const zh = await processDocument({ bytes: zip, file: 'a.docx' });
+    expect(zh.errorCode).toBe('not-a-report');
+    expect(zh.error).toBe('不是绩效自评报告（未找到报告内容）：文件包中没有 word/document.xml');
+    const en = await processDocument({ bytes: zip, file: 'a.docx' }, { lang: 'en' });
+    expect(en.error).toBe('not a self-evaluation report (no report content found): no word/document.xml in the package');
+    const missing = await processDocument('/nonexistent/x.docx');
+    expect(missing.error).toBe('无法读取文件：文件不存在（ENOENT）');
+  });
+});

@@ -7,7 +7,7 @@ import { rm, stat } from 'node:fs/promises';
 import type { CheckConfig } from '../check/index.js';
 import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffBytes } from '../ingest/index.js';
 import type { ErrorCode, InputFormat } from '../model/document.js';
-import { DocumentError, errorMessage, type Lang } from '../model/errors.js';
+import { DocumentError, errorMessage, type Detail, type Lang } from '../model/errors.js';
 import type { OutputFormat } from '../output/assemble.js';
 import { buildPart, partKey, readPart, writePart, type Part } from '../output/parts.js';
 import { reportPagePath, writeReportPage } from '../output/html/index.js';
@@ -139,7 +139,7 @@ async function describeInput(job: RunnerJob): Promise<{ sha256: string | null; b
 }
 
 /** Record a document whose worker had to be stopped (timeout) or died (crash, out of memory). */
-export async function writeFailure(settings: JobSettings, job: RunnerJob, code: ErrorCode, detail: string): Promise<JobOutcome> {
+export async function writeFailure(settings: JobSettings, job: RunnerJob, code: ErrorCode, detail: Detail): Promise<JobOutcome> {
   const info = await describeInput(job);
   const result: DocumentResult = {
     file: job.file,

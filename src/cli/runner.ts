@@ -168,7 +168,7 @@ class WorkerPool implements Runner {
       case 'died': {
         await this.replace(slot);
         const oom = (reply.error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        const detail = oom ? 'out of memory' : (reply.error?.message ?? `worker exit code ${reply.exitCode}`);
+        const detail = oom ? { zh: '内存不足', en: 'out of memory' } : (reply.error?.message ?? `worker exit code ${reply.exitCode}`);
         return writeFailure(this.settings, job, oom ? 'too-large' : 'internal-error', detail);
       }
     }

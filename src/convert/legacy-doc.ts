@@ -74,7 +74,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
 export async function legacyDocToDocx(bytes: Uint8Array, options: LegacyDocOptions = {}): Promise<Uint8Array> {
   const kind = classifyOle2(bytes);
   if (kind === 'encrypted') throw new DocumentError('encrypted-document');
-  if (kind !== 'doc') throw new DocumentError('not-a-report', 'an OLE2 file without a Word document stream');
+  if (kind !== 'doc') throw new DocumentError('not-a-report', { zh: '这是 OLE2 文件，但不含 Word 文档', en: 'an OLE2 file without a Word document stream' });
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   if (!soffice) throw new DocumentError('legacy-doc-needs-libreoffice');
 
@@ -101,7 +101,7 @@ export async function legacyDocToDocx(bytes: Uint8Array, options: LegacyDocOptio
     } catch (e) {
       throw new DocumentError('legacy-doc-needs-libreoffice', `${soffice}: ${(e as Error).message}`);
     }
-    if (result.timedOut) throw new DocumentError('timeout', 'LibreOffice conversion');
+    if (result.timedOut) throw new DocumentError('timeout', { zh: 'LibreOffice 转换超时', en: 'LibreOffice conversion' });
     const produced = (await readdir(outDir).catch(() => [] as string[])).find((f) => f.toLowerCase().endsWith('.docx'));
     if (!produced) {
       const why = result.stderr.trim().split('\n').slice(-1)[0] ?? '';

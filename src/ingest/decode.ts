@@ -43,7 +43,7 @@ function decodeDeclared(label: string, bytes: Uint8Array, what: string): string 
   let bad = 0;
   for (const ch of loose) if (ch === '\uFFFD') bad++;
   if (bad * 1000 <= loose.length) return loose;
-  throw new DocumentError('decode-failed', `invalid ${what} after its byte-order mark`);
+  throw new DocumentError('decode-failed', { zh: `字节顺序标记（BOM）后的 ${what} 内容无效`, en: `invalid ${what} after its byte-order mark` });
 }
 
 /**
@@ -85,5 +85,5 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (utf8 !== null && !looksBinary(utf8)) return { text: utf8, encoding: 'utf-8' };
   const gb = decodeStrict('gb18030', bytes);
   if (gb !== null && !looksBinary(gb)) return { text: gb, encoding: 'gb18030' };
-  throw new DocumentError('decode-failed', utf8 !== null || gb !== null ? 'binary data' : 'not UTF-8, UTF-16 or GB18030');
+  throw new DocumentError('decode-failed', utf8 !== null || gb !== null ? { zh: '二进制数据，不是文本', en: 'binary data' } : { zh: '既不是 UTF-8、UTF-16，也不是 GB18030', en: 'not UTF-8, UTF-16 or GB18030' });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { DocumentContext } from '../model/context.js';
-import { DocumentError } from '../model/errors.js';
+import { DocumentError, readErrorDetail } from '../model/errors.js';
 import { decodeText } from './decode.js';
 import { outputName } from './names.js';
 import { sniffBytes } from './sniff.js';
@@ -18,13 +18,13 @@ export async function readInputBytes(path: string): Promise<Uint8Array> {
   try {
     size = (await stat(path)).size;
   } catch (e) {
-    throw new DocumentError('read-failed', (e as NodeJS.ErrnoException).code ?? String(e));
+    throw new DocumentError('read-failed', readErrorDetail((e as NodeJS.ErrnoException).code ?? String(e)));
   }
-  if (size > MAX_INPUT_BYTES) throw new DocumentError('too-large', `${size} bytes`);
+  if (size > MAX_INPUT_BYTES) throw new DocumentError('too-large', { zh: `${size} 字节，上限 ${MAX_INPUT_BYTES} 字节`, en: `${size} bytes, limit ${MAX_INPUT_BYTES}` });
   try {
     return new Uint8Array(await readFile(path));
   } catch (e) {
-    throw new DocumentError('read-failed', (e as NodeJS.ErrnoException).code ?? String(e));
+    throw new DocumentError('read-failed', readErrorDetail((e as NodeJS.ErrnoException).code ?? String(e)));
   }
 }
 

@@ -75,7 +75,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = {}): ZipEn
     cdSize = u64(bytes, z + 40);
     cdOffset = u64(bytes, z + 48);
   }
-  if (count > maxEntries) throw new DocumentError('too-large', `${count} zip entries (limit ${maxEntries})`);
+  if (count > maxEntries) throw new DocumentError('too-large', { zh: `压缩包有 ${count} 个条目（上限 ${maxEntries}）`, en: `${count} zip entries (limit ${maxEntries})` });
   if (cdOffset + cdSize > bytes.length) throw corrupt('central directory out of bounds');
 
   const entries: ZipEntryInfo[] = [];
@@ -115,7 +115,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = {}): ZipEn
     }
     total += uncompressedSize;
     if (total > maxBytes) {
-      throw new DocumentError('too-large', `more than ${Math.round(maxBytes / 1024 / 1024)} MB uncompressed`);
+      throw new DocumentError('too-large', { zh: `解压后超过 ${Math.round(maxBytes / 1024 / 1024)} MB`, en: `more than ${Math.round(maxBytes / 1024 / 1024)} MB uncompressed` });
     }
     entries.push({ name, method, compressedSize, uncompressedSize });
     o = next;

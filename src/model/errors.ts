@@ -3,14 +3,35 @@ import type { ErrorCode } from './document.js';
 export type Lang = 'zh' | 'en';
 
 /** A per-document failure: the batch records it and goes on. */
+/** A detail in both languages; a plain string is a technical detail shown as it is. */
+export type Detail = string | { zh: string; en: string };
+
+export function detailText(detail: Detail, lang: Lang): string {
+  return typeof detail === 'string' ? detail : detail[lang];
+}
+
 export class DocumentError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly detail: string = '',
+    readonly detail: Detail = '',
   ) {
-    super(`${code}${detail ? `: ${detail}` : ''}`);
+    super(`${code}${detailText(detail, 'en') ? `: ${detailText(detail, 'en')}` : ''}`);
     this.name = 'DocumentError';
   }
+}
+
+const READ_ERRORS: Record<string, { zh: string; en: string }> = {
+  ENOENT: { zh: '文件不存在', en: 'no such file' },
+  EACCES: { zh: '没有读取权限', en: 'permission denied' },
+  EPERM: { zh: '没有读取权限', en: 'permission denied' },
+  EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
+  EIO: { zh: '磁盘读取错误', en: 'I/O error' },
+};
+
+/** A read failure's detail from the system error code. */
+export function readErrorDetail(code: string): Detail {
+  const known = READ_ERRORS[code];
+  return known ? { zh: `${known.zh}（${code}）`, en: `${known.en} (${code})` } : code;
 }
 
 const ERROR_TEXT: Record<ErrorCode, Record<Lang, string>> = {
@@ -30,8 +51,9 @@ const ERROR_TEXT: Record<ErrorCode, Record<Lang, string>> = {
   'internal-error': { zh: '内部错误（请报告此问题）', en: 'internal error (please report it)' },
 };
 
-export function errorMessage(code: ErrorCode, detail: string, lang: Lang): string {
+export function errorMessage(code: ErrorCode, detail: Detail, lang: Lang): string {
   const base = ERROR_TEXT[code][lang];
-  if (!detail) return base;
-  return lang === 'zh' ? `${base}：${detail}` : `${base}: ${detail}`;
+  const text = detailText(detail, lang);
+  if (!text) return base;
+  return lang === 'zh' ? `${base}：${text}` : `${base}: ${text}`;
 }

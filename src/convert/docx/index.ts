@@ -56,10 +56,10 @@ function mainPartName(files: Record<string, Uint8Array>): string | null {
 
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
   const entries = listZipEntries(bytes, options.limits);
-  if (!entries.some((e) => e.name === MAIN_PART)) throw new DocumentError('not-a-report', `no ${MAIN_PART} in the package`);
+  if (!entries.some((e) => e.name === MAIN_PART)) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${MAIN_PART}`, en: `no ${MAIN_PART} in the package` });
   const { files } = readZipEntries(bytes, wanted, options.limits);
   const main = mainPartName(files);
-  if (!main) throw new DocumentError('not-a-report', `no ${MAIN_PART} in the package`);
+  if (!main) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${MAIN_PART}`, en: `no ${MAIN_PART} in the package` });
 
   const parts: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
