@@ -9,7 +9,7 @@ import { errorMessage } from '../../src/model/errors.js';
 import type { ErrorCode } from '../../src/model/document.js';
 import { writeMixedFolder, type Expected } from '../helpers/corpus.js';
 import { readManifest, removeDir, runCli, tempDir, type CliRun, type Manifest } from './cli.js';
-import { csvRecords } from './csv.js';
+import { csvRecords } from '../helpers/csv.js';
 
 let root: string;
 let expected: Map<string, Expected>;

@@ -29,3 +29,9 @@ export function parseCsv(text: string): string[][] {
   if (field !== '' || record.length > 0) throw new Error('last record not terminated by CRLF');
   return records;
 }
+
+/** Rows as objects keyed by the header. */
+export function csvRecords(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+}
