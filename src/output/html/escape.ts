@@ -39,3 +39,16 @@ export function pageFileName(name: string): string {
 export function pageHref(name: string): string {
   return encodeURIComponent(pageFileName(name));
 }
+
+/** The <head> shared by every audit page: UTF-8, a CSP that allows nothing from outside, inline CSS. */
+export function pageHead(htmlLang: string, title: string, css: string): string {
+  return `<!DOCTYPE html>
+<html lang="${htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)}</title>
+<style>${css}</style>
+</head>`;
+}

@@ -1,5 +1,5 @@
 /** The audit index: every input of the run, filterable and sortable, with two small charts. */
-import { esc, jsonForScript, pageHref } from './escape.js';
+import { esc, jsonForScript, pageHead, pageHref } from './escape.js';
 import { rulesChart, scoreChart } from './charts.js';
 import { SEVERITIES, strings, type Lang, type Strings } from './i18n.js';
 import type { IndexRow } from './index-row.js';
@@ -45,15 +45,7 @@ export function renderIndexPage(rows: readonly IndexRow[], lang: Lang): string {
     ...SEVERITIES.map((s) => `<span class="count"><span class="badge sev-${s}">${esc(t.severity[s])}</span>${total[s]}</span>`),
   ].join('');
   const th = (key: string, label: string) => `<th data-sort="${key}" scope="col">${esc(label)}</th>`;
-  return `<!DOCTYPE html>
-<html lang="${t.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(t.indexTitle)} · ${esc(t.appTitle)}</title>
-<style>${INDEX_CSS}</style>
-</head>
+  return `${pageHead(t.htmlLang, `${t.indexTitle} · ${t.appTitle}`, INDEX_CSS)}
 <body class="index-page">
 <header class="top"><h1>${esc(t.indexTitle)}</h1><div class="muted">${esc(t.appTitle)}</div></header>
 <section class="stats counts">${stats}</section>

@@ -5,7 +5,7 @@ import type { Report } from '../../model/report.js';
 import type { MoneyValue } from '../../model/values.js';
 import { htmlToGrid } from '../../parse/grid.js';
 import { renderDocument } from './document.js';
-import { esc } from './escape.js';
+import { esc, pageHead } from './escape.js';
 import { SEVERITIES, strings, type Lang, type Strings } from './i18n.js';
 import { computeMarks, type Marks } from './locate.js';
 import { REPORT_JS } from './report-script.js';
@@ -134,15 +134,7 @@ export function renderReportPage(input: ReportPageInput): string {
   const doc = grid && marks
     ? `<div class="doc-body">${renderDocument(grid, findings, marks, t)}</div>`
     : `<p class="muted">${esc(t.noSource)}</p>`;
-  return `<!DOCTYPE html>
-<html lang="${t.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)} · ${esc(t.appTitle)}</title>
-<style>${REPORT_CSS}</style>
-</head>
+  return `${pageHead(t.htmlLang, `${title} · ${t.appTitle}`, REPORT_CSS)}
 <body class="report-page">
 <header class="top"><a class="back" href="index.html">${esc(t.backToIndex)}</a>
 <h1>${esc(title)}</h1><div class="file">${esc(t.file)}：${esc(input.file)} <span class="badge st-${input.status}">${esc(t.status[input.status] ?? input.status)}</span></div></header>
