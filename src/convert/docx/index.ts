@@ -7,9 +7,10 @@ import { zipSync, type Zippable } from 'fflate';
 import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
 import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
-import { prepassDocument, type TableModel } from './prepass.js';
+import { prepassPart, type TableModel } from './prepass.js';
 import { rebuildTables } from './rebuild.js';
-import { NS, attr, decodeXml, elementChildren, hasDoctype, parseXml, serializeXml } from './xml.js';
+import { XmlStream } from './stream.js';
+import { NS, decodeXml, hasDoctype } from './xml.js';
 
 export interface ConverterMessage {
   rule: string;
@@ -39,19 +40,42 @@ function wanted(name: string): boolean {
   return !/^word\/(media|embeddings|glossary)\//u.test(n);
 }
 
+/** True when the prolog of an XML part declares a DOCTYPE (decoding only the start when it holds the root). */
+function partHasDoctype(data: Uint8Array): boolean {
+  const head = decodeXml(data.subarray(0, 4096));
+  return hasDoctype(data.length > 4096 && !/<[A-Za-z_]/u.test(head) ? decodeXml(data) : head);
+}
+
+/**
+ * Whether a note part may need the pre-pass: tables, symbols, drawings, images, symbol fonts or glyphs,
+ * character references, comments or CDATA (which the pre-pass normalises), or UTF-16 text.
+ */
+function notePartNeedsPrepass(data: Uint8Array): boolean {
+  if (data[0] === 0xff || data[0] === 0xfe) return true;
+  return /tbl|sym|drawing|imagedata|ingdings|&#|<!--|<!\[CDATA\[|[\uF000-\uF0FF\u{1F5F9}\u{1F5F7}\u{1F78E}]/u.test(decodeXml(data));
+}
+
 /** The main document part named by _rels/.rels, when it exists in the package. */
 function mainPartName(files: Record<string, Uint8Array>): string | null {
   const rels = files['_rels/.rels'];
+  let main: string | null = null;
   if (rels) {
-    const root = parseXml(decodeXml(rels), '_rels/.rels');
-    for (const rel of elementChildren(root)) {
-      if (rel.uri !== NS.rels || rel.local !== 'Relationship') continue;
-      if (!(attr(rel, 'Type') ?? '').endsWith('/officeDocument')) continue;
-      const target = (attr(rel, 'Target') ?? '').replace(/^\/+/u, '');
-      if (files[target]) return target;
-    }
+    const stream = new XmlStream(decodeXml(rels), '_rels/.rels');
+    let depth = 0;
+    stream.run({
+      open(rel) {
+        if (depth++ !== 1 || main || rel.uri !== NS.rels || rel.local !== 'Relationship') return;
+        if (!(stream.attr(rel, 'Type', NS.w) ?? '').endsWith('/officeDocument')) return;
+        const target = (stream.attr(rel, 'Target', NS.w) ?? '').replace(/^\/+/u, '');
+        if (files[target]) main = target;
+      },
+      close() {
+        depth--;
+      },
+      text() {},
+    });
   }
-  return files[MAIN_PART] ? MAIN_PART : null;
+  return main ?? (files[MAIN_PART] ? MAIN_PART : null);
 }
 
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
@@ -63,7 +87,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
 
   const parts: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
-    if (name !== main && hasDoctype(decodeXml(data))) {
+    if (name !== main && partHasDoctype(data)) {
       throw new DocumentError('not-a-report', `${name}: DOCTYPE declarations are not allowed`);
     }
     parts[name] = [data, { level: 0 }];
@@ -71,9 +95,11 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.
   const tables: TableModel[] = [];
   for (const name of [main, ...NOTE_PARTS.filter((n) => files[n])]) {
-    const root = parseXml(decodeXml(files[name]!), name);
-    tables.push(...prepassDocument(root, tables.length).tables);
-    parts[name] = [new TextEncoder().encode(serializeXml(root)), { level: 0 }];
+    const data = files[name]!;
+    if (name !== main && !notePartNeedsPrepass(data)) continue; // passed on as it is
+    const done = prepassPart(decodeXml(data), name, tables.length);
+    tables.push(...done.tables);
+    parts[name] = [new TextEncoder().encode(done.xml), { level: 0 }];
   }
   const repacked = zipSync(parts);
 

@@ -7,19 +7,13 @@
  *    can be found again, whatever mammoth did to the table's spans;
  *  - bookmarks and similar markup placed directly in a table or row (where they make mammoth drop
  *    all rowspans of the table) are removed.
+ * One streaming pass records splice edits on the original text (no tree, no re-serialisation). What
+ * is only known at an element's end (a drawing without a text box, a deleted row whose trPr comes
+ * late) rolls back the edits, tables and markers recorded inside it.
  */
-import { symCheckbox, mapRunText, isSymbolFont } from './symbols.js';
-import {
-  NS,
-  attr,
-  elementChildren,
-  firstW,
-  isW,
-  makeW,
-  prefixFor,
-  replaceNode,
-  type XmlElement,
-} from './xml.js';
+import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js';
+import { isSymbolFont, mapRunText, symCheckbox } from './symbols.js';
+import { NS } from './xml.js';
 
 export type MergeState = 'restart' | 'continue' | null;
 
@@ -66,140 +60,334 @@ const STRUCTURE_NOISE = new Set([
   'tblPrEx',
 ]);
 
-function intAttr(el: XmlElement | undefined, name: string, fallback: number): number {
-  const v = attr(el, name);
+export interface PrepassResult {
+  /** The transformed part (UTF-8 text with the standard XML declaration). */
+  xml: string;
+  tables: TableModel[];
+}
+
+// What an element's children are read as (the old tree walk's functions, as states).
+const WALK = 0; // generic content: body, cells, text boxes…
+const SKIP = 1; // not looked at
+const ROWS = 2; // collecting the rows of a table (through sdt/customXml/ins/moveTo wrappers)
+const CELLS = 3; // collecting the cells of a row
+const SDT = 4; // a content control in a table or row: its first sdtContent is collected
+const GRID = 5; // w:tblGrid: counting gridCol
+const TRPR = 6; // the first w:trPr of a row
+
+// What an element is, for what happens at its end.
+const enum Role {
+  None,
+  Run,
+  RunPr,
+  Text,
+  Sym,
+  Drawing,
+  Remove,
+  Table,
+  Row,
+  Cell,
+  CellPr,
+}
+
+interface Snapshot {
+  edits: number;
+  tables: number;
+  markerId: number;
+  ordinal: number;
+}
+
+interface TableState {
+  model: TableModel;
+  ordinal: number;
+  gridSeen: boolean;
+}
+
+interface RowState {
+  model: RowModel;
+  deleted: boolean;
+  trPrSeen: boolean;
+  seen: Set<string>;
+}
+
+interface CellState {
+  model: CellModel;
+  marker: number;
+  tcPrEnd: number;
+  tcPrSeen: boolean;
+  seen: Set<string>;
+}
+
+/** An open element (all fields set up front: one object shape for all frames). */
+class Frame {
+  mode = SKIP;
+  role = Role.None;
+  /** Id of the table whose cell this is in (walk mode). */
+  tableId: number | null = null;
+  table: TableState | undefined = undefined;
+  row: RowState | undefined = undefined;
+  cell: CellState | undefined = undefined;
+  snap: Snapshot | undefined = undefined;
+  /** Sdt: the mode its content is collected in, and whether its first sdtContent was seen. */
+  want = SKIP;
+  used = false;
+  /** Drawing: whether it holds a text box. */
+  txbx = false;
+  /** Run: fonts of its first rPr's first rFonts, and its w:t to map once the run is complete. */
+  rPrSeen = false;
+  fonts: [string | undefined, string | undefined] | undefined = undefined;
+  texts: Edit[] | undefined = undefined;
+  run: Frame | undefined = undefined;
+  /** w:t text, w:sym replacement. */
+  text = '';
+  constructor(readonly tag: Tag) {}
+}
+
+function intValue(v: string | undefined, fallback: number): number {
   const n = v === undefined ? Number.NaN : Number.parseInt(v, 10);
   return Number.isFinite(n) && n >= 0 ? Math.min(n, 1000) : fallback;
 }
 
-function mergeState(el: XmlElement | undefined): MergeState {
-  if (!el) return null;
-  // A vMerge without val continues the cell above (ECMA-376 17.4.85).
-  return attr(el, 'val') === 'restart' ? 'restart' : 'continue';
-}
+/** A vMerge without val continues the cell above (ECMA-376 17.4.85). */
+const mergeState = (val: string | undefined): MergeState => (val === 'restart' ? 'restart' : 'continue');
 
-function containsW(el: XmlElement, local: string): boolean {
-  for (const c of el.children) {
-    if (c.type !== 'element') continue;
-    if (isW(c, local) || containsW(c, local)) return true;
+/** The qualified-name prefix the root declares for the WordprocessingML namespace (else its own). */
+function wPrefix(root: Tag): string {
+  for (const name in root.attrs) {
+    if (root.attrs[name] !== NS.w) continue;
+    if (name === 'xmlns') return '';
+    if (name.startsWith('xmlns:')) return name.slice(6);
   }
-  return false;
-}
-
-export interface PrepassResult {
-  tables: TableModel[];
+  return root.name.includes(':') ? root.name.split(':')[0]! : '';
 }
 
 /**
- * Transform a part (document, footnotes, endnotes, comments) in place and return its tables' models.
- * `firstTableId` keeps ids unique when several parts are processed.
+ * Transform a part (document, footnotes, endnotes, comments) in one streaming pass and return it with
+ * its tables' models. `firstTableId` keeps ids unique when several parts are processed.
  */
-export function prepassDocument(root: XmlElement, firstTableId = 0): PrepassResult {
-  const prefix = prefixFor(root, NS.w) ?? (root.name.includes(':') ? root.name.split(':')[0]! : '');
+export function prepassPart(xml: string, part: string, firstTableId = 0): PrepassResult {
+  const stream = new XmlStream(xml, part);
   const tables: TableModel[] = [];
+  const edits: Edit[] = [];
+  const stack: Frame[] = [];
+  const drawings: Frame[] = [];
   let markerId = 900_000_000;
-
-  const runFont = (run: XmlElement | null): string | undefined => {
-    const fonts = firstW(firstW(run ?? undefined, 'rPr'), 'rFonts');
-    const ascii = attr(fonts, 'ascii');
-    const hAnsi = attr(fonts, 'hAnsi');
-    return isSymbolFont(ascii) ? ascii : isSymbolFont(hAnsi) ? hAnsi : undefined;
+  let q = (local: string) => local;
+  const attr = (tag: Tag, local: string) => stream.attr(tag, local, NS.w);
+  const isW = (tag: Tag, local: string) => tag.local === local && tag.uri === NS.w;
+  const snapshot = (ordinal = 0): Snapshot => ({ edits: edits.length, tables: tables.length, markerId, ordinal });
+  const rollback = (s: Snapshot) => {
+    edits.length = s.edits;
+    tables.length = s.tables;
+    markerId = s.markerId;
   };
+  /** The first child of each name among `names` is read once. */
+  const firstOf = (seen: Set<string>, tag: Tag, names: readonly string[]) =>
+    tag.uri === NS.w && names.includes(tag.local) && !seen.has(tag.local) && seen.add(tag.local) !== undefined;
 
-  const visitRunChild = (el: XmlElement) => {
-    if (el.local === 'sym') {
-      const box = symCheckbox(attr(el, 'font'), attr(el, 'char'));
-      if (box) replaceNode(el, [makeW(prefix, 't', {}, [{ type: 'text', text: box }])]);
+  const walkChild = (parent: Frame, f: Frame) => {
+    const t = f.tag;
+    f.tableId = parent.tableId;
+    if (t.uri === NS.mc && t.local === 'Choice') return; // mammoth reads mc:Fallback only
+    if (t.uri === NS.v && t.local === 'imagedata') {
+      f.role = Role.Remove;
       return;
     }
-    if (el.local === 't') {
-      const text = el.children.map((c) => (c.type === 'text' ? c.text : '')).join('');
-      const mapped = mapRunText(text, runFont(el.parent));
-      if (mapped !== null) el.children = [{ type: 'text', text: mapped }];
-    }
-  };
-
-  /** Generic walk of content (body, cells, text boxes…); tables are handed to readTable. */
-  const walk = (el: XmlElement, tableParent: number | null) => {
-    const kids = [...el.children];
-    for (const c of kids) {
-      if (c.type !== 'element') continue;
-      if (c.uri === NS.mc && c.local === 'Choice') continue; // mammoth reads mc:Fallback only
-      if (c.uri === NS.v && c.local === 'imagedata') {
-        replaceNode(c, []);
-        continue;
+    f.mode = WALK;
+    if (t.uri !== NS.w) return;
+    const p = parent.tag;
+    switch (t.local) {
+      case 'drawing':
+        f.role = Role.Drawing;
+        f.snap = snapshot();
+        drawings.push(f);
+        return;
+      case 'tbl': {
+        const model: TableModel = { id: firstTableId + tables.length, gridCols: 0, rows: [], parent: parent.tableId };
+        tables.push(model);
+        f.table = { model, ordinal: 0, gridSeen: false };
+        f.role = Role.Table;
+        f.mode = ROWS;
+        return;
       }
-      if (c.uri === NS.w) {
-        if (c.local === 'drawing' && !containsW(c, 'txbxContent')) {
-          replaceNode(c, []);
-          continue;
+      case 'sym':
+      case 't':
+        if (!isW(p, 'r')) return;
+        f.mode = SKIP;
+        f.run = parent;
+        if (t.local === 't') {
+          f.role = Role.Text;
+        } else {
+          const box = symCheckbox(attr(t, 'font'), attr(t, 'char'));
+          if (box) f.role = Role.Sym;
+          f.text = `<${q('t')}>${box}</${q('t')}>`;
         }
-        if (c.local === 'tbl') {
-          readTable(c, tableParent);
-          continue;
+        return;
+      case 'r':
+        f.role = Role.Run;
+        return;
+      case 'rPr':
+        if (parent.role === Role.Run && !parent.rPrSeen) {
+          parent.rPrSeen = true;
+          f.role = Role.RunPr;
+          f.run = parent;
         }
-        if ((c.local === 'sym' || c.local === 't') && isW(c.parent, 'r')) {
-          visitRunChild(c);
-          continue;
+        return;
+      case 'rFonts':
+        if (parent.role === Role.RunPr && !parent.run!.fonts) parent.run!.fonts = [attr(t, 'ascii'), attr(t, 'hAnsi')];
+        return;
+      case 'tcPr':
+        if (parent.role === Role.Cell && !parent.cell!.tcPrSeen) {
+          parent.cell!.tcPrSeen = true;
+          f.role = Role.CellPr;
+          f.cell = parent.cell!;
         }
+        return;
+    }
+    if (parent.role === Role.CellPr && firstOf(parent.cell!.seen, t, ['gridSpan', 'vMerge', 'hMerge'])) {
+      const cell = parent.cell!.model;
+      if (t.local === 'gridSpan') cell.span = Math.max(1, intValue(attr(t, 'val'), 1));
+      else if (t.local === 'vMerge') cell.vMerge = mergeState(attr(t, 'val'));
+      else cell.hMerge = mergeState(attr(t, 'val'));
+    }
+  };
+
+  const collectChild = (parent: Frame, f: Frame) => {
+    const t = f.tag;
+    const table = (f.table = parent.table!);
+    if (parent.row) f.row = parent.row;
+    f.tableId = parent.tableId;
+    if (t.uri !== NS.w) return;
+    if (t.local === (parent.mode === ROWS ? 'tr' : 'tc')) {
+      if (parent.mode === ROWS) {
+        f.role = Role.Row;
+        f.mode = CELLS;
+        f.snap = snapshot(table.ordinal);
+        f.row = { model: { gridBefore: 0, gridAfter: 0, cells: [] }, deleted: false, trPrSeen: false, seen: new Set() };
+      } else {
+        const model: CellModel = { key: `${table.model.id}_${table.ordinal++}`, span: 1, vMerge: null, hMerge: null };
+        f.role = Role.Cell;
+        f.mode = WALK;
+        f.tableId = table.model.id;
+        f.cell = { model, marker: markerId++, tcPrEnd: -1, tcPrSeen: false, seen: new Set() };
       }
-      walk(c, tableParent);
+    } else if (STRUCTURE_NOISE.has(t.local)) f.role = Role.Remove;
+    else if (t.local === 'sdt') {
+      f.mode = SDT;
+      f.want = parent.mode;
+    } else if (t.local === 'customXml' || t.local === 'ins' || t.local === 'moveTo') f.mode = parent.mode;
+    else if (parent.role === Role.Table && t.local === 'tblGrid' && !table.gridSeen) {
+      table.gridSeen = true;
+      f.mode = GRID;
+    } else if (parent.role === Role.Row && t.local === 'trPr' && !parent.row!.trPrSeen) {
+      parent.row!.trPrSeen = true;
+      f.mode = TRPR;
     }
   };
 
-  const readCell = (tc: XmlElement, table: TableModel, ordinal: number): CellModel => {
-    const tcPr = firstW(tc, 'tcPr');
-    const cell: CellModel = {
-      key: `${table.id}_${ordinal}`,
-      span: Math.max(1, intAttr(firstW(tcPr, 'gridSpan'), 'val', 1)),
-      vMerge: mergeState(firstW(tcPr, 'vMerge')),
-      hMerge: mergeState(firstW(tcPr, 'hMerge')),
-    };
-    const marker = makeW(prefix, 'bookmarkStart', { id: String(markerId++), name: `${MARKER_PREFIX}${cell.key}` });
-    marker.parent = tc;
-    tc.children.splice(tcPr ? tc.children.indexOf(tcPr) + 1 : 0, 0, marker);
-    walk(tc, table.id);
-    return cell;
-  };
-
-  /** Rows (or cells) of a table/row, looking through content controls and custom XML wrappers. */
-  const collect = (el: XmlElement, want: 'tr' | 'tc', out: XmlElement[]) => {
-    for (const c of [...el.children]) {
-      if (c.type !== 'element') continue;
-      if (isW(c, want)) out.push(c);
-      else if (c.uri === NS.w && STRUCTURE_NOISE.has(c.local)) replaceNode(c, []);
-      else if (isW(c, 'sdt')) {
-        const content = firstW(c, 'sdtContent');
-        if (content) collect(content, want, out);
-      } else if (isW(c, 'customXml') || isW(c, 'ins') || isW(c, 'moveTo')) collect(c, want, out);
+  const open = (tag: Tag) => {
+    const parent = stack[stack.length - 1];
+    const f = new Frame(tag);
+    stack.push(f);
+    if (!parent) {
+      const prefix = wPrefix(tag);
+      q = (local) => (prefix ? `${prefix}:${local}` : local);
+      f.mode = WALK;
+      return;
+    }
+    if (drawings.length && isW(tag, 'txbxContent')) for (const d of drawings) d.txbx = true;
+    switch (parent.mode) {
+      case WALK:
+        walkChild(parent, f);
+        break;
+      case ROWS:
+      case CELLS:
+        collectChild(parent, f);
+        break;
+      case SDT:
+        if (isW(tag, 'sdtContent') && !parent.used) {
+          parent.used = true;
+          f.mode = parent.want;
+          f.table = parent.table!;
+          if (parent.row) f.row = parent.row;
+          f.tableId = parent.tableId;
+        }
+        break;
+      case GRID:
+        if (isW(tag, 'gridCol')) parent.table!.model.gridCols++;
+        break;
+      case TRPR: {
+        const row = parent.row!;
+        if (!firstOf(row.seen, tag, ['gridBefore', 'gridAfter', 'del'])) break;
+        if (tag.local === 'del') row.deleted = true;
+        else if (tag.local === 'gridBefore') row.model.gridBefore = intValue(attr(tag, 'val'), 0);
+        else row.model.gridAfter = intValue(attr(tag, 'val'), 0);
+        break;
+      }
     }
   };
 
-  function readTable(tbl: XmlElement, parent: number | null): void {
-    const grid = firstW(tbl, 'tblGrid');
-    const table: TableModel = {
-      id: firstTableId + tables.length,
-      gridCols: grid ? elementChildren(grid).filter((g) => isW(g, 'gridCol')).length : 0,
-      rows: [],
-      parent,
-    };
-    tables.push(table);
-    const trs: XmlElement[] = [];
-    collect(tbl, 'tr', trs);
-    let ordinal = 0;
-    for (const tr of trs) {
-      const trPr = firstW(tr, 'trPr');
-      if (firstW(trPr, 'del')) continue; // deleted row (tracked change): mammoth drops it too
-      const tcs: XmlElement[] = [];
-      collect(tr, 'tc', tcs);
-      table.rows.push({
-        gridBefore: intAttr(firstW(trPr, 'gridBefore'), 'val', 0),
-        gridAfter: intAttr(firstW(trPr, 'gridAfter'), 'val', 0),
-        cells: tcs.map((tc) => readCell(tc, table, ordinal++)),
-      });
+  const close = (tag: Tag, _start: number, end: number) => {
+    const f = stack.pop()!;
+    switch (f.role) {
+      case Role.None:
+      case Role.RunPr:
+      case Role.Table:
+        return;
+      case Role.Remove:
+        edits.push({ start: tag.start, end, text: '' });
+        return;
+      case Role.Sym:
+        edits.push({ start: tag.start, end, text: f.text });
+        return;
+      case Role.Text:
+        if (f.text) (f.run!.texts ??= []).push({ start: tag.end, end: _start, text: f.text });
+        return;
+      case Role.Run: {
+        if (!f.texts) return;
+        const [ascii, hAnsi] = f.fonts ?? [];
+        const font = isSymbolFont(ascii) ? ascii : isSymbolFont(hAnsi) ? hAnsi : undefined;
+        for (const t of f.texts) {
+          const mapped = mapRunText(t.text, font);
+          if (mapped !== null) edits.push({ start: t.start, end: t.end, text: escText(mapped) });
+        }
+        return;
+      }
+      case Role.Drawing:
+        drawings.pop();
+        if (f.txbx) return;
+        rollback(f.snap!);
+        edits.push({ start: tag.start, end, text: '' });
+        return;
+      case Role.CellPr:
+        f.cell!.tcPrEnd = end;
+        return;
+      case Role.Cell: {
+        const cell = f.cell!;
+        const marker = `<${q('bookmarkStart')} ${q('id')}="${cell.marker}" ${q('name')}="${MARKER_PREFIX}${cell.model.key}"/>`;
+        if (tag.selfClosing) edits.push({ start: tag.end - 2, end: tag.end, text: `>${marker}</${tag.name}>` });
+        else {
+          const at = cell.tcPrEnd >= 0 ? cell.tcPrEnd : tag.end;
+          edits.push({ start: at, end: at, text: marker });
+        }
+        f.row!.model.cells.push(cell.model);
+        return;
+      }
+      case Role.Row:
+        if (f.row!.deleted) {
+          // A deleted row (tracked change): mammoth drops it too, and it is left as it is.
+          rollback(f.snap!);
+          f.table!.ordinal = f.snap!.ordinal;
+        } else f.table!.model.rows.push(f.row!.model);
+        return;
     }
-  }
+  };
 
-  walk(root, null);
-  return { tables };
+  const text = (s: string) => {
+    const top = stack[stack.length - 1];
+    if (top?.role === Role.Text) top.text += s;
+  };
+
+  const normalising = stream.run({ open, close, text });
+  return { xml: applyEdits(xml, [...normalising, ...edits]), tables };
 }

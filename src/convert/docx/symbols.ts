@@ -64,6 +64,9 @@ export function isSymbolFont(font: string | undefined): boolean {
   return normalizeFont(font) !== null;
 }
 
+/** Chars that may be glyphs outside a symbol-font run: private-use symbol codes and the literal boxes. */
+const MAYBE_GLYPH = /[\uF000-\uF0FF\u{1F5F9}\u{1F5F7}\u{1F78E}]/u;
+
 /**
  * Map the checkbox glyphs of a text run. In a run set in a symbol font every char is a glyph code;
  * elsewhere only private-use chars (U+F0xx, how Word stores symbol glyphs) are, read as Wingdings, and
@@ -72,6 +75,7 @@ export function isSymbolFont(font: string | undefined): boolean {
  */
 export function mapRunText(text: string, runFont: string | undefined): string | null {
   const font = normalizeFont(runFont);
+  if (!font && !MAYBE_GLYPH.test(text)) return null;
   let changed = false;
   let out = '';
   for (const ch of text) {

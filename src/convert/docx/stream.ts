@@ -1,0 +1,204 @@
+/**
+ * One streaming pass over an XML part with the character offsets of every tag, and splice edits on
+ * the original text. saxes checks well-formedness (without its namespace processing, which is slow);
+ * namespace prefixes are resolved here, scope by scope, and an unbound prefix is an error as before.
+ *
+ * Offsets: all markup starts with `<` and text never contains a raw `<`, so a tag starts at the first
+ * `<` after the end of the previous markup; saxes reports its events right after the closing `>`.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { DocumentError } from '../../model/errors.js';
+import { hasDoctype } from './xml.js';
+
+export interface Tag {
+  /** Qualified name as written. */
+  name: string;
+  uri: string;
+  local: string;
+  attrs: Record<string, string>;
+  /** Offset of the `<` of the open tag, and just past its `>`. */
+  start: number;
+  end: number;
+  selfClosing: boolean;
+}
+
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface StreamHandlers {
+  open(tag: Tag): void;
+  /** `start`/`end` delimit the close tag (both equal to `tag.end` for a self-closing tag). */
+  close(tag: Tag, start: number, end: number): void;
+  /** Character data (entities decoded, CDATA included) directly or indirectly inside the root. */
+  text(text: string): void;
+}
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export const escText = (s: string): string => s.replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+
+type Scope = Map<string, string>;
+
+/** Streams a part; the edits it returns normalise it as a parse-and-serialise round trip would. */
+export class XmlStream {
+  private scope: Scope = new Map([
+    ['xml', XML_NS],
+    ['xmlns', XMLNS_NS],
+  ]);
+  /** qname → [uri, local] under the current scope (cleared whenever the scope changes). */
+  private names = new Map<string, [string, string]>();
+  private error: Error | null = null;
+
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+  ) {}
+
+  /** Attribute by local name, preferring the WordprocessingML namespace or none (as the tree's `attr`). */
+  attr(tag: Tag, local: string, preferredUri: string): string | undefined {
+    let fallback: string | undefined;
+    for (const name in tag.attrs) {
+      const colon = name.indexOf(':');
+      if ((colon < 0 ? name : name.slice(colon + 1)) !== local) continue;
+      const value = tag.attrs[name]!;
+      if (colon < 0 || this.scope.get(name.slice(0, colon)) === preferredUri) return value;
+      fallback ??= value;
+    }
+    return fallback;
+  }
+
+  /**
+   * Runs the handlers over the part. Returns the normalising edits: the prolog becomes the standard
+   * UTF-8 declaration, comments, processing instructions and anything after the root go, CDATA
+   * sections become escaped text.
+   */
+  run(h: StreamHandlers): Edit[] {
+    const { xml, part } = this;
+    if (hasDoctype(xml)) throw new DocumentError('not-a-report', `${part}: DOCTYPE declarations are not allowed`);
+    const parser = new SaxesParser({ xmlns: false, position: false });
+    const edits: Edit[] = [];
+    const stack: { tag: Tag; saved: Scope | null }[] = [];
+    /** End of the last tag, comment, processing instruction or CDATA section. */
+    let lastEnd = 0;
+    let rootStart = -1;
+    let rootEnd = -1;
+    /** A tag starts at the last `<` before its end (attribute values cannot hold a `<`). */
+    const tagStart = (end: number) => xml.lastIndexOf('<', end - 1);
+    /** Replaces the markup just read; saxes reports a comment before reading its final `>`. */
+    const drop = (text: string, unread = 0) => {
+      const start = xml.indexOf('<', lastEnd);
+      lastEnd = parser.position + unread;
+      if (rootStart >= 0 && rootEnd < 0) edits.push({ start, end: lastEnd, text });
+    };
+    // At most seven handlers: with an eighth, saxes' parser object gets slow (~6x measured).
+    // No error handler, so saxes throws its first error.
+    parser.on('doctype', () => {
+      throw new Error('DOCTYPE declarations are not allowed');
+    });
+    parser.on('comment', () => drop('', 1));
+    parser.on('processinginstruction', () => drop(''));
+    parser.on('cdata', (text) => {
+      drop(escText(text));
+      if (stack.length) h.text(text);
+    });
+    parser.on('text', (text) => {
+      if (stack.length) h.text(text);
+    });
+    parser.on('opentag', (t: SaxesTagPlain) => {
+      const end = (lastEnd = parser.position);
+      const start = tagStart(end);
+      if (rootStart < 0) rootStart = start;
+      const tag: Tag = { name: t.name, uri: '', local: t.name, attrs: t.attributes, start, end, selfClosing: t.isSelfClosing };
+      stack.push({ tag, saved: this.enter(tag) });
+      h.open(tag);
+    });
+    parser.on('closetag', () => {
+      const frame = stack.pop();
+      if (!frame) return;
+      const { tag } = frame;
+      const end = (lastEnd = parser.position);
+      h.close(tag, tag.selfClosing ? end : tagStart(end), end);
+      if (frame.saved) {
+        this.scope = frame.saved;
+        this.names.clear();
+      }
+      if (!stack.length) rootEnd = end;
+    });
+    try {
+      parser.write(xml).close();
+    } catch (e) {
+      this.error ??= e as Error;
+    }
+    if (this.error) throw new DocumentError('corrupt-zip', `${part}: ${this.error.message}`);
+    if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', `${part}: no root element`);
+    edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });
+    if (rootEnd < xml.length) edits.push({ start: rootEnd, end: xml.length, text: '' });
+    return edits;
+  }
+
+  /**
+   * Applies the namespace declarations of a tag, resolves its name and checks its attributes' prefixes.
+   * Returns the scope to restore at its end, if it declared any.
+   */
+  private enter(tag: Tag): Scope | null {
+    const { attrs } = tag;
+    let saved: Scope | null = null;
+    let recheck = false;
+    for (const name in attrs) {
+      const colon = name.indexOf(':');
+      if (colon < 0 ? name === 'xmlns' : colon === 5 && name.startsWith('xmlns')) {
+        if (!saved) {
+          saved = this.scope;
+          this.scope = new Map(saved);
+          this.names.clear();
+        }
+        this.scope.set(colon < 0 ? '' : name.slice(6), attrs[name]!);
+      } else if (colon >= 0 && !this.scope.has(name.slice(0, colon))) recheck = true;
+    }
+    if (recheck) {
+      // A prefix unbound so far may be declared by a later attribute of the same tag.
+      for (const name in attrs) {
+        const colon = name.indexOf(':');
+        const prefix = name.slice(0, colon);
+        if (colon >= 0 && prefix !== 'xmlns' && !this.scope.has(prefix)) this.error ??= new Error(`unbound namespace prefix: "${prefix}".`);
+      }
+    }
+    const known = this.names.get(tag.name);
+    if (known) {
+      tag.uri = known[0];
+      tag.local = known[1];
+    } else {
+      const colon = tag.name.indexOf(':');
+      const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+      const uri = this.scope.get(prefix);
+      if (uri === undefined && colon >= 0) this.error ??= new Error(`unbound namespace prefix: "${prefix}".`);
+      tag.uri = uri ?? '';
+      tag.local = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+      this.names.set(tag.name, [tag.uri, tag.local]);
+    }
+    return saved;
+  }
+}
+
+/**
+ * Applies edits to a text. Edits are sorted by start (insertions first, then the longest range);
+ * an edit starting inside an earlier applied one is dropped (it was inside a removed range).
+ */
+export function applyEdits(xml: string, edits: Edit[]): string {
+  const rank = (e: Edit) => (e.start === e.end ? 0 : 1);
+  edits.sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
+  const out: string[] = [];
+  let cursor = 0;
+  for (const e of edits) {
+    if (e.start < cursor) continue;
+    out.push(xml.slice(cursor, e.start), e.text);
+    cursor = e.end;
+  }
+  out.push(xml.slice(cursor));
+  return out.join('');
+}
