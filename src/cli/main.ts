@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { RULES, parseUserConfig, resolveConfig, type CheckConfig } from '../check/index.js';
@@ -55,8 +55,10 @@ export function parseFileList(text: string): string[] {
 
 /** Positional inputs must exist (a typo is a usage error); a stale line in a list is a failed input. */
 async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<WalkResult> {
+  const outDir = resolve(opts.out);
+  const exclude = await realpath(outDir).catch(() => outDir);
   if (opts.filesFrom === '-' && opts.inputs.includes('-')) throw new UsageError(t.stdinTwice);
-  const walked = await walkInputs(opts.inputs);
+  const walked = await walkInputs(opts.inputs, { exclude });
   if (walked.missing.length > 0) throw new UsageError(walked.missing.map(t.missing).join('\n'));
   if (!opts.filesFrom) return walked;
   let text: string;
@@ -66,7 +68,7 @@ async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<Wal
     throw new UsageError(t.missing(`${opts.filesFrom} (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
   }
   const listed = parseFileList(text);
-  const all = await walkInputs([...opts.inputs, ...listed], { keepMissing: true });
+  const all = await walkInputs([...opts.inputs, ...listed], { keepMissing: true, exclude });
   return all;
 }
 

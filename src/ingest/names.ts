@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 
 /** The input path as shown to users: relative to the working folder when inside it, "/" separators. */
@@ -22,5 +23,18 @@ export function outputName(file: string): string {
     .filter((s) => s !== '' && s !== '.')
     .map((s) => (s === '..' ? '_up_' : s.replace(UNSAFE, '_')));
   const name = segments.join('__').replace(/^\.+/u, '_');
-  return name === '' ? 'unnamed' : name.slice(-200);
+  return name === '' ? 'unnamed' : fitName(name);
+}
+
+/** File systems cap a name at 255 bytes; leave room for ".json"/".html" and a temp suffix. */
+const MAX_NAME_BYTES = 150;
+
+/** Keep the end of a long name (the file's own name) and make it unique with a hash of the whole. */
+function fitName(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 10);
+  const chars = [...name];
+  let tail = '';
+  for (let i = chars.length - 1; i >= 0 && Buffer.byteLength(chars[i]! + tail) <= MAX_NAME_BYTES - 12; i--) tail = chars[i]! + tail;
+  return `${hash}~${tail.replace(/^\.+/u, '_')}`;
 }

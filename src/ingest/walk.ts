@@ -24,6 +24,8 @@ export interface WalkOptions {
    * input (used for --files-from lists, where one stale line must not stop the batch).
    */
   keepMissing?: boolean;
+  /** A folder never to walk into: the output folder, so that a run never reads its own outputs. */
+  exclude?: string;
 }
 
 /** Office lock files (~$name.docx) and hidden files are not reports. */
@@ -69,7 +71,7 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
     let entries;
     try {
       real = await realpath(path);
-      if (seenDirs.has(real)) return;
+      if (seenDirs.has(real) || real === options.exclude) return;
       seenDirs.add(real);
       entries = await readdir(path, { withFileTypes: true });
     } catch (e) {

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -83,7 +84,7 @@ export class AtomicStream {
   /** Resolves once the chunk is buffered (waits for drain under back-pressure). */
   async write(chunk: string): Promise<void> {
     if (this.failed) throw this.failed;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain'); // rejects when the stream errors (disk full)
   }
 
   async commit(): Promise<void> {
