@@ -56,3 +56,25 @@ describe('limits', () => {
     expect(await main(['--quiet', '--timeout', '3000000', 'fixtures/seed.txt'])).toBe(2);
   });
 });
+
+describe('extraction edge cases found in review', () => {
+  const run = async (text: string) => (await import('../src/process.js')).processDocument({ bytes: new TextEncoder().encode(text), file: 'x.txt' });
+
+  it('a 小计 row in the scoring table is neither an item nor a crash', async () => {
+    const subtotal = '\t小计\n\t20\n\t\n\t20\n\t\n\t20\n\t\n\t\n\t18\n\n';
+    const text = SEED_TEXT.replace('\t项目管理 \n\t25\n\t资金到位', `${subtotal}\t项目管理 \n\t25\n\t资金到位`);
+    expect(text).not.toBe(SEED_TEXT);
+    const r = await run(text);
+    expect(r.status).toBe('ok');
+    expect(r.report!.rubric!.items).toHaveLength(22);
+    expect(r.findings.filter((f) => f.rule === 'rubric-total' || f.rule === 'check-failed')).toEqual([]);
+  });
+
+  it('expenditure lines stop at the next part when 支出合计 is missing', async () => {
+    const text = SEED_TEXT.replace('\t支出合计\n\t173.6万元\n\t\n\t\n\n', '');
+    expect(text).not.toBe(SEED_TEXT);
+    const r = await run(text);
+    expect(r.report!.expenditures!.lines.map((l) => l.content.value)).toEqual(['项目支出']);
+    expect(r.report!.expenditures!.total).toBeNull();
+  });
+});

@@ -78,3 +78,17 @@ describe('labels', () => {
     expect(splitLabelled('主管部门意见：', ['主管部门'])).toBeNull();
   });
 });
+
+describe('signs and separators found in review', () => {
+  it.each([
+    ['−5', '-5'],
+    ['–5', '-5'],
+    ['8 680 000元', '868'],
+  ])('%s reads as %s', (raw, value) => {
+    expect(moneyValue(raw, src).value).toBe(value);
+  });
+
+  it('never joins numbers across lines', () => {
+    expect(moneyValue('173.6\n20', src).value).toBeNull();
+  });
+});

@@ -23,7 +23,24 @@ export function checkReport(report: Report, file: string, lang: Lang, config: Ch
   for (const rule of rules) {
     const severity = config.severity[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
-    for (const f of rule.check(report, { config })) {
+    let found: ReturnType<Rule['check']>;
+    try {
+      found = rule.check(report, { config });
+    } catch (e) {
+      // One rule's bug must not cost the document its other findings: report it as such.
+      out.push({
+        file,
+        rule: 'check-failed',
+        severity: 'warning',
+        message: lang === 'zh' ? `规则 ${rule.id} 无法检查本文件：${(e as Error).message}` : `rule ${rule.id} could not check this file: ${(e as Error).message}`,
+        expected: null,
+        actual: null,
+        location: { path: '' },
+        related: [],
+      });
+      continue;
+    }
+    for (const f of found) {
       const { params, messageId, ...rest } = f;
       const template = rule.messages[messageId ?? 'default']?.[lang] ?? rule.description[lang];
       out.push({ file, rule: rule.id, severity, message: renderMessage(template, params, lang), ...rest });

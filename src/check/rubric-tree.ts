@@ -68,13 +68,13 @@ export function rubricTree(report: Report): RubricGroup[] {
     if (leaf.depth === 1 || !item.level1) continue;
     const l1 = nameKey(item.level1.name.value);
     const g1 = group(top, l1, l1, item.level1.weight, pointer('rubric', 'items', index, 'level1', 'weight'));
-    if (leaf.depth === 2) {
+    if (leaf.depth === 2 || !item.level2) {
       g1.leaves.push(leaf);
       continue;
     }
-    const l2 = nameKey(item.level2!.name.value);
+    const l2 = nameKey(item.level2.name.value);
     const key = `${l1}\u0000${l2}`;
-    const g2 = group(second, key, l2, item.level2!.weight, pointer('rubric', 'items', index, 'level2', 'weight'));
+    const g2 = group(second, key, l2, item.level2.weight, pointer('rubric', 'items', index, 'level2', 'weight'));
     if (!g1.children.includes(g2)) g1.children.push(g2);
     g2.leaves.push(leaf);
   }

@@ -20,8 +20,11 @@ export function nameValue(raw: string, src: SourceRef): TextValue {
 /** Fold width, drop thousands separators and blanks between digits. */
 function numericText(raw: string): string {
   return foldWidth(raw)
+    // Minus signs Word and typists use (−, –, —) before a digit are a minus.
+    .replace(/[\u2212\u2013\u2014](?=\s*\d)/gu, '-')
     .replace(/[，,](?=\d{3}(?:\D|$))/gu, '')
-    .replace(/(\d)\s+(?=[\d.])/gu, '$1')
+    // Digit groups split by spaces ("8 680 000"), never across lines.
+    .replace(/(\d)[ \t\u00a0]+(?=\d{3}(?:\D|$)|\.)/gu, '$1')
     .replace(/。(?=\d)/gu, '.');
 }
 

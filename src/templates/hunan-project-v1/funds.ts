@@ -4,7 +4,12 @@ import type { FundsRow, FundsSourceKey, Report } from '../../model/report.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
-import { EXPENDITURE, FUNDS_COLUMNS } from './labels.js';
+import { EXPENDITURE, FUNDS_COLUMNS, HEADLINE } from './labels.js';
+
+/** "三、项目绩效自评情况": the next numbered part of the report. */
+const SECTION_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/u;
+/** Labels of later parts: a table without its 支出合计 row must not run into them. */
+const OTHER_PART_LABEL = (key: string) => HEADLINE.score(key) || HEADLINE.grade(key) || key.startsWith('项目绩效') || key === '姓名';
 
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
 const COLUMNS = Object.keys(FUNDS_COLUMNS) as FundsColumn[];
@@ -104,7 +109,7 @@ export function extractExpenditures(grid: DocumentGrid): Report['expenditures'] 
   let total: MoneyValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const first = table.slots[r]?.[header.cell.col] ?? null;
-    if (!first || first.colspan >= table.colCount - 1) break;
+    if (!first || first.colspan >= table.colCount - 1 || SECTION_HEADING.test(first.text) || OTHER_PART_LABEL(cellKey(first))) break;
     if (EXPENDITURE.total(cellKey(first))) {
       total = money(at(r, amountHead), unit);
       break;

@@ -68,6 +68,7 @@ export const RUBRIC = {
   criteria: label(['评价标准', '评分标准']),
   score: label(['自评得分', '得分', '自评分']),
   total: label(['总分', '合计', '总计']),
+  subtotal: label(['小计']),
 };
 
 export const NARRATIVE_START = label([], ['五、评价报告综述', '评价报告综述']);

@@ -83,6 +83,8 @@ export function extractRubric(grid: DocumentGrid): Report['rubric'] {
     for (let r = 0; r < table.rowCount; r++) {
       if (rubricHeader(table, r)) continue;
       const first = rowAnchors(table, r)[0];
+      // A 小计 (subtotal) row repeats its group's sums: not an item, and not the 总分 row either.
+      if (first && first.row === r && RUBRIC.subtotal(cellKey(first))) continue;
       if (first && first.row === r && RUBRIC.total(cellKey(first))) {
         totalWeight = num(at(table, r, cols.weight1 ?? cols.weight2 ?? cols.weight3));
         claimedTotal = num(at(table, r, cols.score));
@@ -104,7 +106,7 @@ export function extractRubric(grid: DocumentGrid): Report['rubric'] {
       items.push({
         level1,
         level2: cols.level2 !== undefined ? level2 : null,
-        level3: l3 && cols.level3 !== undefined ? { name: l3, weight: num(at(table, r, cols.weight3)) } : null,
+        level3: l3?.value && cols.level3 !== undefined ? { name: l3, weight: num(at(table, r, cols.weight3)) } : null,
         indicator,
         criteria,
         score,
