@@ -18,16 +18,27 @@ export function halfUnit(decimals: number | null | undefined): Dec {
 }
 
 /**
- * Amounts are equal when they differ by no more than the rounding the printed operands allow: half a
- * unit of the last printed decimal for each rounded operand (n addends → n half-units). In a table a
- * whole number ("868") is taken as exact — 万元 grids print whole amounts without decimals, and
- * allowing ±0.5 would hide a 694 written for 694.4. Prose rounds freely, so restatements in the
+ * Does a printed figure agree with the value computed from other printed figures? SPEC: compare after
+ * rounding to the decimals actually printed — the computed value is rounded (half up) to the printed
+ * figure's decimals — and a sum of n rounded items may differ by n half-units of their last printed
+ * decimal. In a table a whole number ("868") is exact: 万元 grids print whole amounts without decimals,
+ * and a slack of ±0.5 would hide a 694 written for 694.4. Prose rounds freely, so restatements in the
  * narrative pass `wholeNumbersExact: false`.
  */
-export function amountsAgree(expected: Dec, actual: Dec, operands: Printed[], options: { wholeNumbersExact?: boolean } = {}): boolean {
+export function amountsAgree(
+  printed: Dec,
+  printedCell: Printed,
+  computed: Dec,
+  computedFrom: Printed[],
+  options: { wholeNumbersExact?: boolean } = {},
+): boolean {
   const exactWhole = options.wholeNumbersExact ?? true;
-  const slack = operands.reduce((s, o) => (exactWhole && !o.decimals ? s : s.plus(halfUnit(o.decimals))), new Dec(0));
-  return expected.minus(actual).abs().lte(slack);
+  // A whole number in a table is exact, so it is compared at the operands' own precision.
+  const places = printedCell.decimals || !exactWhole ? printedCell.decimals : Math.max(0, ...computedFrom.map((o) => o.decimals ?? 0));
+  const rounded = places == null ? computed : computed.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+  let slack = computedFrom.reduce((s, o) => (exactWhole && !o.decimals ? s : s.plus(halfUnit(o.decimals))), new Dec(0));
+  if (!exactWhole && !printedCell.decimals) slack = slack.plus(halfUnit(printedCell.decimals));
+  return rounded.minus(printed).abs().lte(slack);
 }
 
 export const SCORE_TOLERANCE = new Dec('0.01');

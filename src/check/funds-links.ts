@@ -73,7 +73,7 @@ export function fundsLinks(report: Report, s: ProseSentence): FundsLink[] {
       column,
       figure,
       path: pointer('funds', 'total', column),
-      agrees: amountsAgree(value, amount.value, [figure, { value: amount.value.toString(), decimals: amount.decimals }], { wholeNumbersExact: false }),
+      agrees: amountsAgree(amount.value, { value: amount.value.toString(), decimals: amount.decimals }, value, [figure], { wholeNumbersExact: false }),
     });
   }
   return links.filter((l) => links.filter((o) => o.column === l.column).length === 1);

@@ -33,6 +33,8 @@ describe('funds-balance', () => {
     ['beyond the printed rounding', ['868.00', '868.00', '173.65', '694.5'], { expected: '694.35', actual: '694.5' }],
     ['a whole number is exact: 694 written for 694.4', ['868', '868', '173.6', '694'], { expected: '694.4', actual: '694' }],
     ['whole numbers throughout, off by one', ['100', '100', '30', '71'], { expected: '70', actual: '71' }],
+    ['off by one printed unit: 694.3 for 694.4', ['868', '868', '173.6', '694.3'], { expected: '694.4', actual: '694.3' }],
+    ['the computed value rounds to the printed decimals', ['868.00', '868.00', '173.65', '694.4'], null],
   ])('%s', (_, total, want) => {
     const found = run(fundsBalance, withFunds(total));
     if (!want) return expect(found).toEqual([]);
@@ -95,6 +97,8 @@ describe('funds-detail-sum', () => {
     ['known lines above the total', ['100', '—', '80'], '173.6', { expected: '173.6', actual: '180' }],
     ['元 lines vs a 万元 total', ['1,000,000元', '736,000元'], '173.6万元', null],
     ['a 0 line is a value', ['173.6', '0'], '173.6', null],
+    ['three rounded thirds: n half-units of slack', ['33.33', '33.33', '33.33'], '100.00', null],
+    ['beyond n half-units', ['33.33', '33.33', '33.33'], '100.02', { expected: '100.02', actual: '99.99' }],
     ['full-width', ['１００', '７３．６'], '１７３．６万元', null],
     ['an empty total', ['100'], '', null],
   ])('%s', (_, lines, total, want) => {

@@ -21,7 +21,7 @@ export const fundsBalance: Rule = {
       const balance = dec(row.balance);
       if (!arrived || !spent || !balance) continue;
       const expected = arrived.minus(spent);
-      if (amountsAgree(expected, balance, [row.arrived!, row.spent!, row.balance!])) continue;
+      if (amountsAgree(balance, row.balance!, expected, [row.arrived!, row.spent!])) continue;
       out.push({
         expected: fmt(expected),
         actual: fmt(balance),

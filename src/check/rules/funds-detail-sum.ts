@@ -26,7 +26,7 @@ export const fundsDetailSum: Rule = {
     if (filled.length === 0) return [];
     const stated = sum(filled.map((l) => dec(l.cell)!));
     const complete = filled.length === lines.length;
-    if (amountsAgree(total, stated, [ex.total!, ...filled.map((l) => l.cell!)])) return [];
+    if (amountsAgree(total, ex.total!, stated, filled.map((l) => l.cell!))) return [];
     if (!complete && stated.lt(total)) return [];
     return [
       {

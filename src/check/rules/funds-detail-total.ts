@@ -17,7 +17,7 @@ export const fundsDetailTotal: Rule = {
     const totalCell = report.expenditures?.total;
     const spent = dec(spentCell);
     const total = dec(totalCell);
-    if (!spent || !total || amountsAgree(spent, total, [spentCell!, totalCell!])) return [];
+    if (!spent || !total || amountsAgree(total, totalCell!, spent, [spentCell!])) return [];
     return [
       {
         expected: fmt(spent),

@@ -31,7 +31,7 @@ export const fundsOverrun: Rule = {
         const limitCell = row[p.limit];
         const big = dec(bigCell);
         const limit = dec(limitCell);
-        if (!big || !limit || big.lte(limit) || amountsAgree(limit, big, [bigCell!, limitCell!])) continue;
+        if (!big || !limit || big.lte(limit) || amountsAgree(big, bigCell!, limit, [limitCell!])) continue;
         if (row.source !== 'total' && fired.has(p.id)) continue;
         if (row.source === 'total') fired.add(p.id);
         out.push({

@@ -36,8 +36,7 @@ export const fundsSourceSum: Rule = {
       if (filled.length === 0) continue;
       const stated = sum(filled.map((c) => dec(c.cell)!));
       const complete = filled.length === cells.length;
-      const operands = [total[col]!, ...filled.map((c) => c.cell!)];
-      if (amountsAgree(t, stated, operands)) continue;
+      if (amountsAgree(t, total[col]!, stated, filled.map((c) => c.cell!))) continue;
       if (!complete && stated.lt(t)) continue;
       out.push({
         expected: fmt(t),
