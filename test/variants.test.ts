@@ -159,3 +159,19 @@ describe('funds grid as a matrix', () => {
     expect(r.expenditures!.total?.value).toBe('173.6');
   });
 });
+
+describe('funds source labels as other reports print them', () => {
+  it('reads place-name prefixes and keeps unknown sources as other, without dropping rows', async () => {
+    const text = SEED_TEXT.split('\t市财政\n').join('\t岳阳市财政\n').split('\t其它\n').join('\t上级专项补助\n');
+    const r = await extract(text);
+    expect(r.funds!.sources.map((s) => [s.source, s.label])).toEqual([
+      ['central', '其中：中央财政'],
+      ['provincial', '省财政'],
+      ['municipal', '岳阳市财政'],
+      ['county', '县市区财政'],
+      ['other', '上级专项补助'],
+    ]);
+    expect(r.funds!.sources[2]!.spent?.value).toBe('173.6');
+    expect(r.expenditures!.lines).toHaveLength(1);
+  });
+});

@@ -14,17 +14,20 @@ const OTHER_PART_LABEL = (key: string) => HEADLINE.score(key) || HEADLINE.grade(
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
 const COLUMNS = Object.keys(FUNDS_COLUMNS) as FundsColumn[];
 
-/** Funds source from a row label: 其中：中央财政 → central, 县市区财政 → county, 合计 → total … */
+/**
+ * Funds source from a row label: 其中：中央财政 → central, 湖南省财政 → provincial, 岳阳市财政 → municipal,
+ * 县市区财政 → county, 合计 → total. A label that names none of them (上级专项补助, 本级财政 …) is an
+ * `other` source, kept with its printed label; null only for what is no funds row at all.
+ */
 export function fundsSourceKey(text: string): FundsSourceKey | null {
   const key = labelKey(text).replace(/^其中/u, '');
-  if (key === '') return null;
+  if (key === '' || SECTION_HEADING.test(key) || /^\d/u.test(key)) return null;
   if (/^(合计|总计|小计|资金总额|总额)/u.test(key)) return 'total';
   if (/中央/u.test(key)) return 'central';
-  if (/^省/u.test(key)) return 'provincial';
   if (/县|区/u.test(key)) return 'county';
-  if (/^市/u.test(key)) return 'municipal';
-  if (/^(其它|其他|自筹|社会|单位自有)/u.test(key)) return 'other';
-  return null;
+  if (/市/u.test(key)) return 'municipal';
+  if (/省/u.test(key)) return 'provincial';
+  return 'other';
 }
 
 interface HeaderCell {
@@ -74,7 +77,7 @@ export function extractFunds(grid: DocumentGrid): Report['funds'] {
     const cells = ownCells(table, r);
     const first = cells[0];
     const source = first ? fundsSourceKey(first.text) : null;
-    if (!first || !source) break;
+    if (!first || !source || OTHER_PART_LABEL(cellKey(first)) || headerColumn(first) !== null) break;
     const row = emptyRow(source, first.text.replace(/\s+/gu, ''));
     for (const h of headers) {
       if (paired) {
