@@ -230,3 +230,14 @@ describe('rubric-formula', () => {
     ['full-width', '９２％', '8'],
   ])('silent: %s', (_, actual, score) => expect(run(rubricFormula, satisfaction(actual, score))).toEqual([]));
 });
+
+describe('satisfaction bands as printed', () => {
+  it('read bands with and without （含）, and refuse bands that leave gaps', async () => {
+    const { satisfactionBands } = await import('../../src/check/rules/rubric-formula.js');
+    const withHan = satisfactionBands('满意率达90%（含）以上的得8分，80%（含）-90%得6分，70%（含）-80%得4分，60%以下不得分。');
+    const without = satisfactionBands('满意率达90%以上的得8分，80%-90%得6分，70%-80%得4分，60%以下不得分。');
+    expect(without.map((b) => [b.min.toString(), b.points.toString()])).toEqual(withHan.map((b) => [b.min.toString(), b.points.toString()]));
+    expect(without.map((b) => b.min.toString())).toEqual(['90', '80', '70']);
+    expect(satisfactionBands('90%以上的得8分，70%-80%得4分')).toEqual([]);
+  });
+});

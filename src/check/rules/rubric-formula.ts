@@ -37,9 +37,15 @@ function arrivalRate(report: Report, leaf: RubricLeaf, weight: Dec): Computed | 
 export function satisfactionBands(criteria: string): { min: Dec; points: Dec }[] {
   const text = foldNumerals(criteria).replace(/\s+/gu, '');
   const bands: { min: Dec; points: Dec }[] = [];
-  const re = /(\d+(?:\.\d+)?)%[(（]?含[)）]?(?:以上|[-—~～至到]\d+(?:\.\d+)?%)的?得(\d+(?:\.\d+)?)分/gu;
-  for (const m of text.matchAll(re)) bands.push({ min: new Dec(m[1]!), points: new Dec(m[2]!) });
-  return bands.sort((a, b) => b.min.comparedTo(a.min));
+  // （含） is optional: "80%-90%得6分" reads the same band as "80%（含）-90%得6分".
+  const re = /(\d+(?:\.\d+)?)%(?:[(（]?含[)）]?)?(?:以上|[-—~～至到](\d+(?:\.\d+)?)%)的?得(\d+(?:\.\d+)?)分/gu;
+  const found: { min: Dec; max: Dec | null; points: Dec }[] = [];
+  for (const m of text.matchAll(re)) found.push({ min: new Dec(m[1]!), max: m[2] ? new Dec(m[2]) : null, points: new Dec(m[3]!) });
+  found.sort((a, b) => b.min.comparedTo(a.min));
+  // Bands must tile: each band's upper bound is the next higher band's minimum. Gaps mean we misread.
+  for (let i = 1; i < found.length; i++) if (found[i]!.max && !found[i]!.max!.eq(found[i - 1]!.min)) return [];
+  for (const f of found) bands.push({ min: f.min, points: f.points });
+  return bands;
 }
 
 function satisfaction(report: Report, leaf: RubricLeaf): Computed | null {
