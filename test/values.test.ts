@@ -92,3 +92,16 @@ describe('signs and separators found in review', () => {
     expect(moneyValue('173.6\n20', src).value).toBeNull();
   });
 });
+
+describe('indicator units found in review', () => {
+  it.each([
+    ['100户以上', '100', '户', '>='],
+    ['3天内', '3', '天', '<='],
+    ['10个工作日内', '10', '个工作日', '<='],
+    ['≥95%', '95', '%', '>='],
+    ['620人次', '620', '人次', null],
+    ['总成本不超过870万', '870', '万', '<='],
+  ])('%s → %s %s %s', (raw, number, unit, comparator) => {
+    expect(measureValue(raw, src)).toMatchObject({ number, unit, comparator });
+  });
+});

@@ -124,8 +124,11 @@ export function findDates(text: string): { raw: string; index: number; value: st
   return out;
 }
 
+/** Units written after a number; known units first, so that "100户以上" is 户 and not 户以. */
+const UNIT = /^\s*(%|‰|亿元|万元|元|个工作日|工作日|个月|人次|平方米|公里|万|亿|km|[户人天个次项家台套件座条所年月日周时分吨米亩册场㎡]|[^\d\s,，。；;、:：()（）以内上下及]{1,2})/u;
+
 const COMPARATORS: [RegExp, Comparator][] = [
-  [/不超过|不高于|不大于|不多于|≤|<=|小于等于|以内|以下|控制在/u, '<='],
+  [/不超过|不高于|不大于|不多于|≤|<=|小于等于|以内|以下|控制在|\d\s*\S{0,5}内$/u, '<='],
   [/不低于|不少于|不小于|≥|>=|大于等于|以上|达到/u, '>='],
   [/低于|小于|少于|</u, '<'],
   [/高于|大于|多于|超过|>/u, '>'],
@@ -142,7 +145,7 @@ export function measureValue(raw: string, src: SourceRef): MeasureValue {
   let unit: string | null = null;
   if (first) {
     const after = text.slice(first.index + first[0].length);
-    const u = /^\s*(%|‰|亿元|万元|元|个月|万|亿|[^\d\s,，。；;、:：()（）]{1,2})/u.exec(after);
+    const u = UNIT.exec(after);
     unit = u ? u[1]! : null;
   }
   const comparator = COMPARATORS.find(([re]) => re.test(text))?.[1] ?? null;
