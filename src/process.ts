@@ -7,11 +7,9 @@ import { convertToHtml } from './convert/index.js';
 import { displayPath, ingestBytes, readInputBytes, sha256 } from './ingest/index.js';
 import { outputName } from './ingest/names.js';
 import type { DocumentContext } from './model/context.js';
-import type { ErrorCode, InputFormat } from './model/document.js';
+import type { ErrorCode } from './model/document.js';
+import type { DocumentResult } from './model/result.js';
 import { DocumentError, errorMessage, type Lang } from './model/errors.js';
-import type { Finding } from './model/finding.js';
-import type { DocumentGrid } from './model/grid.js';
-import type { Report } from './model/report.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
 import { recognizeTemplate } from './templates/index.js';
@@ -25,23 +23,7 @@ export interface ProcessOptions {
   converterTimeoutMs?: number;
 }
 
-export interface DocumentResult {
-  file: string;
-  name: string;
-  sha256: string | null;
-  bytes: number | null;
-  format: InputFormat | null;
-  encoding: string | null;
-  status: 'ok' | 'failed';
-  errorCode: ErrorCode | null;
-  error: string | null;
-  template: string | null;
-  report: Report | null;
-  findings: Finding[];
-  timingsMs: Record<string, number>;
-  html?: string;
-  grid?: DocumentGrid;
-}
+export type { DocumentResult } from './model/result.js';
 
 export type DocumentInput = string | { bytes: Uint8Array; file: string };
 

@@ -8,3 +8,4 @@ export * from './errors.js';
 export type * from './context.js';
 export * from './normalize.js';
 export * from './decimal.js';
+export type * from './result.js';

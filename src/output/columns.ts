@@ -2,7 +2,7 @@
 import { Dec } from '../model/decimal.js';
 import type { Finding } from '../model/finding.js';
 import type { FundsRow, Indicator, Report, RubricItem } from '../model/report.js';
-import type { DocumentResult } from '../process.js';
+import type { DocumentResult } from '../model/result.js';
 import type { Column } from './csv.js';
 
 type Row<T> = { file: string; index: number; item: T };

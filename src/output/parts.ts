@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { ManifestEntry } from '../model/document.js';
-import type { DocumentResult } from '../process.js';
+import type { DocumentResult } from '../model/result.js';
 import { writeFileAtomic } from './atomic.js';
 import { indexRowOf, type IndexRow } from './html/index-row.js';
 import { textLogForDocument } from './log-text.js';

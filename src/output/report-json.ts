@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ReportFile } from '../model/document.js';
-import type { DocumentResult } from '../process.js';
+import type { DocumentResult } from '../model/result.js';
 import { writeFileAtomic } from './atomic.js';
 
 export function reportFile(r: DocumentResult, version: string): ReportFile | null {
