@@ -175,3 +175,22 @@ describe('funds source labels as other reports print them', () => {
     expect(r.expenditures!.lines).toHaveLength(1);
   });
 });
+
+describe('a scoring table with a two-row header (HTML input)', () => {
+  it('takes each level’s weight from the 分值 under its span', async () => {
+    const html = `<html><body><p>附件3-2 项目支出绩效评价指标体系</p><table>
+<tr><td colspan="2">一级指标</td><td colspan="2">二级指标</td><td colspan="2">三级指标</td><td rowspan="2">具体指标</td><td rowspan="2">评价标准</td><td rowspan="2">自评得分</td></tr>
+<tr><td>指标</td><td>分值</td><td>指标</td><td>分值</td><td>指标</td><td>分值</td></tr>
+<tr><td rowspan="2">项目决策</td><td rowspan="2">20</td><td rowspan="2">项目目标</td><td rowspan="2">20</td><td>目标内容</td><td>10</td><td>x</td><td>y</td><td>12</td></tr>
+<tr><td>决策依据</td><td>10</td><td>x</td><td>y</td><td>8</td></tr>
+<tr><td>总分</td><td>20</td><td></td><td>20</td><td></td><td>20</td><td></td><td></td><td>20</td></tr>
+</table><table><tr><td>绩效自评综合得分</td><td>20</td></tr></table></body></html>`;
+    const r = await processDocument({ bytes: bytesOf(html), file: 'two-row.html' });
+    expect(r.error).toBeNull();
+    expect(r.report!.rubric!.items.map((i) => [i.level1?.name.value, i.level1?.weight?.value, i.level2?.weight?.value, i.level3?.name.value, i.level3?.weight?.value, i.score?.value])).toEqual([
+      ['项目决策', '20', '20', '目标内容', '10', '12'],
+      ['项目决策', '20', '20', '决策依据', '10', '8'],
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'rubric-score-range').map((f) => [f.expected, f.actual])).toHaveLength(1);
+  });
+});

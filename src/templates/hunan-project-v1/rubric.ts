@@ -33,7 +33,29 @@ export function rubricHeader(table: GridTable, r: number): Columns | null {
     else if (RUBRIC.criteria(key)) cols.criteria = cell.col;
     else if (RUBRIC.score(key)) cols.score = cell.col;
   }
-  return cols.level1 !== undefined && cols.score !== undefined ? cols : null;
+  if (cols.level1 === undefined || cols.score === undefined) return null;
+  // A two-row header: 一级指标 spans "指标 | 分值" on the row below; the name column is the first
+  // of the span and the 分值 below it is that level's weight.
+  if (isHeaderContinuation(table, r + 1)) {
+    for (const cell of ownCellsOf(table, r + 1)) {
+      if (!RUBRIC.weight(cellKey(cell))) continue;
+      for (const level of [1, 2, 3] as const) {
+        const head = cols[`level${level}`] === undefined ? null : table.slots[r]?.[cols[`level${level}`]!];
+        if (head && cell.col > head.col && cell.col < head.col + head.colspan) cols[`weight${level}`] ??= cell.col;
+      }
+    }
+  }
+  return cols;
+}
+
+function ownCellsOf(table: GridTable, r: number): GridCell[] {
+  return rowAnchors(table, r).filter((c) => c.row === r);
+}
+
+/** The second row of a two-row header: only "指标"/"名称" and "分值" cells of its own. */
+function isHeaderContinuation(table: GridTable, r: number): boolean {
+  const own = ownCellsOf(table, r);
+  return own.length > 0 && own.every((c) => RUBRIC.weight(cellKey(c)) || /^(指标|名称|指标名称)$/u.test(cellKey(c)));
 }
 
 function rubricTables(grid: DocumentGrid): { table: GridTable; cols: Columns }[] {
@@ -81,7 +103,7 @@ export function extractRubric(grid: DocumentGrid): Report['rubric'] {
 
   for (const { table, cols } of tables) {
     for (let r = 0; r < table.rowCount; r++) {
-      if (rubricHeader(table, r)) continue;
+      if (rubricHeader(table, r) || (r > 0 && isHeaderContinuation(table, r) && rubricHeader(table, r - 1))) continue;
       const first = rowAnchors(table, r)[0];
       // A 小计 (subtotal) row repeats its group's sums: not an item, and not the 总分 row either.
       if (first && first.row === r && RUBRIC.subtotal(cellKey(first))) continue;
