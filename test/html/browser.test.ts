@@ -9,7 +9,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { indexRowOf, writeIndexPage, writeReportPage, type IndexRow, type ReportPageInput } from '../../src/output/html/index.js';
-import { handMadeFindings, loadSeed } from './seed.js';
+import { handMadeFindings, loadSeed, seedPageInput } from './seed.js';
 import { syntheticRows } from './synthetic.js';
 
 const SKIP = process.env.SELFEVAL_SKIP_BROWSER === '1';
@@ -31,16 +31,7 @@ const variants: { label: string; name: string; findings: Finding[]; present: boo
   },
 ];
 
-const pageInput = (name: string, findings: Finding[]): ReportPageInput => ({
-  file: seed.result.file,
-  name,
-  html: seed.html,
-  report: seed.result.report,
-  findings,
-  status: 'ok',
-  error: null,
-  lang: 'zh',
-});
+const pageInput = (name: string, findings: Finding[]): ReportPageInput => seedPageInput(seed, findings, name);
 
 /** The little of the DOM these tests touch (the project compiles without the DOM lib). */
 interface El {

@@ -14,7 +14,7 @@ import {
   type ReportPageInput,
 } from '../../src/output/html/index.js';
 import { findExcerpt } from '../../src/output/html/locate.js';
-import { DATE_SENTENCE, handMadeFindings, loadSeed, type Seed } from './seed.js';
+import { DATE_SENTENCE, handMadeFindings, loadSeed, seedPageInput, type Seed } from './seed.js';
 
 let seed: Seed;
 let findings: Finding[];
@@ -23,16 +23,7 @@ let input: ReportPageInput;
 beforeAll(async () => {
   seed = await loadSeed();
   findings = handMadeFindings(seed.grid);
-  input = {
-    file: seed.result.file,
-    name: seed.result.name,
-    html: seed.html,
-    report: seed.result.report,
-    findings,
-    status: 'ok',
-    error: null,
-    lang: 'zh',
-  };
+  input = seedPageInput(seed, findings);
 });
 
 const finding = (over: Partial<Finding>): Finding => ({

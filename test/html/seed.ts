@@ -1,7 +1,7 @@
 /** Shared test inputs: the seed's real result, and findings made by hand at real grid coordinates. */
 import type { Finding } from '../../src/model/finding.js';
 import type { DocumentGrid, GridCell } from '../../src/model/grid.js';
-import { htmlToGrid } from '../../src/parse/grid.js';
+import type { ReportPageInput } from '../../src/output/html/index.js';
 import { processDocument, type DocumentResult } from '../../src/process.js';
 
 export interface Seed {
@@ -15,9 +15,15 @@ let cached: Promise<Seed> | null = null;
 export function loadSeed(): Promise<Seed> {
   cached ??= processDocument('fixtures/seed.txt', { keepHtml: true }).then((result) => {
     if (result.status !== 'ok' || result.html === undefined) throw new Error(`seed failed: ${result.error}`);
-    return { result, html: result.html, grid: htmlToGrid(result.html) };
+    if (!result.grid) throw new Error('seed: no grid kept');
+    return { result, html: result.html, grid: result.grid };
   });
   return cached;
+}
+
+/** The seed's report page input with the given name and findings. */
+export function seedPageInput(seed: Seed, findings: Finding[], name = seed.result.name): ReportPageInput {
+  return { file: seed.result.file, name, html: seed.html, report: seed.result.report, findings, status: 'ok', error: null, lang: 'zh' };
 }
 
 const squash = (s: string) => s.replace(/\s+/gu, '');
