@@ -37,18 +37,23 @@ const REPORT_WORDS = /绩效|自评|评价|预算|项目支出/u;
 
 function timed<T>(ctx: DocumentContext, stage: string, fn: () => T): T {
   const t0 = performance.now();
+  const record = () => (ctx.timings[stage] = Math.round((performance.now() - t0) * 100) / 100);
+  let result: T;
   try {
-    return fn();
-  } finally {
-    ctx.timings[stage] = Math.round((performance.now() - t0) * 100) / 100;
+    result = fn();
+  } catch (e) {
+    record();
+    throw e;
   }
+  // A stage that returns a promise is timed until it settles.
+  if (result instanceof Promise) return result.finally(record) as T;
+  record();
+  return result;
 }
 
 async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void> {
   const lang = options.lang ?? 'zh';
-  const t0 = performance.now();
-  const converted = await convertToHtml(ctx, { timeoutMs: options.converterTimeoutMs });
-  ctx.timings.convert = Math.round((performance.now() - t0) * 100) / 100;
+  const converted = await timed(ctx, 'convert', () => convertToHtml(ctx, { timeoutMs: options.converterTimeoutMs }));
   ctx.html = converted.html;
   for (const m of converted.messages) {
     ctx.findings.push({
