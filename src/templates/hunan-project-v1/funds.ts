@@ -4,12 +4,7 @@ import type { FundsRow, FundsSourceKey, Report } from '../../model/report.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
-import { EXPENDITURE, FUNDS_COLUMNS, HEADLINE } from './labels.js';
-
-/** "三、项目绩效自评情况": the next numbered part of the report. */
-const SECTION_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/u;
-/** Labels of later parts: a table without its 支出合计 row must not run into them. */
-const OTHER_PART_LABEL = (key: string) => HEADLINE.score(key) || HEADLINE.grade(key) || key.startsWith('项目绩效') || key === '姓名';
+import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, isOtherPartLabel } from './labels.js';
 
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
 const COLUMNS = Object.keys(FUNDS_COLUMNS) as FundsColumn[];
@@ -21,7 +16,7 @@ const COLUMNS = Object.keys(FUNDS_COLUMNS) as FundsColumn[];
  */
 export function fundsSourceKey(text: string): FundsSourceKey | null {
   const key = labelKey(text).replace(/^其中/u, '');
-  if (key === '' || SECTION_HEADING.test(key) || /^\d/u.test(key)) return null;
+  if (key === '' || PART_HEADING.test(key) || /^\d/u.test(key)) return null;
   if (/^(合计|总计|小计|资金总额|总额)/u.test(key)) return 'total';
   if (/中央/u.test(key)) return 'central';
   if (/县|区/u.test(key)) return 'county';
@@ -77,7 +72,7 @@ export function extractFunds(grid: DocumentGrid): Report['funds'] {
     const cells = ownCells(table, r);
     const first = cells[0];
     const source = first ? fundsSourceKey(first.text) : null;
-    if (!first || !source || OTHER_PART_LABEL(cellKey(first)) || headerColumn(first) !== null) break;
+    if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
     const row = emptyRow(source, first.text.replace(/\s+/gu, ''));
     for (const h of headers) {
       if (paired) {
@@ -112,7 +107,7 @@ export function extractExpenditures(grid: DocumentGrid): Report['expenditures'] 
   let total: MoneyValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const first = table.slots[r]?.[header.cell.col] ?? null;
-    if (!first || first.colspan >= table.colCount - 1 || SECTION_HEADING.test(first.text) || OTHER_PART_LABEL(cellKey(first))) break;
+    if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) break;
     if (EXPENDITURE.total(cellKey(first))) {
       total = money(at(r, amountHead), unit);
       break;

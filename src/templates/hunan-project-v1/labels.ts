@@ -72,5 +72,10 @@ export const RUBRIC = {
 };
 
 export const NARRATIVE_START = label([], ['五、评价报告综述', '评价报告综述']);
+/** "三、项目绩效自评情况": a numbered part of the report. */
+export const PART_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/u;
+/** Labels of later parts: a table without its closing row (支出合计 …) must not run into them. */
+export const isOtherPartLabel = (key: string): boolean => HEADLINE.score(key) || HEADLINE.grade(key) || key.startsWith('项目绩效') || key === '姓名';
+/** "（六）主要经验及做法…": a numbered section of the narrative. */
 export const SECTION_HEADING = /^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(.*)$/u;
 export const APPENDIX = /^\s*附\s*件\s*\d/u;
