@@ -42,7 +42,7 @@ describe('docx pre-pass: one streaming pass of splice edits', () => {
   });
 
   it('maps symbol text by the run font wherever the rPr is, and normalises comments and CDATA', () => {
-    const r = prepassPart(`<?xml version="1.0"?><!--a-->${doc('<w:p><w:r><w:t>&#xF0A8;<![CDATA[<&>]]></w:t><w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr><!--b--><w:sym w:font="Wingdings 2" w:char="F052"/></w:r></w:p>')}\n<!--c-->`, 'p');
+    const r = prepassPart(`<?xml version="1.0"?><!--a-->${doc('<w:p><w:r><w:t>&#xF0A8;<![CDATA[<&>]]></w:t><w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr><!--b--><w:sym w:font="Wingdings 2" w:char="F052"/></w:r></w:p>')}\n<!--c-->`, 'p', 0, { slim: false });
     expect(r.xml).toBe(DECL + doc('<w:p><w:r><w:t>□&lt;&amp;&gt;</w:t><w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr><w:t>☑</w:t></w:r></w:p>'));
   });
 

@@ -3,7 +3,6 @@
  * mammoth gets wrong or loses in government forms (checkbox glyphs, table grids with gridBefore/
  * gridAfter, bookmarks inside rows) and the post-pass rebuilds every table from the real OOXML grid.
  */
-import { zipSync, type Zippable } from 'fflate';
 import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
 import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
@@ -27,6 +26,8 @@ export interface DocxConversion {
 export interface DocxOptions {
   /** Zip-bomb limits (defaults: 200 MB uncompressed, 10,000 entries). */
   limits?: ZipLimits;
+  /** Remove what mammoth never reads before it parses the XML (default true; see slim.ts). */
+  slim?: boolean;
 }
 
 const MAIN_PART = 'word/document.xml';
@@ -78,6 +79,25 @@ function mainPartName(files: Record<string, Uint8Array>): string | null {
   return main ?? (files[MAIN_PART] ? MAIN_PART : null);
 }
 
+/**
+ * The package as mammoth reads it (its `{file}` input: `exists` and `read`), straight from the parts
+ * already inflated and pre-passed, instead of zipping them again for mammoth to unzip. `read` with an
+ * encoding returns text, so the pre-passed parts are never encoded and decoded again.
+ */
+function packageFile(files: Record<string, Uint8Array>, texts: ReadonlyMap<string, string>) {
+  return {
+    exists: (name: string) => texts.has(name) || Object.hasOwn(files, name),
+    read: async (name: string, encoding?: string): Promise<string | Uint8Array> => {
+      const text = texts.get(name);
+      if (text !== undefined) return encoding ? text : new TextEncoder().encode(text);
+      if (!Object.hasOwn(files, name)) throw new Error(`${name}: no such part in the package`);
+      const data = files[name]!;
+      if (encoding === 'base64') return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
+      return encoding ? new TextDecoder(encoding).decode(data) : data;
+    },
+  };
+}
+
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
   const entries = listZipEntries(bytes, options.limits);
   if (!entries.some((e) => e.name === MAIN_PART)) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${MAIN_PART}`, en: `no ${MAIN_PART} in the package` });
@@ -85,30 +105,28 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   const main = mainPartName(files);
   if (!main) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${MAIN_PART}`, en: `no ${MAIN_PART} in the package` });
 
-  const parts: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
     if (name !== main && partHasDoctype(data)) {
       throw new DocumentError('not-a-report', `${name}: DOCTYPE declarations are not allowed`);
     }
-    parts[name] = [data, { level: 0 }];
   }
   // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.
   const tables: TableModel[] = [];
+  const texts = new Map<string, string>();
   for (const name of [main, ...NOTE_PARTS.filter((n) => files[n])]) {
     const data = files[name]!;
     if (name !== main && !notePartNeedsPrepass(data)) continue; // passed on as it is
-    const done = prepassPart(decodeXml(data), name, tables.length);
+    const done = prepassPart(decodeXml(data), name, tables.length, { slim: options.slim ?? true });
     tables.push(...done.tables);
-    parts[name] = [new TextEncoder().encode(done.xml), { level: 0 }];
+    texts.set(name, done.xml);
   }
-  const repacked = zipSync(parts);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
-    result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(repacked.buffer, repacked.byteOffset, repacked.byteLength) },
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: false },
-    );
+    result = await mammoth.convertToHtml({ file: packageFile(files, texts) } as unknown as { buffer: Buffer }, {
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      ignoreEmptyParagraphs: false,
+    });
   } catch (e) {
     throw new DocumentError('corrupt-zip', e instanceof Error ? e.message : String(e));
   }

@@ -12,6 +12,7 @@
  * late) rolls back the edits, tables and markers recorded inside it.
  */
 import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js';
+import { isPropertyElement, mammothSkips } from './slim.js';
 import { isSymbolFont, mapRunText, symCheckbox } from './symbols.js';
 import { NS } from './xml.js';
 
@@ -59,6 +60,11 @@ const STRUCTURE_NOISE = new Set([
   'moveToRangeEnd',
   'tblPrEx',
 ]);
+
+export interface PrepassOptions {
+  /** Remove what mammoth never reads (see slim.ts); default true. */
+  slim?: boolean;
+}
 
 export interface PrepassResult {
   /** The transformed part (UTF-8 text with the standard XML declaration). */
@@ -140,6 +146,8 @@ class Frame {
   run: Frame | undefined = undefined;
   /** w:t text, w:sym replacement. */
   text = '';
+  /** Children kept by slimming (a property element left empty is removed). */
+  kept = 0;
   constructor(readonly tag: Tag) {}
 }
 
@@ -165,7 +173,8 @@ function wPrefix(root: Tag): string {
  * Transform a part (document, footnotes, endnotes, comments) in one streaming pass and return it with
  * its tables' models. `firstTableId` keeps ids unique when several parts are processed.
  */
-export function prepassPart(xml: string, part: string, firstTableId = 0): PrepassResult {
+export function prepassPart(xml: string, part: string, firstTableId = 0, options: PrepassOptions = {}): PrepassResult {
+  const slim = options.slim ?? true;
   const stream = new XmlStream(xml, part);
   const tables: TableModel[] = [];
   const edits: Edit[] = [];
@@ -325,6 +334,16 @@ export function prepassPart(xml: string, part: string, firstTableId = 0): Prepas
         break;
       }
     }
+    // After the element has been read above: its children are still visited (tblGrid's gridCol count).
+    if (slim && f.role === Role.None && tag.uri === NS.w && parent.tag.uri === NS.w && mammothSkips(parent.tag.local, tag.local)) f.role = Role.Remove;
+    else parent.kept++;
+  };
+
+  /** A property element left empty by slimming: removed, and no longer counted as kept in its parent. */
+  const emptied = (f: Frame) => {
+    if (!slim || f.kept !== 0 || f.tag.uri !== NS.w || !isPropertyElement(f.tag.local)) return false;
+    stack[stack.length - 1]!.kept--;
+    return true;
   };
 
   const close = (tag: Tag, _start: number, end: number) => {
@@ -332,6 +351,8 @@ export function prepassPart(xml: string, part: string, firstTableId = 0): Prepas
     switch (f.role) {
       case Role.None:
       case Role.RunPr:
+        if (emptied(f)) edits.push({ start: tag.start, end, text: '' });
+        return;
       case Role.Table:
         return;
       case Role.Remove:
@@ -360,7 +381,10 @@ export function prepassPart(xml: string, part: string, firstTableId = 0): Prepas
         edits.push({ start: tag.start, end, text: '' });
         return;
       case Role.CellPr:
-        f.cell!.tcPrEnd = end;
+        if (emptied(f)) {
+          edits.push({ start: tag.start, end, text: '' });
+          f.cell!.tcPrEnd = tag.start; // the marker is inserted before the removed range
+        } else f.cell!.tcPrEnd = end;
         return;
       case Role.Cell: {
         const cell = f.cell!;
