@@ -3,7 +3,8 @@
  * per-document outputs (reports/<name>.json and the part the final files are assembled from). Runs in a
  * worker thread; the main thread only uses `writeFailure` for documents whose worker was killed.
  */
-import { rm, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { CheckConfig } from '../check/index.js';
 import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffBytes } from '../ingest/index.js';
 import type { ErrorCode, InputFormat } from '../model/document.js';
@@ -75,12 +76,15 @@ function outcomeOf(r: Pick<DocumentResult, 'file' | 'name' | 'status' | 'errorCo
   return { file: r.file, name: r.name, status: r.status, errorCode: r.errorCode, error: r.error, reused };
 }
 
-/** Write what one document contributes to the output folder; a failed document has no report JSON. */
-export async function writeDocumentOutputs(settings: JobSettings, result: DocumentResult): Promise<void> {
-  if (result.status === 'ok' && settings.formats.includes('json')) await writeReportJson(settings.out, result, settings.version);
-  else await rm(reportJsonPath(settings.out, result.name), { force: true });
+/**
+ * Write what one document contributes to the output folder; a failed document has no report JSON.
+ * Synchronous file operations: a worker thread has nothing else to do meanwhile (see writeFileAtomicSync).
+ */
+export function writeDocumentOutputs(settings: JobSettings, result: DocumentResult): void {
+  if (result.status === 'ok' && settings.formats.includes('json')) writeReportJson(settings.out, result, settings.version);
+  else rmSync(reportJsonPath(settings.out, result.name), { force: true });
   if (settings.formats.includes('html')) {
-    await writeReportPage(settings.out, {
+    writeReportPage(settings.out, {
       file: result.file,
       name: result.name,
       html: result.html ?? null,
@@ -93,7 +97,7 @@ export async function writeDocumentOutputs(settings: JobSettings, result: Docume
       lang: settings.lang,
     });
   }
-  await writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint), settings.lang));
+  writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint), settings.lang));
 }
 
 /** Process one document and write its outputs (the worker's whole job). */
@@ -121,7 +125,7 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
     converterTimeoutMs: settings.converterTimeoutMs,
   });
   result.name = job.name;
-  await writeDocumentOutputs(settings, result);
+  writeDocumentOutputs(settings, result);
   return outcomeOf(result, false);
 }
 
@@ -154,6 +158,6 @@ export async function writeFailure(settings: JobSettings, job: RunnerJob, code: 
     findings: [],
     timingsMs: {},
   };
-  await writeDocumentOutputs(settings, result);
+  writeDocumentOutputs(settings, result);
   return outcomeOf(result, false);
 }

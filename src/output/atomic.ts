@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -64,6 +64,29 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
+/**
+ * The same, synchronously: for the per-document outputs written by a worker thread, which has nothing
+ * else to do meanwhile. Each asynchronous file operation is a round trip through libuv's thread pool;
+ * on two cores the three files of a document cost ~6 ms of a worker's time that way, against ~1 ms
+ * synchronously (bench: Tika-text path 6.6 s → 4.8 s for 300 documents).
+ */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
+  const tmp = tempPath(path);
+  try {
+    try {
+      writeFileSync(tmp, data);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(tmp, data);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** A streamed file that appears under its name only when committed. */
 export class AtomicStream {
   private readonly tmp: string;
@@ -94,7 +117,12 @@ export class AtomicStream {
   }
 
   async abort(): Promise<void> {
-    this.stream.destroy();
+    // Wait for the close: a stream destroyed before its file was opened still creates the file.
+    if (!this.stream.closed) {
+      const closed = once(this.stream, 'close').catch(() => {});
+      this.stream.destroy();
+      await closed;
+    }
     await rm(this.tmp, { force: true });
   }
 }

@@ -10,7 +10,7 @@ import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { ManifestEntry } from '../model/document.js';
 import type { DocumentResult } from '../model/result.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomicSync } from './atomic.js';
 import { indexRowOf, type IndexRow } from './html/index-row.js';
 import { textLogForDocument } from './log-text.js';
 import { csvCells, type CellValue } from './csv.js';
@@ -76,8 +76,9 @@ export function buildPart(r: DocumentResult, key: string, lang: Lang): Part {
   };
 }
 
-export async function writePart(outDir: string, part: Part): Promise<void> {
-  await writeFileAtomic(partPath(outDir, part.manifest.name), JSON.stringify(part));
+/** Synchronous: written by the document's worker thread (see writeFileAtomicSync). */
+export function writePart(outDir: string, part: Part): void {
+  writeFileAtomicSync(partPath(outDir, part.manifest.name), JSON.stringify(part));
 }
 
 export async function readPart(outDir: string, name: string): Promise<Part | null> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ReportFile } from '../model/document.js';
 import type { DocumentResult } from '../model/result.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomicSync } from './atomic.js';
 
 export function reportFile(r: DocumentResult, version: string): ReportFile | null {
   if (r.status !== 'ok' || !r.report || !r.template) return null;
@@ -18,7 +18,8 @@ export function reportJsonPath(outDir: string, name: string): string {
   return join(outDir, 'reports', `${name}.json`);
 }
 
-export async function writeReportJson(outDir: string, r: DocumentResult, version: string): Promise<void> {
+/** Synchronous: written by the document's worker thread (see writeFileAtomicSync). */
+export function writeReportJson(outDir: string, r: DocumentResult, version: string): void {
   const file = reportFile(r, version);
-  if (file) await writeFileAtomic(reportJsonPath(outDir, r.name), `${JSON.stringify(file, null, 2)}\n`);
+  if (file) writeFileAtomicSync(reportJsonPath(outDir, r.name), `${JSON.stringify(file, null, 2)}\n`);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDuration, Progress } from '../../src/cli/progress.js';
-import { AtomicStream, sweepTempFiles, writeFileAtomic } from '../../src/output/atomic.js';
+import { AtomicStream, sweepTempFiles, writeFileAtomic, writeFileAtomicSync } from '../../src/output/atomic.js';
 import { removeDir, tempDir } from './cli.js';
 
 describe('atomic writes', () => {
@@ -17,6 +17,17 @@ describe('atomic writes', () => {
     await writeFileAtomic(join(root, 'a', 'x.json'), '{"a":1}');
     expect(readFileSync(join(root, 'a', 'x.json'), 'utf8')).toBe('{"a":1}');
     expect(readdirSync(join(root, 'a'))).toEqual(['x.json']);
+  });
+
+  it('writes whole files synchronously too, replacing an old one, and leaves no temp file when the rename fails', () => {
+    const target = join(root, 's', 'deep', 'x.json');
+    writeFileAtomicSync(target, 'old');
+    writeFileAtomicSync(target, '{"b":2}');
+    expect(readFileSync(target, 'utf8')).toBe('{"b":2}');
+    expect(readdirSync(join(root, 's', 'deep'))).toEqual(['x.json']);
+    mkdirSync(join(root, 's', 'deep', 'dir.json', 'inner'), { recursive: true }); // a non-empty folder cannot be renamed over
+    expect(() => writeFileAtomicSync(join(root, 's', 'deep', 'dir.json'), 'x')).toThrow();
+    expect(readdirSync(join(root, 's', 'deep')).sort()).toEqual(['dir.json', 'x.json']);
   });
 
   it('shows a streamed file under its name only once committed', async () => {

@@ -63,7 +63,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
       );
     }
     await mkdir(OUT, { recursive: true });
-    for (const v of variants) await writeReportPage(OUT, pageInput(v.name, v.findings));
+    for (const v of variants) writeReportPage(OUT, pageInput(v.name, v.findings));
     rows = [indexRowOf(pageInput('seed-hand', variants[0]!.findings)), ...syntheticRows(9_999)];
     await writeIndexPage(OUT, rows, 'zh');
     page = await browser.newPage({ viewport: VIEWPORT });
@@ -171,7 +171,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
       html,
       report: null,
     };
-    await writeReportPage(OUT, evil);
+    writeReportPage(OUT, evil);
     await open('evil');
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
     expect(await page.locator('td[data-row="0"][data-col="0"]').textContent()).toBe('<script>window.__xss=1</script>');

@@ -1,6 +1,6 @@
 /** Writers of the audit view: `<outDir>/html/<name>.html` and `<outDir>/html/index.html`, atomically. */
 import { join } from 'node:path';
-import { writeFileAtomic } from '../atomic.js';
+import { writeFileAtomic, writeFileAtomicSync } from '../atomic.js';
 import { pageFileName } from './escape.js';
 import type { Lang } from './i18n.js';
 import { renderIndexPage } from './index-page.js';
@@ -14,10 +14,10 @@ export function reportPagePath(outDir: string, name: string): string {
   return join(outDir, HTML_DIR, pageFileName(name));
 }
 
-/** Writes one report page; returns its path. */
-export async function writeReportPage(outDir: string, input: ReportPageInput): Promise<string> {
+/** Writes one report page (synchronously, from the document's worker thread); returns its path. */
+export function writeReportPage(outDir: string, input: ReportPageInput): string {
   const path = reportPagePath(outDir, input.name);
-  await writeFileAtomic(path, renderReportPage(input));
+  writeFileAtomicSync(path, renderReportPage(input));
   return path;
 }
 
