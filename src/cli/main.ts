@@ -7,7 +7,6 @@ import { MAX_INPUT_BYTES } from '../ingest/index.js';
 import { displayPath } from '../ingest/names.js';
 import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
-import { reportJsonSchema } from '../model/schema.js';
 import { optionsFingerprint } from '../output/parts.js';
 import { langOf, parseCli, UsageError, type CliOptions } from './args.js';
 import { runBatch, type BatchInput } from './batch.js';
@@ -91,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (opts.command === 'schema') {
+    const { reportJsonSchema } = await import('../model/schema.js'); // zod's JSON Schema: this command only
     process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   }

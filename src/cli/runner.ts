@@ -8,7 +8,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { writeFailure, type JobOutcome, type JobSettings, type RunnerJob } from './job.js';
+import type { JobOutcome, JobSettings, RunnerJob } from './job.js';
+
+/**
+ * The per-document job (and with it the whole pipeline: mammoth, cheerio, the templates) is loaded by
+ * the workers only; the main thread needs it just to record a document whose worker was stopped.
+ */
+async function writeFailure(...args: Parameters<typeof import('./job.js').writeFailure>): Promise<JobOutcome> {
+  const job = await import('./job.js');
+  return job.writeFailure(...args);
+}
 import type { FromWorker, ToWorker } from './worker.js';
 
 export type { JobOutcome, RunnerJob } from './job.js';
