@@ -3,7 +3,8 @@
  * every .docx in a folder (sorted), with the options the pipeline uses. Prints one JSON line:
  * `{"docs":N,"seconds":S,"htmlChars":C}` (file reads are inside the timed loop, as in the pipeline).
  *
- * Usage: node --import tsx bench/mammoth-alone.ts DIR
+ * Usage: node --import tsx bench/mammoth-alone.ts DIR [K/M]
+ * With K/M, only every M-th file from the K-th (0-based): M processes at once share the corpus.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +12,12 @@ import mammoth from 'mammoth';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: mammoth-alone.ts DIR');
-const files = (await readdir(dir)).filter((f) => f.endsWith('.docx')).sort();
+const [k, m] = (process.argv[3] ?? '0/1').split('/').map(Number) as [number, number];
+if (!(m >= 1 && k >= 0 && k < m)) throw new Error('usage: mammoth-alone.ts DIR [K/M]');
+const files = (await readdir(dir))
+  .filter((f) => f.endsWith('.docx'))
+  .sort()
+  .filter((_, i) => i % m === k);
 const options = { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: false };
 let htmlChars = 0;
 const start = process.hrtime.bigint();

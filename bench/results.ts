@@ -120,6 +120,8 @@ export function buildResults(input: {
   const ratios = {
     pipelineVsMammothPerCore: ratio(rate('jobs1'), rate('mammoth')),
     jobs2VsJobs1: ratio(rate('jobs2'), rate('jobs1')),
+    /** Context for the line above: the same ratio for mammoth alone (two processes / one). */
+    mammothTwoVsOne: ratio(rate('mammoth2'), rate('mammoth')),
     textVsDocx: ratio(rate('text'), rate('jobs1')),
     pandocVsSelfevalPerDoc: ratio(msPerDoc('pandoc'), msPerDoc('jobs1')),
     rssLargeVsSmall: sizes.length > 1 ? ratio(large, small) : null,
@@ -166,6 +168,9 @@ export function renderMarkdown(r: Results): string {
   }
   lines.push('', '| target | value | wanted | met |', '|---|---:|---:|:---:|');
   for (const t of r.targets) lines.push(`| ${t.description} | ${fmt(t.value, 2)} | ${t.threshold} | ${t.met === null ? 'n/a' : t.met ? 'yes' : 'no'} |`);
+  if (r.ratios.mammothTwoVsOne !== null && r.ratios.mammothTwoVsOne !== undefined) {
+    lines.push('', `Two cores for mammoth alone (two processes at once / one): ${fmt(r.ratios.mammothTwoVsOne, 2)}× — the machine's own ceiling for --jobs 2 / --jobs 1 on this work.`);
+  }
   lines.push('');
   return lines.join('\n');
 }

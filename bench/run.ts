@@ -113,6 +113,27 @@ async function mammothAlone(dir: string, docs: number): Promise<Sample> {
   return { ...toSample(run, docs, 0), seconds: r.seconds };
 }
 
+/**
+ * mammoth alone in two processes at once, half of the corpus each: what two cores give this kind of
+ * work on this machine (memory-bound JavaScript does not scale like arithmetic), the ceiling against
+ * which --jobs 2 / --jobs 1 is read. Seconds: the slower process's loop.
+ */
+async function mammothPair(dir: string, docs: number): Promise<Sample> {
+  const half = (k: number) => runMeasured(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/mammoth-alone.ts'), dir, `${k}/2`], { captureStdout: true, cwd: ROOT });
+  const runs = await Promise.all([half(0), half(1)]);
+  let seconds = 0;
+  let seen = 0;
+  for (const run of runs) {
+    if (run.exitCode !== 0) throw new Error(`mammoth-alone failed: ${run.stderrTail}`);
+    const r = JSON.parse(run.stdout) as { docs: number; seconds: number };
+    seen += r.docs;
+    seconds = Math.max(seconds, r.seconds);
+  }
+  if (seen !== docs) throw new Error(`the two mammoth-alone processes saw ${seen} documents, expected ${docs}`);
+  const sum = (f: (r: ProcRun) => number | null) => (runs.every((r) => f(r) !== null) ? runs.reduce((a, r) => a + f(r)!, 0) : null);
+  return { stagesMs: null, docs, seconds, cpuSeconds: sum((r) => (r.userSeconds === null || r.sysSeconds === null ? null : r.userSeconds + r.sysSeconds)), maxRssKb: sum((r) => r.maxRssKb), treeHwmKb: null, processes: 2, failed: 0 };
+}
+
 async function pandoc(files: string[]): Promise<Sample> {
   let seconds = 0;
   let cpu = 0;
@@ -137,17 +158,18 @@ async function main(): Promise<void> {
   const hasPandoc = onPath('pandoc');
   const pandocFiles = readdirSync(docxDir).sort().slice(0, PANDOC_N).map((f) => join(docxDir, f));
 
-  const samples: Record<string, Sample[]> = { mammoth: [], jobs1: [], jobs2: [], text: [], pandoc: [] };
+  const samples: Record<string, Sample[]> = { mammoth: [], mammoth2: [], jobs1: [], jobs2: [], text: [], pandoc: [] };
   // Round-robin over the measurements so that background load spreads over all of them alike.
   for (let r = 1; r <= RUNS; r++) {
     samples.mammoth!.push(await mammothAlone(docxDir, N));
+    samples.mammoth2!.push(await mammothPair(docxDir, N));
     samples.jobs1!.push(await cli(docxDir, N, 1));
     samples.jobs2!.push(await cli(docxDir, N, 2));
     samples.text!.push(await cli(txtDir, N, 1));
     if (hasPandoc) samples.pandoc!.push(await pandoc(pandocFiles));
     const last = (k: string) => samples[k]!.at(-1);
     const rate = (k: string) => (last(k) ? `${(last(k)!.docs / last(k)!.seconds).toFixed(1)}` : '-');
-    log(`run ${r}/${RUNS}: docs/s mammoth ${rate('mammoth')}, jobs1 ${rate('jobs1')}, jobs2 ${rate('jobs2')}, text ${rate('text')}, pandoc ${rate('pandoc')}; load ${loadavg()[0]!.toFixed(2)}`);
+    log(`run ${r}/${RUNS}: docs/s mammoth ${rate('mammoth')}, mammoth ×2 ${rate('mammoth2')}, jobs1 ${rate('jobs1')}, jobs2 ${rate('jobs2')}, text ${rate('text')}, pandoc ${rate('pandoc')}; load ${loadavg()[0]!.toFixed(2)}`);
   }
 
   const rss: Record<string, Sample> = {};
@@ -164,6 +186,7 @@ async function main(): Promise<void> {
 
   const measurements: MeasurementInput[] = [
     { id: 'mammoth', label: 'mammoth convertToHtml alone (in-process, 1 core)', samples: samples.mammoth! },
+    { id: 'mammoth2', label: 'mammoth alone, two processes at once (half the corpus each)', samples: samples.mammoth2! },
     { id: 'jobs1', label: 'selfeval docx, --jobs 1', samples: samples.jobs1! },
     { id: 'jobs2', label: 'selfeval docx, --jobs 2', samples: samples.jobs2! },
     { id: 'text', label: 'selfeval Tika text, --jobs 1', samples: samples.text! },
