@@ -2,19 +2,14 @@
  * Post-pass over mammoth's HTML: every table is rebuilt from the OOXML layout (spans and positions from
  * the pre-pass, cell content from mammoth, matched through the cell markers), and checkbox inputs
  * become ☑ / □ text.
+ *
+ * Works on the HTML text, not on a DOM: mammoth's writer escapes `<` and `>` in text and attribute
+ * values, so every `<` in its output starts a tag, and the table tags alone give the structure. Cell
+ * content is kept exactly as mammoth wrote it.
  */
-import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
 import { layoutTable } from './layout.js';
 import { MARKER_PREFIX, type TableModel } from './prepass.js';
 import { CHECKED, UNCHECKED } from './symbols.js';
-import { isTag, tableRows } from '../dom.js';
-
-export interface TableProblem {
-  /** Pre-pass table id. */
-  tableId: number;
-  message: string;
-}
 
 export interface RebuildResult {
   html: string;
@@ -22,49 +17,132 @@ export interface RebuildResult {
   problems: { table: number | undefined; message: string }[];
 }
 
-/** The marker key of an HTML cell (the bookmark anchor the pre-pass put first in the w:tc). */
-function markerOf(td: Element): { key: string; el: Element } | null {
-  for (const c of td.children) {
-    const id = isTag(c, 'a') ? ((c as Element).attribs.id ?? '') : '';
-    if (id.startsWith(MARKER_PREFIX)) return { key: id.slice(MARKER_PREFIX.length), el: c as Element };
-    if (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '') break;
-  }
-  return null;
+interface HtmlCell {
+  /** Offsets of the cell's content (between its open and close tags). */
+  start: number;
+  end: number;
+  /** Tables directly inside this cell. */
+  tables: HtmlTable[];
 }
 
-export function rebuildTables(mammothHtml: string, models: TableModel[]): RebuildResult {
-  // Entities are kept as mammoth wrote them (no decoding, no re-encoding of every CJK character).
-  const $ = cheerio.load(mammothHtml, { xml: { xmlMode: false, decodeEntities: false } });
-  const byId = new Map(models.map((m) => [m.id, m]));
-  const problems: TableProblem[] = [];
+interface HtmlTable {
+  /** Offsets of the whole table, `<table` to the end of `</table>`. */
+  start: number;
+  end: number;
+  rows: HtmlCell[][];
+  /** Top-level table index in the document (nested tables share their outer table's). */
+  top: number;
+}
 
-  $('input').each((_, el) => {
-    if ((el.attribs.type ?? '').toLowerCase() !== 'checkbox') return;
-    $(el).replaceWith(el.attribs.checked !== undefined ? CHECKED : UNCHECKED);
+const TABLE_TAG = /<(\/?)(table|tr|td|th)\b[^>]*>/giu;
+const INPUT_TAG = /<input\b([^>]*)>/giu;
+const MARKER = new RegExp(`<a id="${MARKER_PREFIX}(\\d+_\\d+)"></a>`, 'u');
+
+function checkboxesToText(html: string): string {
+  return html.replace(INPUT_TAG, (tag, attrs: string) => {
+    if (!/\btype\s*=\s*"checkbox"/iu.test(attrs)) return tag;
+    return /\bchecked\b/iu.test(attrs) ? CHECKED : UNCHECKED;
   });
+}
 
-  // Deepest tables first (reverse document order), so that a rebuilt nested table is part of the
-  // content taken from its outer cell.
-  const tables = $('table').toArray().reverse();
-  for (const table of tables) {
+/** The table structure of the HTML: top-level tables, each with rows of cells and nested tables. */
+function scanTables(html: string): HtmlTable[] {
+  const top: HtmlTable[] = [];
+  const tables: HtmlTable[] = [];
+  const cells: (HtmlCell | null)[] = []; // the open cell of each open table, if any
+  TABLE_TAG.lastIndex = 0;
+  for (let m = TABLE_TAG.exec(html); m; m = TABLE_TAG.exec(html)) {
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    const table = tables[tables.length - 1];
+    if (name === 'table') {
+      if (!closing) {
+        const outerCell = cells[cells.length - 1] ?? null;
+        const t: HtmlTable = { start: m.index, end: -1, rows: [], top: outerCell || table ? table!.top : top.length };
+        if (outerCell) outerCell.tables.push(t);
+        else if (!table) top.push(t);
+        tables.push(t);
+        cells.push(null);
+      } else if (table) {
+        table.end = m.index + m[0].length;
+        tables.pop();
+        cells.pop();
+      }
+    } else if (!table) continue;
+    else if (name === 'tr') {
+      if (!closing) table.rows.push([]);
+    } else if (!closing) {
+      const cell: HtmlCell = { start: m.index + m[0].length, end: -1, tables: [] };
+      (table.rows[table.rows.length - 1] ?? (table.rows[0] = [])).push(cell);
+      cells[cells.length - 1] = cell;
+    } else {
+      const cell = cells[cells.length - 1];
+      if (cell) cell.end = m.index;
+      cells[cells.length - 1] = null;
+    }
+  }
+  return top;
+}
+
+interface Problem {
+  tableId: number;
+  message: string;
+  /** Where the table starts in mammoth's HTML (problems are reported from the last table back). */
+  at: number;
+}
+
+class Rebuilder {
+  readonly problems: Problem[] = [];
+  readonly topIndex = new Map<number, number>();
+  readonly unknownTop = new Set<number>();
+  private readonly byId: Map<number, TableModel>;
+
+  constructor(
+    private readonly html: string,
+    models: TableModel[],
+  ) {
+    this.byId = new Map(models.map((m) => [m.id, m]));
+  }
+
+  /** A range of the HTML with the tables in it rebuilt. */
+  splice(start: number, end: number, tables: HtmlTable[]): string {
+    let out = '';
+    let at = start;
+    for (const t of tables) {
+      out += this.html.slice(at, t.start) + this.table(t);
+      at = t.end;
+    }
+    return out + this.html.slice(at, end);
+  }
+
+  /** A table rebuilt from its Word layout, or as mammoth made it (inner tables rebuilt) without markers. */
+  table(t: HtmlTable): string {
+    if (t.end < 0) t.end = this.html.length;
     const contents = new Map<string, string>();
     let tableId: number | null = null;
-    for (const tr of tableRows(table)) {
-      for (const child of tr.children) {
-        if (!isTag(child, 'td', 'th')) continue;
-        const td = child as Element;
-        const marker = markerOf(td);
+    let hasCells = false;
+    for (const row of t.rows) {
+      for (const cell of row) {
+        hasCells = true;
+        if (cell.end < 0) cell.end = t.end;
+        let content = this.splice(cell.start, cell.end, cell.tables);
+        const marker = MARKER.exec(content);
         if (!marker) continue;
-        $(marker.el).remove();
-        contents.set(marker.key, $(td).html() ?? '');
-        tableId ??= Number.parseInt(marker.key.split('_')[0]!, 10);
+        content = content.slice(0, marker.index) + content.slice(marker.index + marker[0].length);
+        contents.set(marker[1]!, content);
+        tableId ??= Number.parseInt(marker[1]!.split('_')[0]!, 10);
       }
     }
-    const model = tableId === null ? undefined : byId.get(tableId);
-    if (!model) continue;
+    const model = tableId === null ? undefined : this.byId.get(tableId);
+    if (!model) {
+      if (hasCells) this.unknownTop.add(t.top);
+      const inner = t.rows.flatMap((r) => r.flatMap((c) => c.tables));
+      return this.splice(t.start, t.end, inner);
+    }
+    this.topIndex.set(model.id, t.top);
     const layout = layoutTable(model);
     const continuations = new Set(model.rows.flatMap((r) => r.cells.filter((c) => c.vMerge === 'continue').map((c) => c.key)));
-    for (const message of layout.problems) problems.push({ tableId: model.id, message });
+    for (const message of layout.problems) this.problems.push({ tableId: model.id, message, at: t.start });
     const out: string[] = [`<table data-docx-table="${model.id}">`];
     for (const row of layout.rows) {
       out.push('<tr>');
@@ -76,10 +154,7 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
           const found = contents.get(cell.key);
           // A vertical-merge continuation has no content of its own; mammoth may have dropped it.
           if (found === undefined && !continuations.has(cell.key)) {
-            problems.push({
-              tableId: model.id,
-              message: `row ${cell.row + 1}, column ${cell.col + 1}: the converter lost this cell's content`,
-            });
+            this.problems.push({ tableId: model.id, message: `row ${cell.row + 1}, column ${cell.col + 1}: the converter lost this cell's content`, at: t.start });
           }
           content = found ?? '';
         }
@@ -88,35 +163,23 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
       out.push('</tr>');
     }
     out.push('</table>');
-    $(table).replaceWith(out.join(''));
+    return out.join('');
   }
+}
 
-  // Map pre-pass ids to top-level table indexes of the final HTML.
-  const topIndex = new Map<number, number>();
-  const unknownTop: number[] = [];
-  let index = 0;
-  const walk = (node: AnyNode, top: number | null) => {
-    if (node.type !== 'tag' && node.type !== 'root') return;
-    const el = node as Element;
-    let here = top;
-    if (el.name === 'table') {
-      here = top ?? index++;
-      const id = Number.parseInt(el.attribs['data-docx-table'] ?? '', 10);
-      if (Number.isFinite(id)) topIndex.set(id, here);
-      else if (!unknownTop.includes(here) && $(el).find('td, th').length > 0) unknownTop.push(here);
-    }
-    for (const c of el.children ?? []) walk(c, here);
-  };
-  walk($.root()[0]!, null);
-
-  const out: RebuildResult['problems'] = [];
-  for (const p of problems) {
+export function rebuildTables(mammothHtml: string, models: TableModel[]): RebuildResult {
+  const html = checkboxesToText(mammothHtml);
+  const rebuilder = new Rebuilder(html, models);
+  const rebuilt = rebuilder.splice(0, html.length, scanTables(html));
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const problems: RebuildResult['problems'] = [];
+  for (const p of rebuilder.problems.sort((a, b) => b.at - a.at)) {
     const model = byId.get(p.tableId);
     const nested = model && model.parent !== null ? ' (nested table)' : '';
-    out.push({ table: topIndex.get(p.tableId), message: `${p.message}${nested}` });
+    problems.push({ table: rebuilder.topIndex.get(p.tableId), message: `${p.message}${nested}` });
   }
-  for (const t of unknownTop) {
-    out.push({ table: t, message: 'table structure could not be matched with the Word table grid; spans are as the converter made them' });
+  for (const t of [...rebuilder.unknownTop].sort((a, b) => a - b)) {
+    problems.push({ table: t, message: 'table structure could not be matched with the Word table grid; spans are as the converter made them' });
   }
-  return { html: $('body').html() ?? $.html(), problems: out };
+  return { html: rebuilt, problems };
 }
