@@ -1,17 +1,19 @@
 /**
  * A batch: every input processed exactly once by the worker pool, each document's outputs written by
- * its worker as it finishes, then the final files assembled from the per-document parts in input
- * order. Nothing per document is kept in memory here, and the queue is fed in bounded steps.
+ * its worker as it finishes, and the final files assembled meanwhile from the per-document parts, in
+ * input order (a part that arrives early waits in memory for the ones before it). The queue is fed in
+ * bounded steps, whatever the number of inputs.
  */
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { outputName } from '../ingest/names.js';
 import type { Lang } from '../model/errors.js';
-import { assembleOutputs, type OutputFormat, type RunInfo } from '../output/assemble.js';
+import { Assembler, type OutputFormat, type RunInfo } from '../output/assemble.js';
 import { sweepTempFiles } from '../output/atomic.js';
 import type { LogTotals } from '../output/log-text.js';
-import { STATE_DIR } from '../output/parts.js';
+import { STATE_DIR, type Part } from '../output/parts.js';
 import type { CheckConfig } from '../check/index.js';
+import { InOrderFeed } from './in-order.js';
 import { Progress } from './progress.js';
 import { createRunner, type JobOutcome, type Runner } from './runner.js';
 
@@ -86,6 +88,8 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   const queue = new PQueue({ concurrency: workers });
   let reused = 0;
   let fatal: unknown = null;
+  const assembler = await Assembler.open(opts.out, opts.formats, opts.lang);
+  const feed = new InOrderFeed<Part>((part) => assembler.add(part));
 
   const handle = async (i: number): Promise<void> => {
     const input = inputs[i]!;
@@ -93,27 +97,38 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     if (outcome.reused) reused++;
     if (outcome.status === 'failed') opts.onFailure?.(outcome);
     progress.tick(outcome.status === 'failed');
+    // Not awaited: this worker goes on with the next document while earlier ones are still running.
+    // Parts wait here at most as long as the slowest document (the --timeout bounds it).
+    feed.put(i, JSON.parse(outcome.partJson) as Part).catch(() => {}); // a failed write surfaces in settled()
   };
 
   try {
-    // Bounded feeding: at most a few tasks wait in the queue, whatever the number of inputs.
-    for (let i = 0; i < inputs.length && fatal === null; i++) {
-      if (queue.size >= workers * 2) await queue.onSizeLessThan(workers);
-      if (fatal !== null) break;
-      queue.add(() => handle(i)).catch((e: unknown) => {
-        fatal ??= e;
-        queue.clear();
-      });
+    try {
+      // Bounded feeding: at most a few tasks wait in the queue, whatever the number of inputs.
+      for (let i = 0; i < inputs.length && fatal === null; i++) {
+        if (queue.size >= workers * 2) await queue.onSizeLessThan(workers);
+        if (fatal !== null) break;
+        queue.add(() => handle(i)).catch((e: unknown) => {
+          fatal ??= e;
+          queue.clear();
+        });
+      }
+      await queue.onIdle();
+      await feed.settled();
+    } finally {
+      await runner.close();
+      progress.end();
     }
-    await queue.onIdle();
-  } finally {
-    await runner.close();
-    progress.end();
+    if (fatal !== null) throw fatal;
+    if (feed.consumed !== inputs.length) throw new Error(`${inputs.length - feed.consumed} results are missing from the assembled outputs`);
+  } catch (e) {
+    await assembler.abort();
+    throw e;
   }
-  if (fatal !== null) throw fatal;
-  // Workers stopped mid-write (timeouts) may have left temp files under this process's id.
-  await sweepTempFiles(outputDirs(opts.out), true);
-  const totals = await assembleOutputs(opts.out, names, opts.formats, opts.lang, {
+  // Workers stopped mid-write (timeouts) may have left temp files under this process's id; they write
+  // per-document files only (not in the output folder itself, where the assembler's files are open).
+  await sweepTempFiles(outputDirs(opts.out).slice(1), true);
+  const totals = await assembler.finish({
     version: opts.version,
     startedAt,
     finishedAt: new Date().toISOString(),

@@ -47,6 +47,8 @@ export interface JobOutcome {
   error: string | null;
   /** The previous run's result was reused (--resume). */
   reused: boolean;
+  /** The document's part (what the final files are assembled from), as written to its file. */
+  partJson: string;
 }
 
 /** Failures that depend on the machine or the run, not on the content: retried by --resume. */
@@ -72,15 +74,15 @@ export async function reusablePart(settings: JobSettings, job: RunnerJob, hash: 
   return part;
 }
 
-function outcomeOf(r: Pick<DocumentResult, 'file' | 'name' | 'status' | 'errorCode' | 'error'>, reused: boolean): JobOutcome {
-  return { file: r.file, name: r.name, status: r.status, errorCode: r.errorCode, error: r.error, reused };
+function outcomeOf(r: Pick<DocumentResult, 'file' | 'name' | 'status' | 'errorCode' | 'error'>, reused: boolean, partJson: string): JobOutcome {
+  return { file: r.file, name: r.name, status: r.status, errorCode: r.errorCode, error: r.error, reused, partJson };
 }
 
 /**
  * Write what one document contributes to the output folder; a failed document has no report JSON.
  * Synchronous file operations: a worker thread has nothing else to do meanwhile (see writeFileAtomicSync).
  */
-export function writeDocumentOutputs(settings: JobSettings, result: DocumentResult): void {
+export function writeDocumentOutputs(settings: JobSettings, result: DocumentResult): string {
   if (result.status === 'ok' && settings.formats.includes('json')) writeReportJson(settings.out, result, settings.version);
   else rmSync(reportJsonPath(settings.out, result.name), { force: true });
   if (settings.formats.includes('html')) {
@@ -97,7 +99,7 @@ export function writeDocumentOutputs(settings: JobSettings, result: DocumentResu
       lang: settings.lang,
     });
   }
-  writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint), settings.lang));
+  return writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint), settings.lang));
 }
 
 /** Process one document and write its outputs (the worker's whole job). */
@@ -116,7 +118,7 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
   }
   if (settings.resume && bytes) {
     const previous = await reusablePart(settings, job, sha256(bytes));
-    if (previous) return outcomeOf(previous.manifest, true);
+    if (previous) return outcomeOf(previous.manifest, true, JSON.stringify(previous));
   }
   const result = await processDocument(bytes ? { bytes, file: job.file } : job.path, {
     lang: settings.lang,
@@ -125,8 +127,7 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
     converterTimeoutMs: settings.converterTimeoutMs,
   });
   result.name = job.name;
-  writeDocumentOutputs(settings, result);
-  return outcomeOf(result, false);
+  return outcomeOf(result, false, writeDocumentOutputs(settings, result));
 }
 
 /** What is known about an input without processing it (for failures recorded by the main thread). */
@@ -158,6 +159,5 @@ export async function writeFailure(settings: JobSettings, job: RunnerJob, code: 
     findings: [],
     timingsMs: {},
   };
-  writeDocumentOutputs(settings, result);
-  return outcomeOf(result, false);
+  return outcomeOf(result, false, writeDocumentOutputs(settings, result));
 }

@@ -29,56 +29,108 @@ const CSV_FILES: { file: string; rows: keyof Part['rows']; columns: Column<never
   { file: 'rubric.csv', rows: 'rubric', columns: RUBRIC_COLUMNS as Column<never>[] },
 ];
 
-export interface AssembleHooks {
-  /** Called with each part in order (the audit view builds its pages from here). */
-  onPart?: (part: Part) => Promise<void>;
+/**
+ * The final files, written while the batch runs: parts are added in input order as they arrive, so
+ * the main thread assembles while the workers convert, and only the manifest and the audit index
+ * (small rows kept in memory) are written at the end.
+ */
+export class Assembler {
+  private readonly streams: AtomicStream[] = [];
+  private csvStreams: AtomicStream[] = [];
+  private jsonl: AtomicStream | null = null;
+  private findingsCsv: AtomicStream | null = null;
+  private text: AtomicStream | null = null;
+  private readonly manifestEntries: string[] = [];
+  // Index rows are a few hundred bytes each: 10,000 reports make a few MB, kept for the index page.
+  private readonly indexRows: IndexRow[] = [];
+  readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
+
+  private constructor(
+    private readonly outDir: string,
+    private readonly formats: readonly OutputFormat[],
+    private readonly lang: Lang,
+  ) {}
+
+  static async open(outDir: string, formats: readonly OutputFormat[], lang: Lang): Promise<Assembler> {
+    const a = new Assembler(outDir, formats, lang);
+    try {
+      await a.start();
+    } catch (e) {
+      await a.abort();
+      throw e;
+    }
+    return a;
+  }
+
+  private async open(file: string): Promise<AtomicStream> {
+    const s = await AtomicStream.open(join(this.outDir, file));
+    this.streams.push(s);
+    return s;
+  }
+
+  private async start(): Promise<void> {
+    if (this.formats.includes('csv')) {
+      this.csvStreams = await Promise.all(CSV_FILES.map((c) => this.open(c.file)));
+      for (const [i, c] of CSV_FILES.entries()) await this.csvStreams[i]!.write(BOM + csvHeader(c.columns, this.lang));
+    }
+    if (this.formats.includes('log')) {
+      this.jsonl = await this.open('discrepancies.jsonl');
+      this.findingsCsv = await this.open('discrepancies.csv');
+      this.text = await this.open('discrepancies.txt');
+      await this.findingsCsv.write(BOM + csvHeader(FINDING_COLUMNS, this.lang));
+    }
+  }
+
+  /** The next part in input order. */
+  async add(part: Part): Promise<void> {
+    const { totals } = this;
+    totals.files++;
+    totals[part.manifest.status === 'ok' ? 'ok' : 'failed']++;
+    for (const f of part.findings) totals[f.severity]++;
+    this.manifestEntries.push(JSON.stringify(part.manifest));
+    for (const [j, stream] of this.csvStreams.entries()) await stream.write(csvLines(part.rows[CSV_FILES[j]!.rows]));
+    if (this.text) {
+      for (const f of part.findings) await this.jsonl!.write(`${JSON.stringify(f)}\n`);
+      await this.findingsCsv!.write(csvLines(part.findings.map((f: Finding) => csvCells(FINDING_COLUMNS, f))));
+      await this.text.write(part.summary.textLog);
+    }
+    if (this.formats.includes('html')) this.indexRows.push(part.summary.index);
+  }
+
+  /** Writes the manifest and the audit index and makes every file appear under its name. */
+  async finish(run: RunInfo): Promise<LogTotals> {
+    try {
+      await this.text?.write(textLogSummary(this.totals, this.lang));
+      const manifest = await this.open('manifest.json');
+      await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},\n  "inputs": [`);
+      for (const [i, entry] of this.manifestEntries.entries()) await manifest.write(`${i === 0 ? '' : ','}\n    ${entry}`);
+      await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(this.totals)}\n}\n`);
+      if (this.formats.includes('html')) await writeIndexPage(this.outDir, this.indexRows, this.lang);
+      for (const s of this.streams) await s.commit();
+      return this.totals;
+    } catch (e) {
+      await this.abort();
+      throw e;
+    }
+  }
+
+  async abort(): Promise<void> {
+    await Promise.all(this.streams.map((s) => s.abort()));
+  }
 }
 
-export async function assembleOutputs(outDir: string, names: string[], formats: readonly OutputFormat[], lang: Lang, run: RunInfo, hooks: AssembleHooks = {}): Promise<LogTotals> {
-  const csv = formats.includes('csv');
-  const log = formats.includes('log');
-  const streams: AtomicStream[] = [];
-  const open = async (file: string) => {
-    const s = await AtomicStream.open(join(outDir, file));
-    streams.push(s);
-    return s;
-  };
+/** All at once, from the parts on disk (in the order of `names`). */
+export async function assembleOutputs(outDir: string, names: string[], formats: readonly OutputFormat[], lang: Lang, run: RunInfo): Promise<LogTotals> {
+  const assembler = await Assembler.open(outDir, formats, lang);
   try {
-    const csvStreams = csv ? await Promise.all(CSV_FILES.map((c) => open(c.file))) : [];
-    for (const [i, c] of CSV_FILES.entries()) if (csv) await csvStreams[i]!.write(BOM + csvHeader(c.columns, lang));
-    const jsonl = log ? await open('discrepancies.jsonl') : null;
-    const findingsCsv = log ? await open('discrepancies.csv') : null;
-    const text = log ? await open('discrepancies.txt') : null;
-    await findingsCsv?.write(BOM + csvHeader(FINDING_COLUMNS, lang));
-    const manifest = await open('manifest.json');
-    await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},\n  "inputs": [`);
-
-    const totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
-    // Index rows are a few hundred bytes each: 10,000 reports make a few MB, kept for the index page.
-    const indexRows: IndexRow[] = [];
-    for (const [i, name] of names.entries()) {
+    for (const name of names) {
       const part = await readPart(outDir, name);
       if (!part) throw new Error(`missing result for ${name}`);
-      totals.files++;
-      totals[part.manifest.status === 'ok' ? 'ok' : 'failed']++;
-      for (const f of part.findings) totals[f.severity]++;
-      await manifest.write(`${i === 0 ? '' : ','}\n    ${JSON.stringify(part.manifest)}`);
-      for (const [j, c] of CSV_FILES.entries()) if (csv) await csvStreams[j]!.write(csvLines(part.rows[c.rows]));
-      if (log) {
-        for (const f of part.findings) await jsonl!.write(`${JSON.stringify(f)}\n`);
-        await findingsCsv!.write(csvLines(part.findings.map((f: Finding) => csvCells(FINDING_COLUMNS, f))));
-        await text!.write(part.summary.textLog);
-      }
-      if (formats.includes('html')) indexRows.push(part.summary.index);
-      await hooks.onPart?.(part);
+      await assembler.add(part);
     }
-    await text?.write(textLogSummary(totals, lang));
-    await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(totals)}\n}\n`);
-    if (formats.includes('html')) await writeIndexPage(outDir, indexRows, lang);
-    for (const s of streams) await s.commit();
-    return totals;
   } catch (e) {
-    await Promise.all(streams.map((s) => s.abort()));
+    await assembler.abort();
     throw e;
   }
+  return assembler.finish(run);
 }

@@ -76,9 +76,11 @@ export function buildPart(r: DocumentResult, key: string, lang: Lang): Part {
   };
 }
 
-/** Synchronous: written by the document's worker thread (see writeFileAtomicSync). */
-export function writePart(outDir: string, part: Part): void {
-  writeFileAtomicSync(partPath(outDir, part.manifest.name), JSON.stringify(part));
+/** Synchronous: written by the document's worker thread (see writeFileAtomicSync). Returns the JSON written. */
+export function writePart(outDir: string, part: Part): string {
+  const json = JSON.stringify(part);
+  writeFileAtomicSync(partPath(outDir, part.manifest.name), json);
+  return json;
 }
 
 export async function readPart(outDir: string, name: string): Promise<Part | null> {
