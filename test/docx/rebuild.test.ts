@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CellModel, TableModel } from '../../src/convert/docx/prepass.js';
-import { MARKER_PREFIX } from '../../src/convert/docx/prepass.js';
+import { MARKER_PREFIX, type CellModel, type TableModel } from '../../src/convert/docx/table-model.js';
 import { rebuildTables } from '../../src/convert/docx/rebuild.js';
 
 const cell = (key: string, extra: Partial<CellModel> = {}): CellModel => ({ key, span: 1, vMerge: null, hMerge: null, ...extra });

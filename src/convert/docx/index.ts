@@ -6,7 +6,8 @@
 import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
 import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
-import { prepassPart, type TableModel } from './prepass.js';
+import { prepassPart } from './prepass.js';
+import type { TableModel } from './table-model.js';
 import { rebuildTables } from './rebuild.js';
 import { XmlStream } from './stream.js';
 import { NS, decodeXml, hasDoctype } from './xml.js';

@@ -4,7 +4,7 @@
  * placed on grid columns by w:gridSpan, vertical merges (w:vMerge) extend the anchor above only when
  * they line up with it exactly, legacy horizontal merges (w:hMerge) widen the cell on their left.
  */
-import type { TableModel } from './prepass.js';
+import type { TableModel } from './table-model.js';
 
 export interface LayoutCell {
   row: number;

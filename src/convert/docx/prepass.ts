@@ -14,36 +14,8 @@
 import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js';
 import { isPropertyElement, mammothSkips } from './slim.js';
 import { isSymbolFont, mapRunText, symCheckbox } from './symbols.js';
+import { MARKER_PREFIX, type CellModel, type MergeState, type RowModel, type TableModel } from './table-model.js';
 import { NS } from './xml.js';
-
-export type MergeState = 'restart' | 'continue' | null;
-
-export interface CellModel {
-  /** Marker key `<table id>_<cell ordinal>`; the HTML cell carries `<a id="_selfeval_cell_<key>">`. */
-  key: string;
-  span: number;
-  vMerge: MergeState;
-  hMerge: MergeState;
-}
-
-export interface RowModel {
-  gridBefore: number;
-  gridAfter: number;
-  cells: CellModel[];
-}
-
-export interface TableModel {
-  /** Pre-pass id, in document order over all tables (nested ones included). */
-  id: number;
-  /** Columns declared by w:tblGrid. */
-  gridCols: number;
-  rows: RowModel[];
-  /** The table this one is nested in, if any. */
-  parent: number | null;
-}
-
-/** Bookmark name prefix of the cell markers (a leading underscore makes a bookmark hidden in Word). */
-export const MARKER_PREFIX = '_selfeval_cell_';
 
 /** Elements that may sit directly in a w:tbl / w:tr but carry no content; mammoth mishandles them. */
 const STRUCTURE_NOISE = new Set([
@@ -148,6 +120,8 @@ class Frame {
   text = '';
   /** Children kept by slimming (a property element left empty is removed). */
   kept = 0;
+  /** Edits recorded before this element opened (a removed element drops those made inside it). */
+  editMark = 0;
   constructor(readonly tag: Tag) {}
 }
 
@@ -297,6 +271,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
   const open = (tag: Tag) => {
     const parent = stack[stack.length - 1];
     const f = new Frame(tag);
+    f.editMark = edits.length;
     stack.push(f);
     if (!parent) {
       const prefix = wPrefix(tag);
@@ -346,17 +321,23 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
     return true;
   };
 
+  /** Removes an element; edits made inside it would be dropped by applyEdits anyway. */
+  const remove = (f: Frame, end: number) => {
+    edits.length = f.editMark;
+    edits.push({ start: f.tag.start, end, text: '' });
+  };
+
   const close = (tag: Tag, _start: number, end: number) => {
     const f = stack.pop()!;
     switch (f.role) {
       case Role.None:
       case Role.RunPr:
-        if (emptied(f)) edits.push({ start: tag.start, end, text: '' });
+        if (emptied(f)) remove(f, end);
         return;
       case Role.Table:
         return;
       case Role.Remove:
-        edits.push({ start: tag.start, end, text: '' });
+        remove(f, end);
         return;
       case Role.Sym:
         edits.push({ start: tag.start, end, text: f.text });
@@ -382,7 +363,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         return;
       case Role.CellPr:
         if (emptied(f)) {
-          edits.push({ start: tag.start, end, text: '' });
+          remove(f, end);
           f.cell!.tcPrEnd = tag.start; // the marker is inserted before the removed range
         } else f.cell!.tcPrEnd = end;
         return;

@@ -8,7 +8,7 @@
  * content is kept exactly as mammoth wrote it.
  */
 import { layoutTable } from './layout.js';
-import { MARKER_PREFIX, type TableModel } from './prepass.js';
+import { MARKER_PREFIX, type TableModel } from './table-model.js';
 import { CHECKED, UNCHECKED } from './symbols.js';
 
 export interface RebuildResult {

@@ -8,7 +8,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { DocumentError } from '../../model/errors.js';
-import { hasDoctype } from './xml.js';
+import { NS, hasDoctype } from './xml.js';
 
 export interface Tag {
   /** Qualified name as written. */
@@ -43,6 +43,12 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone=
 export const escText = (s: string): string => s.replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
 type Scope = Map<string, string>;
+
+/**
+ * Known namespace URIs as the program's own string constants: `tag.uri === NS.w` is then an identity
+ * check, not a 59-character comparison, on every element (pre-pass 6.1 → 4.6 ms per document).
+ */
+const CANONICAL_URI = new Map<string, string>(Object.values(NS).map((uri) => [uri, uri]));
 
 /** Streams a part; the edits it returns normalise it as a parse-and-serialise round trip would. */
 export class XmlStream {
@@ -157,7 +163,8 @@ export class XmlStream {
           this.scope = new Map(saved);
           this.names.clear();
         }
-        this.scope.set(colon < 0 ? '' : name.slice(6), attrs[name]!);
+        const uri = attrs[name]!;
+        this.scope.set(colon < 0 ? '' : name.slice(6), CANONICAL_URI.get(uri) ?? uri);
       } else if (colon >= 0 && !this.scope.has(name.slice(0, colon))) recheck = true;
     }
     if (recheck) {
