@@ -3,7 +3,7 @@
  * anchor (the HTML table model). Parsed with cheerio in htmlparser2 mode (several times faster than
  * parse5 and enough for the well-formed HTML our converters write).
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim'; // htmlparser2 only: no parse5, no undici to load
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../model/grid.js';
 import { isTag, tableRows } from '../convert/dom.js';
