@@ -47,7 +47,23 @@ export interface Results {
   measurements: Measurement[];
   rss: Record<string, { docs: number; seconds: number; docsPerSecond: number; peakRssMb: number | null; maxRssMb: number | null; treeHwmMb: number | null; processes: number | null; failed: number | null }>;
   ratios: Record<string, number | null>;
+  /**
+   * The same ratios run by run: each round measures every path back to back, so drift in the machine's
+   * speed (it is shared) hits both sides of a pair alike. Median and min–max over the rounds.
+   */
+  paired?: Record<string, Stats | null>;
   targets: Target[];
+}
+
+/** Per-round ratios of throughput (docs/s of `a` over `b` in the same round). */
+export function pairedRatios(measurements: { id: string; samples: Sample[] }[]): Record<string, Stats | null> {
+  const runs = (id: string) => measurements.find((m) => m.id === id)?.samples ?? [];
+  const pair = (a: string, b: string): Stats | null => {
+    const [x, y] = [runs(a), runs(b)];
+    if (x.length === 0 || x.length !== y.length) return null;
+    return roundStats(stats(x.map((s, i) => s.docs / s.seconds / (y[i]!.docs / y[i]!.seconds))), 3);
+  };
+  return { pipelineVsMammothPerCore: pair('jobs1', 'mammoth'), jobs2VsJobs1: pair('jobs2', 'jobs1'), mammothTwoVsOne: pair('mammoth2', 'mammoth') };
 }
 
 const MB = 1000 * 1000;
@@ -135,7 +151,7 @@ export function buildResults(input: {
     { id: 'rss-ceiling', description: `peak RSS at N=${largest ?? '?'} (MB)`, value: large, threshold: '< 400', met: check(large, (x) => x < 400) },
     { id: 'vs-pandoc', description: 'pandoc time per document / selfeval (--jobs 1) time per document', value: ratios.pandocVsSelfevalPerDoc, threshold: '≥ 15', met: check(ratios.pandocVsSelfevalPerDoc, (x) => x >= 15) },
   ];
-  return { generatedAt: new Date().toISOString(), params: input.params, machine: input.machine, measurements, rss, ratios, targets };
+  return { generatedAt: new Date().toISOString(), params: input.params, machine: input.machine, measurements, rss, ratios, paired: pairedRatios(input.measurements), targets };
 }
 
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
@@ -168,6 +184,14 @@ export function renderMarkdown(r: Results): string {
   }
   lines.push('', '| target | value | wanted | met |', '|---|---:|---:|:---:|');
   for (const t of r.targets) lines.push(`| ${t.description} | ${fmt(t.value, 2)} | ${t.threshold} | ${t.met === null ? 'n/a' : t.met ? 'yes' : 'no'} |`);
+  const p = r.paired;
+  if (p) {
+    const show = (s: Stats | null | undefined) => (s ? range(s, 2) : '–');
+    lines.push(
+      '',
+      `Paired round by round (median, min–max): pipeline/mammoth ${show(p.pipelineVsMammothPerCore)}; --jobs 2/--jobs 1 ${show(p.jobs2VsJobs1)}; mammoth two processes/one ${show(p.mammothTwoVsOne)}.`,
+    );
+  }
   if (r.ratios.mammothTwoVsOne !== null && r.ratios.mammothTwoVsOne !== undefined) {
     lines.push('', `Two cores for mammoth alone (two processes at once / one): ${fmt(r.ratios.mammothTwoVsOne, 2)}× — the machine's own ceiling for --jobs 2 / --jobs 1 on this work.`);
   }
