@@ -9,6 +9,7 @@
  *   BENCH_OUT (bench/results.json)   where to write the results
  *   BENCH_KEEP=1                     keep the temporary folder
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -148,6 +149,14 @@ async function pandoc(files: string[]): Promise<Sample> {
   return { stagesMs: null, docs: files.length, seconds, cpuSeconds: HAS_GNU_TIME ? cpu : null, maxRssKb: HAS_GNU_TIME ? rss : null, treeHwmKb: null, processes: null, failed: 0 };
 }
 
+/** The commit measured (with "+changes" when the work tree differs from it), or null outside git. */
+function gitCommit(): string | null {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  if (head.status !== 0) return null;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' });
+  return `${head.stdout.trim()}${dirty.stdout.trim() ? '+changes' : ''}`;
+}
+
 async function main(): Promise<void> {
   log(`work folder ${work}`);
   let t = Date.now();
@@ -197,6 +206,7 @@ async function main(): Promise<void> {
   const results = buildResults({
     params: { n: N, runs: RUNS, seed: SEED, pandocN: PANDOC_N, rssNs: RSS_NS, faultRate: corpus.faultRate, corpusBytes: corpus.bytes },
     machine: {
+      commit: gitCommit(),
       cpus: availableParallelism(),
       cpuModel: cpus()[0]?.model ?? 'unknown',
       memoryMb: Math.round(totalmem() / 2 ** 20),
