@@ -12,7 +12,14 @@ export function dec(v: Printed | { value: string | null } | null | undefined): D
   return v?.value == null ? null : new Dec(v.value);
 }
 
-/** Half a unit of the last printed decimal (0.5 for "868", 0.05 for "173.6"). */
+/** Rounded half up to `places` decimals; negative places round to tens, hundreds… (−3: to 1,000). */
+export function roundToPlaces(d: Dec, places: number): Dec {
+  if (places >= 0) return d.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+  const unit = new Dec(10).pow(-places);
+  return d.div(unit).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(unit);
+}
+
+/** Half a unit of the last printed decimal (0.5 for "868", 0.05 for "173.6", 500 for "1.2亿元"). */
 export function halfUnit(decimals: number | null | undefined): Dec {
   return new Dec(10).pow(-(decimals ?? 0)).div(2);
 }
@@ -35,9 +42,9 @@ export function amountsAgree(
   const exactWhole = options.wholeNumbersExact ?? true;
   // A whole number in a table is exact, so it is compared at the operands' own precision.
   const places = printedCell.decimals || !exactWhole ? printedCell.decimals : Math.max(0, ...computedFrom.map((o) => o.decimals ?? 0));
-  const rounded = places == null ? computed : computed.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+  const rounded = places == null ? computed : roundToPlaces(computed, places);
   let slack = computedFrom.reduce((s, o) => (exactWhole && !o.decimals ? s : s.plus(halfUnit(o.decimals))), new Dec(0));
-  if (!exactWhole && !printedCell.decimals) slack = slack.plus(halfUnit(printedCell.decimals));
+  if (!exactWhole && (printedCell.decimals ?? 0) <= 0) slack = slack.plus(halfUnit(printedCell.decimals));
   return rounded.minus(printed).abs().lte(slack);
 }
 

@@ -26,7 +26,7 @@ export function narrativeParagraphs(report: Report): ProseParagraph[] {
 export interface ProseAmount {
   /** In 万元. */
   value: Dec;
-  /** Printed decimals in 万元 terms (8680000元 → 0 − (−4) = 4). */
+  /** Printed decimals in 万元 terms (8680000元 → 0 − (−4) = 4; 1.2亿元 → 1 − 4 = −3). */
   decimals: number;
   raw: string;
   index: number;
@@ -58,7 +58,7 @@ export function amountsIn(sentence: string): ProseAmount[] {
     const shift = SHIFT[m[2]!]!;
     return {
       value: new Dec(digits).times(new Dec(10).pow(shift)),
-      decimals: Math.max(0, decimalsOf(digits) - shift),
+      decimals: decimalsOf(digits) - shift, // negative for 亿元 (1.2亿元 → −3)
       raw: sentence.slice(m.index, m.index + m[0].length),
       index: m.index,
       end: m.index + m[0].length,

@@ -24,9 +24,8 @@ export const MoneyValue = z
     decimals: z
       .number()
       .int()
-      .nonnegative()
       .nullable()
-      .describe('Decimal places the printed figure carries, expressed in 万元 (8,680,000元 → 4)'),
+      .describe('Decimal places the printed figure carries, expressed in 万元 (8,680,000元 → 4; 1.2亿元 → −3, i.e. to 1,000 万元)'),
     src: SourceRef,
   })
   .strict();

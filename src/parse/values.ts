@@ -73,7 +73,8 @@ export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit 
     value: value.toString(),
     raw,
     unit,
-    decimals: Math.max(0, printedDecimals(n.digits) - shift),
+    // Negative for 亿元: "1.2亿元" is printed to 1,000 万元 (decimals −3), not exact to 1 万元.
+    decimals: printedDecimals(n.digits) - shift,
     src,
   };
 }

@@ -35,6 +35,9 @@ describe('funds-balance', () => {
     ['whole numbers throughout, off by one', ['100', '100', '30', '71'], { expected: '70', actual: '71' }],
     ['off by one printed unit: 694.3 for 694.4', ['868', '868', '173.6', '694.3'], { expected: '694.4', actual: '694.3' }],
     ['the computed value rounds to the printed decimals', ['868.00', '868.00', '173.65', '694.4'], null],
+    ['a balance in 亿元 holds at its printed precision (1,000 万元)', ['12534', '12534', '300', '1.2亿元'], null],
+    ['a balance in 亿元 beyond its printed precision', ['12534', '12534', '300', '1.3亿元'], { expected: '12234', actual: '13000' }],
+    ['an operand in 亿元 carries its rounding', ['1.2亿元', '1.2亿元', '34', '11990'], null],
   ])('%s', (_, total, want) => {
     const found = run(fundsBalance, withFunds(total));
     if (!want) return expect(found).toEqual([]);

@@ -66,6 +66,15 @@ describe('narrative-amount', () => {
     ['an amount per person', '补助标准为支出500元/人。'],
     ['two amounts under one label are ambiguous', '已使用100万元和73.6万元。'],
   ])('silent: %s', (_, text) => expect(run(narrativeAmount, withText(text))).toEqual([]));
+  it('亿元 in prose is compared at its printed precision (1.2亿元 = 12,000 ± 500 万元)', () => {
+    const r = (text: string) => {
+      const report = withText(text);
+      report.funds = funds(['12034', '12034', '34', '12000']);
+      return report;
+    };
+    expect(run(narrativeAmount, r('项目资金预算为1.2亿元。'))).toEqual([]);
+    expect(run(narrativeAmount, r('项目资金预算为1.5亿元。')).map((f) => [f.expected, f.actual])).toEqual([['12034', '15000']]);
+  });
   it('an empty table figure is unknown', () => {
     const r = withText('项目结余694.4万元。');
     r.funds = funds(['868', '868', '173.6', '']);
