@@ -74,6 +74,8 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   const progress = opts.progress ?? new Progress(inputs.length, opts.lang, opts.quiet);
   // No more workers than documents: each worker pays the start-up (module loading) once.
   const workers = Math.max(1, Math.min(opts.jobs, inputs.length));
+  // Opened before the workers start: an output folder that cannot be written fails here, at once.
+  const assembler = await Assembler.open(opts.out, opts.formats, opts.lang);
   const runner: Runner = await createRunner({
     jobs: workers,
     timeoutSec: opts.timeoutSec,
@@ -88,7 +90,6 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   const queue = new PQueue({ concurrency: workers });
   let reused = 0;
   let fatal: unknown = null;
-  const assembler = await Assembler.open(opts.out, opts.formats, opts.lang);
   const feed = new InOrderFeed<Part>((part) => assembler.add(part));
 
   const handle = async (i: number): Promise<void> => {

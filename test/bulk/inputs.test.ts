@@ -68,4 +68,11 @@ describe('inputs', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no input files or folders given');
   }, 60_000);
+
+  it('exits 70 at once, without starting workers, when the output folder cannot be written', async () => {
+    writeFileSync(join(root, 'a-file'), 'not a folder');
+    const run = await runCli(['-o', 'a-file/out', 'docs'], { cwd: root });
+    expect(run.code).toBe(70);
+    expect(run.stderr).toMatch(/ENOTDIR|EEXIST/u);
+  }, 60_000);
 });
