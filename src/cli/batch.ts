@@ -86,6 +86,9 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     version: opts.version,
     optionsFingerprint: opts.optionsFingerprint,
     resume: opts.resume,
+  }).catch(async (e: unknown) => {
+    await assembler.abort();
+    throw e;
   });
   const queue = new PQueue({ concurrency: workers });
   let reused = 0;
@@ -100,7 +103,10 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     progress.tick(outcome.status === 'failed');
     // Not awaited: this worker goes on with the next document while earlier ones are still running.
     // Parts wait here at most as long as the slowest document (the --timeout bounds it).
-    feed.put(i, JSON.parse(outcome.partJson) as Part).catch(() => {}); // a failed write surfaces in settled()
+    feed.put(i, JSON.parse(outcome.partJson) as Part).catch((e: unknown) => {
+      fatal ??= e; // the final files cannot be written: stop feeding the workers
+      queue.clear();
+    });
   };
 
   try {
