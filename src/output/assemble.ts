@@ -40,9 +40,12 @@ export class Assembler {
   private jsonl: AtomicStream | null = null;
   private findingsCsv: AtomicStream | null = null;
   private text: AtomicStream | null = null;
-  private readonly manifestEntries: string[] = [];
-  // Index rows are a few hundred bytes each: 10,000 reports make a few MB, kept for the index page.
-  private readonly indexRows: IndexRow[] = [];
+  /**
+   * Manifest entries and audit-index rows, needed only at the end: spilled to temporary files rather
+   * than kept in memory while the workers run (≈ 5 KB of heap per document otherwise).
+   */
+  private manifestSpill: AtomicStream | null = null;
+  private indexSpill: AtomicStream | null = null;
   readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
 
   private constructor(
@@ -69,6 +72,8 @@ export class Assembler {
   }
 
   private async start(): Promise<void> {
+    this.manifestSpill = await this.open('manifest-inputs.jsonl');
+    if (this.formats.includes('html')) this.indexSpill = await this.open('index-rows.jsonl');
     if (this.formats.includes('csv')) {
       this.csvStreams = await Promise.all(CSV_FILES.map((c) => this.open(c.file)));
       for (const [i, c] of CSV_FILES.entries()) await this.csvStreams[i]!.write(BOM + csvHeader(c.columns, this.lang));
@@ -87,31 +92,40 @@ export class Assembler {
     totals.files++;
     totals[part.manifest.status === 'ok' ? 'ok' : 'failed']++;
     for (const f of part.findings) totals[f.severity]++;
-    this.manifestEntries.push(JSON.stringify(part.manifest));
+    await this.manifestSpill!.write(`${JSON.stringify(part.manifest)}\n`);
     for (const [j, stream] of this.csvStreams.entries()) await stream.write(csvLines(part.rows[CSV_FILES[j]!.rows]));
     if (this.text) {
       for (const f of part.findings) await this.jsonl!.write(`${JSON.stringify(f)}\n`);
       await this.findingsCsv!.write(csvLines(part.findings.map((f: Finding) => csvCells(FINDING_COLUMNS, f))));
       await this.text.write(part.summary.textLog);
     }
-    if (this.formats.includes('html')) this.indexRows.push(part.summary.index);
+    await this.indexSpill?.write(`${JSON.stringify(part.summary.index)}\n`);
   }
 
   /** Writes the manifest and the audit index and makes every file appear under its name. */
   async finish(run: RunInfo): Promise<LogTotals> {
     try {
       await this.text?.write(textLogSummary(this.totals, this.lang));
+      const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+      const manifestEntries = lines(await this.spilled(this.manifestSpill!));
+      const indexRows = this.indexSpill ? lines(await this.spilled(this.indexSpill)).map((l) => JSON.parse(l) as IndexRow) : [];
       const manifest = await this.open('manifest.json');
       await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},\n  "inputs": [`);
-      for (const [i, entry] of this.manifestEntries.entries()) await manifest.write(`${i === 0 ? '' : ','}\n    ${entry}`);
+      for (const [i, entry] of manifestEntries.entries()) await manifest.write(`${i === 0 ? '' : ','}\n    ${entry}`);
       await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(this.totals)}\n}\n`);
-      if (this.formats.includes('html')) await writeIndexPage(this.outDir, this.indexRows, this.lang);
+      if (this.formats.includes('html')) await writeIndexPage(this.outDir, indexRows, this.lang);
       for (const s of this.streams) await s.commit();
       return this.totals;
     } catch (e) {
       await this.abort();
       throw e;
     }
+  }
+
+  /** What a spill file holds; it is no longer among the files to publish or remove. */
+  private async spilled(spill: AtomicStream): Promise<string> {
+    this.streams.splice(this.streams.indexOf(spill), 1);
+    return spill.readBackAndRemove();
   }
 
   async abort(): Promise<void> {

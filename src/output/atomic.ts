@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 let counter = 0;
@@ -110,10 +110,24 @@ export class AtomicStream {
     if (!this.stream.write(chunk)) await once(this.stream, 'drain'); // rejects when the stream errors (disk full)
   }
 
-  async commit(): Promise<void> {
+  private async end(): Promise<void> {
     await new Promise<void>((resolve, reject) => this.stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
     if (this.failed) throw this.failed;
+  }
+
+  async commit(): Promise<void> {
+    await this.end();
     await rename(this.tmp, this.path);
+  }
+
+  /** Ends the stream and reads back what was written, then removes it: a spill file, never published. */
+  async readBackAndRemove(): Promise<string> {
+    await this.end();
+    try {
+      return await readFile(this.tmp, 'utf8');
+    } finally {
+      await rm(this.tmp, { force: true });
+    }
   }
 
   async abort(): Promise<void> {

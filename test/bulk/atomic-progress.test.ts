@@ -42,6 +42,14 @@ describe('atomic writes', () => {
     expect(readdirSync(join(root, 'b'))).toEqual(['big.csv']);
   });
 
+  it('reads a spill file back and removes it, never publishing it under its name', async () => {
+    const s = await AtomicStream.open(join(root, 'spill', 'rows.jsonl'));
+    await s.write('{"a":1}\n');
+    await s.write('{"b":2}\n');
+    expect(await s.readBackAndRemove()).toBe('{"a":1}\n{"b":2}\n');
+    expect(readdirSync(join(root, 'spill'))).toEqual([]);
+  });
+
   it('sweeps temp files of processes that are gone, and its own only when asked', async () => {
     const dir = join(root, 'c');
     mkdirSync(dir);
