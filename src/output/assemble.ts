@@ -8,7 +8,7 @@ import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS,
 import { writeIndexPage } from './html/write.js';
 import type { IndexRow } from './html/index-row.js';
 import { textLogSummary, type LogTotals } from './log-text.js';
-import { readPart, type Part } from './parts.js';
+import type { Part } from './parts.js';
 
 export type OutputFormat = 'json' | 'csv' | 'log' | 'html';
 export const ALL_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'log', 'html'];
@@ -32,7 +32,7 @@ const CSV_FILES: { file: string; rows: keyof Part['rows']; columns: Column<never
 /**
  * The final files, written while the batch runs: parts are added in input order as they arrive, so
  * the main thread assembles while the workers convert, and only the manifest and the audit index
- * (small rows kept in memory) are written at the end.
+ * (from rows spilled to temporary files meanwhile) are written at the end.
  */
 export class Assembler {
   private readonly streams: AtomicStream[] = [];
@@ -131,20 +131,4 @@ export class Assembler {
   async abort(): Promise<void> {
     await Promise.all(this.streams.map((s) => s.abort()));
   }
-}
-
-/** All at once, from the parts on disk (in the order of `names`). */
-export async function assembleOutputs(outDir: string, names: string[], formats: readonly OutputFormat[], lang: Lang, run: RunInfo): Promise<LogTotals> {
-  const assembler = await Assembler.open(outDir, formats, lang);
-  try {
-    for (const name of names) {
-      const part = await readPart(outDir, name);
-      if (!part) throw new Error(`missing result for ${name}`);
-      await assembler.add(part);
-    }
-  } catch (e) {
-    await assembler.abort();
-    throw e;
-  }
-  return assembler.finish(run);
 }
