@@ -113,7 +113,7 @@ export class Assembler {
       await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},\n  "inputs": [`);
       for (const [i, entry] of manifestEntries.entries()) await manifest.write(`${i === 0 ? '' : ','}\n    ${entry}`);
       await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(this.totals)}\n}\n`);
-      if (this.formats.includes('html')) await writeIndexPage(this.outDir, indexRows, this.lang);
+      if (this.formats.includes('html')) writeIndexPage(this.outDir, indexRows, this.lang);
       for (const s of this.streams) await s.commit();
       return this.totals;
     } catch (e) {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 let counter = 0;
@@ -45,30 +45,13 @@ export async function sweepTempFiles(dirs: string[], own = false): Promise<numbe
   return removed;
 }
 
-/** Write a whole file atomically: a temp file beside it, then rename over the target. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = tempPath(path);
-  try {
-    try {
-      await writeFile(tmp, data);
-    } catch (e) {
-      // The folder is created on first use only (a mkdir per file costs more than the write).
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(tmp, data);
-    }
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
 /**
- * The same, synchronously: for the per-document outputs written by a worker thread, which has nothing
- * else to do meanwhile. Each asynchronous file operation is a round trip through libuv's thread pool;
- * on two cores the three files of a document cost ~6 ms of a worker's time that way, against ~1 ms
- * synchronously (bench: Tika-text path 6.6 s → 4.8 s for 300 documents).
+ * Write a whole file atomically: a temp file beside it, then rename over the target. Synchronous: the
+ * per-document outputs are written by a worker thread, which has nothing else to do meanwhile, and the
+ * audit index by the main thread once the workers are done. Each asynchronous file operation is a round
+ * trip through libuv's thread pool; on two cores the three files of a document cost ~6 ms of a worker's
+ * time that way, against ~1 ms synchronously (bench: Tika-text path 6.6 s → 4.8 s for 300 documents).
+ * The folder is created on first use only (a mkdir per file costs more than the write).
  */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const tmp = tempPath(path);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDuration, Progress } from '../../src/cli/progress.js';
-import { AtomicStream, sweepTempFiles, writeFileAtomic, writeFileAtomicSync } from '../../src/output/atomic.js';
+import { AtomicStream, sweepTempFiles, writeFileAtomicSync } from '../../src/output/atomic.js';
 import { removeDir, tempDir } from './cli.js';
 
 describe('atomic writes', () => {
@@ -13,13 +13,13 @@ describe('atomic writes', () => {
   });
   afterAll(() => removeDir(root));
 
-  it('writes whole files only, leaving no temp file', async () => {
-    await writeFileAtomic(join(root, 'a', 'x.json'), '{"a":1}');
+  it('writes whole files only, leaving no temp file', () => {
+    writeFileAtomicSync(join(root, 'a', 'x.json'), '{"a":1}');
     expect(readFileSync(join(root, 'a', 'x.json'), 'utf8')).toBe('{"a":1}');
     expect(readdirSync(join(root, 'a'))).toEqual(['x.json']);
   });
 
-  it('writes whole files synchronously too, replacing an old one, and leaves no temp file when the rename fails', () => {
+  it('replaces an old file, and leaves no temp file when the rename fails', () => {
     const target = join(root, 's', 'deep', 'x.json');
     writeFileAtomicSync(target, 'old');
     writeFileAtomicSync(target, '{"b":2}');

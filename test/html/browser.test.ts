@@ -65,7 +65,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
     await mkdir(OUT, { recursive: true });
     for (const v of variants) writeReportPage(OUT, pageInput(v.name, v.findings));
     rows = [indexRowOf(pageInput('seed-hand', variants[0]!.findings)), ...syntheticRows(9_999)];
-    await writeIndexPage(OUT, rows, 'zh');
+    writeIndexPage(OUT, rows, 'zh');
     page = await browser.newPage({ viewport: VIEWPORT });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => {

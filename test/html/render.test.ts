@@ -237,7 +237,7 @@ describe('writers', () => {
   it('write html/<name>.html and html/index.html atomically, leaving no temp files', async () => {
     const page = writeReportPage(dir, input);
     expect(page).toBe(join(dir, 'html', `${input.name}.html`));
-    const index = await writeIndexPage(dir, [indexRowOf(input)], 'zh');
+    const index = writeIndexPage(dir, [indexRowOf(input)], 'zh');
     expect(index).toBe(join(dir, 'html', 'index.html'));
     expect((await readdir(join(dir, 'html'))).sort()).toEqual([`${input.name}.html`, 'index.html'].sort());
     expect(await readFile(page, 'utf8')).toBe(renderReportPage(input));

@@ -1,6 +1,6 @@
 /** Writers of the audit view: `<outDir>/html/<name>.html` and `<outDir>/html/index.html`, atomically. */
 import { join } from 'node:path';
-import { writeFileAtomic, writeFileAtomicSync } from '../atomic.js';
+import { writeFileAtomicSync } from '../atomic.js';
 import { pageFileName } from './escape.js';
 import type { Lang } from './i18n.js';
 import { renderIndexPage } from './index-page.js';
@@ -21,9 +21,9 @@ export function writeReportPage(outDir: string, input: ReportPageInput): string 
   return path;
 }
 
-/** Writes the index of the run (rows in input order); returns its path. */
-export async function writeIndexPage(outDir: string, rows: readonly IndexRow[], lang: Lang): Promise<string> {
+/** Writes the index of the run (rows in input order), synchronously; returns its path. */
+export function writeIndexPage(outDir: string, rows: readonly IndexRow[], lang: Lang): string {
   const path = join(outDir, HTML_DIR, 'index.html');
-  await writeFileAtomic(path, renderIndexPage(rows, lang));
+  writeFileAtomicSync(path, renderIndexPage(rows, lang));
   return path;
 }
