@@ -85,7 +85,8 @@ function scanTables(html: string): HtmlTable[] {
 }
 
 interface Problem {
-  tableId: number;
+  /** Top-level table index in the returned HTML. */
+  table: number;
   message: string;
   /** Where the table starts in mammoth's HTML (problems are reported from the last table back). */
   at: number;
@@ -93,7 +94,6 @@ interface Problem {
 
 class Rebuilder {
   readonly problems: Problem[] = [];
-  readonly topIndex = new Map<number, number>();
   readonly unknownTop = new Set<number>();
   private readonly byId: Map<number, TableModel>;
 
@@ -139,10 +139,11 @@ class Rebuilder {
       const inner = t.rows.flatMap((r) => r.flatMap((c) => c.tables));
       return this.splice(t.start, t.end, inner);
     }
-    this.topIndex.set(model.id, t.top);
+    const nested = model.parent !== null ? ' (nested table)' : '';
+    const problem = (message: string) => this.problems.push({ table: t.top, message: `${message}${nested}`, at: t.start });
     const layout = layoutTable(model);
     const continuations = new Set(model.rows.flatMap((r) => r.cells.filter((c) => c.vMerge === 'continue').map((c) => c.key)));
-    for (const message of layout.problems) this.problems.push({ tableId: model.id, message, at: t.start });
+    for (const message of layout.problems) problem(message);
     const out: string[] = [`<table data-docx-table="${model.id}">`];
     for (const row of layout.rows) {
       out.push('<tr>');
@@ -154,7 +155,7 @@ class Rebuilder {
           const found = contents.get(cell.key);
           // A vertical-merge continuation has no content of its own; mammoth may have dropped it.
           if (found === undefined && !continuations.has(cell.key)) {
-            this.problems.push({ tableId: model.id, message: `row ${cell.row + 1}, column ${cell.col + 1}: the converter lost this cell's content`, at: t.start });
+            problem(`row ${cell.row + 1}, column ${cell.col + 1}: the converter lost this cell's content`);
           }
           content = found ?? '';
         }
@@ -171,13 +172,7 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
   const html = checkboxesToText(mammothHtml);
   const rebuilder = new Rebuilder(html, models);
   const rebuilt = rebuilder.splice(0, html.length, scanTables(html));
-  const byId = new Map(models.map((m) => [m.id, m]));
-  const problems: RebuildResult['problems'] = [];
-  for (const p of rebuilder.problems.sort((a, b) => b.at - a.at)) {
-    const model = byId.get(p.tableId);
-    const nested = model && model.parent !== null ? ' (nested table)' : '';
-    problems.push({ table: rebuilder.topIndex.get(p.tableId), message: `${p.message}${nested}` });
-  }
+  const problems: RebuildResult['problems'] = rebuilder.problems.sort((a, b) => b.at - a.at).map(({ table, message }) => ({ table, message }));
   for (const t of [...rebuilder.unknownTop].sort((a, b) => a - b)) {
     problems.push({ table: t, message: 'table structure could not be matched with the Word table grid; spans are as the converter made them' });
   }
