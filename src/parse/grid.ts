@@ -6,7 +6,7 @@
 import * as cheerio from 'cheerio/slim'; // htmlparser2 only: no parse5, no undici to load
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../model/grid.js';
-import { isTag, tableRows } from '../convert/dom.js';
+import { isTag, tableRows } from './dom.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote']);
 

@@ -1,4 +1,4 @@
-/** Small helpers over htmlparser2/domhandler nodes, shared by the converters and the grid parser. */
+/** Small helpers over htmlparser2/domhandler nodes for the grid parser. */
 import type { AnyNode, Element } from 'domhandler';
 
 export function isTag(node: AnyNode, ...names: string[]): boolean {
