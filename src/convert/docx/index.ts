@@ -9,6 +9,7 @@ import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip
 import { prepassPart } from './prepass.js';
 import type { TableModel } from './table-model.js';
 import { rebuildTables } from './rebuild.js';
+import { MAYBE_GLYPH } from './symbols.js';
 import { XmlStream } from './stream.js';
 import { NS, decodeXml, hasDoctype } from './xml.js';
 
@@ -54,7 +55,8 @@ function partHasDoctype(data: Uint8Array): boolean {
  */
 function notePartNeedsPrepass(data: Uint8Array): boolean {
   if (data[0] === 0xff || data[0] === 0xfe) return true;
-  return /tbl|sym|drawing|imagedata|ingdings|&#|<!--|<!\[CDATA\[|[\uF000-\uF0FF\u{1F5F9}\u{1F5F7}\u{1F78E}]/u.test(decodeXml(data));
+  const text = decodeXml(data);
+  return /tbl|sym|drawing|imagedata|ingdings|&#|<!--|<!\[CDATA\[/u.test(text) || MAYBE_GLYPH.test(text);
 }
 
 /** The main document part named by _rels/.rels, when it exists in the package. */

@@ -65,7 +65,7 @@ export function isSymbolFont(font: string | undefined): boolean {
 }
 
 /** Chars that may be glyphs outside a symbol-font run: private-use symbol codes and the literal boxes. */
-const MAYBE_GLYPH = /[\uF000-\uF0FF\u{1F5F9}\u{1F5F7}\u{1F78E}]/u;
+export const MAYBE_GLYPH = /[\uF000-\uF0FF\u{1F5F9}\u{1F5F7}\u{1F78E}]/u;
 
 /**
  * Map the checkbox glyphs of a text run. In a run set in a symbol font every char is a glyph code;
