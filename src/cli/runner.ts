@@ -9,6 +9,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JobOutcome, JobSettings, RunnerJob } from './job.js';
+import type { FromWorker, ToWorker } from './worker.js';
+
+export type { JobOutcome, RunnerJob } from './job.js';
 
 /**
  * The per-document job (and with it the whole pipeline: mammoth, cheerio, the templates) is loaded by
@@ -18,9 +21,6 @@ async function writeFailure(...args: Parameters<typeof import('./job.js').writeF
   const job = await import('./job.js');
   return job.writeFailure(...args);
 }
-import type { FromWorker, ToWorker } from './worker.js';
-
-export type { JobOutcome, RunnerJob } from './job.js';
 
 export interface Runner {
   run(job: RunnerJob): Promise<JobOutcome>;
