@@ -105,13 +105,19 @@ async function cli(input: string, docs: number, jobs: number, pollTree = false):
   return toSample(run, docs, totals.failed, stageMeans(manifest));
 }
 
-async function mammothAlone(dir: string, docs: number): Promise<Sample> {
-  const run = await runMeasured(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/mammoth-alone.ts'), dir], { captureStdout: true, cwd: ROOT });
+/** One mammoth-alone process over the corpus (or its share K/M): the process run and its loop's time. */
+async function mammothLoop(dir: string, share = '0/1'): Promise<{ run: ProcRun; docs: number; seconds: number }> {
+  const run = await runMeasured(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/mammoth-alone.ts'), dir, share], { captureStdout: true, cwd: ROOT });
   if (run.exitCode !== 0) throw new Error(`mammoth-alone failed: ${run.stderrTail}`);
   const r = JSON.parse(run.stdout) as { docs: number; seconds: number };
-  if (r.docs !== docs) throw new Error(`mammoth-alone saw ${r.docs} documents, expected ${docs}`);
+  return { run, docs: r.docs, seconds: r.seconds };
+}
+
+async function mammothAlone(dir: string, docs: number): Promise<Sample> {
+  const loop = await mammothLoop(dir);
+  if (loop.docs !== docs) throw new Error(`mammoth-alone saw ${loop.docs} documents, expected ${docs}`);
   // The loop's own time: module loading is outside it, as the library floor should be.
-  return { ...toSample(run, docs, 0), seconds: r.seconds };
+  return { ...toSample(loop.run, docs, 0), seconds: loop.seconds };
 }
 
 /**
@@ -120,19 +126,12 @@ async function mammothAlone(dir: string, docs: number): Promise<Sample> {
  * which --jobs 2 / --jobs 1 is read. Seconds: the slower process's loop.
  */
 async function mammothPair(dir: string, docs: number): Promise<Sample> {
-  const half = (k: number) => runMeasured(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/mammoth-alone.ts'), dir, `${k}/2`], { captureStdout: true, cwd: ROOT });
-  const runs = await Promise.all([half(0), half(1)]);
-  let seconds = 0;
-  let seen = 0;
-  for (const run of runs) {
-    if (run.exitCode !== 0) throw new Error(`mammoth-alone failed: ${run.stderrTail}`);
-    const r = JSON.parse(run.stdout) as { docs: number; seconds: number };
-    seen += r.docs;
-    seconds = Math.max(seconds, r.seconds);
-  }
+  const halves = await Promise.all([mammothLoop(dir, '0/2'), mammothLoop(dir, '1/2')]);
+  const seen = halves.reduce((n, h) => n + h.docs, 0);
   if (seen !== docs) throw new Error(`the two mammoth-alone processes saw ${seen} documents, expected ${docs}`);
-  const sum = (f: (r: ProcRun) => number | null) => (runs.every((r) => f(r) !== null) ? runs.reduce((a, r) => a + f(r)!, 0) : null);
-  return { stagesMs: null, docs, seconds, cpuSeconds: sum((r) => (r.userSeconds === null || r.sysSeconds === null ? null : r.userSeconds + r.sysSeconds)), maxRssKb: sum((r) => r.maxRssKb), treeHwmKb: null, processes: 2, failed: 0 };
+  const samples = halves.map((h) => toSample(h.run, h.docs, 0));
+  const sum = (f: (s: Sample) => number | null) => (samples.every((s) => f(s) !== null) ? samples.reduce((a, s) => a + f(s)!, 0) : null);
+  return { stagesMs: null, docs, seconds: Math.max(...halves.map((h) => h.seconds)), cpuSeconds: sum((s) => s.cpuSeconds), maxRssKb: sum((s) => s.maxRssKb), treeHwmKb: null, processes: 2, failed: 0 };
 }
 
 async function pandoc(files: string[]): Promise<Sample> {
