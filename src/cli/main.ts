@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { RULES, parseUserConfig, resolveConfig, type CheckConfig } from '../check/index.js';
 import { MAX_INPUT_BYTES } from '../ingest/index.js';
-import { displayPath } from '../ingest/names.js';
+import { STDIN_FILE, displayPath } from '../ingest/names.js';
 import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import { optionsFingerprint } from '../output/parts.js';
@@ -18,8 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
 
-/** How a document read from standard input is named in the outputs. */
-export const STDIN_FILE = '<stdin>';
+export { STDIN_FILE };
 
 /** Standard input, read up to one byte past `limit` (a document over the limit fails as too-large). */
 async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {

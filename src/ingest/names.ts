@@ -9,6 +9,9 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return shown.split(sep).join('/');
 }
 
+/** How a document read from standard input is named in the outputs. */
+export const STDIN_FILE = '<stdin>';
+
 const UNSAFE = /[\u0000-\u001f<>:"|?*\\]/gu;
 
 /**
@@ -16,7 +19,7 @@ const UNSAFE = /[\u0000-\u001f<>:"|?*\\]/gu;
  * the display path flattened to one segment, with ".." and unsafe characters neutralised.
  */
 export function outputName(file: string): string {
-  if (file === '-' || file === '<stdin>') return 'stdin';
+  if (file === '-' || file === STDIN_FILE) return 'stdin';
   const segments = file
     .replace(/^[a-zA-Z]:/u, '')
     .split(/[/\\]+/u)
