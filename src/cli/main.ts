@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
 
-
 /** Standard input, read up to one byte past `limit` (a document over the limit fails as too-large). */
 async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
