@@ -1,9 +1,9 @@
 /** Numeric indicator rows: comparable target and actual numbers, and which way is better. */
-import { Dec } from '../../model/decimal.js';
-import type { Indicator } from '../../model/report.js';
-import type { Comparator, MeasureValue } from '../../model/values.js';
-import { foldWidth } from '../../model/normalize.js';
-import { nameKey } from '../text.js';
+import { Dec } from '../../../model/decimal.js';
+import type { PerformanceIndicator as Indicator } from '../../../model/hunan.js';
+import type { Comparator, MeasureValue } from '../../../model/values.js';
+import { foldWidth } from '../../../model/normalize.js';
+import { nameKey } from '../../../check/text.js';
 
 export function isCost(row: Indicator): boolean {
   return /成本/u.test(nameKey(row.level2?.value));
