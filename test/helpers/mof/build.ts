@@ -113,6 +113,9 @@ function buildFunds(f: FundsSpec): FundsLine[] {
   const ratio = executed.div(budget);
   const rate = `${ratio.times(100).toFixed(f.rateDecimals)}%`;
   const score = D.min(ratio, 1).times(num(weight)).toFixed(f.scoreDecimals);
+  // A clean form's score must also agree with the rate as printed, whichever of the two a checker uses.
+  const fromPrinted = D.min(new D(rate.slice(0, -1)).div(100), 1).times(num(weight));
+  if (fromPrinted.minus(score).abs().gt(new D(10).pow(-f.scoreDecimals).div(2))) throw new Error(`execution score ${score} disagrees with the printed rate ${rate}`);
   const total: FundsLine = {
     label: labels[0],
     initial: f.initialEmpty ? '' : amount(sum((a) => a.initial)),
