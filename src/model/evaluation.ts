@@ -74,6 +74,7 @@ export const IndicatorLevel = z
     weight: NumberValue.nullable().describe('The group weight printed on this level (产出指标(50分), a 一级 分值 cell)'),
   })
   .strict();
+export type IndicatorLevel = z.infer<typeof IndicatorLevel>;
 
 export const TargetParts = z
   .object({
@@ -82,8 +83,10 @@ export const TargetParts = z
     unit: TextValue.describe('度量单位'),
   })
   .strict();
+export type TargetParts = z.infer<typeof TargetParts>;
 
 export const Verdict = z.enum(['met', 'partial', 'missed']);
+export type Verdict = z.infer<typeof Verdict>;
 
 /** One scored item of the indicator tree: a leaf with its level labels, target, actual, weight and score. */
 export const Indicator = z

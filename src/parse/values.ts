@@ -129,11 +129,11 @@ export function findDates(text: string): { raw: string; index: number; value: st
 const UNIT = /^\s*(%|‰|亿元|万元|元|个工作日|工作日|个月|人次|平方米|公里|万|亿|km|[户人天个次项家台套件座条所年月日周时分吨米亩册场㎡]|[^\d\s,，。；;、:：()（）以内上下及]{1,2})/u;
 
 const COMPARATORS: [RegExp, Comparator][] = [
-  [/不超过|不高于|不大于|不多于|≤|<=|小于等于|以内|以下|控制在|\d\s*\S{0,5}内$/u, '<='],
-  [/不低于|不少于|不小于|≥|>=|大于等于|以上|达到/u, '>='],
+  [/不超过|不高于|不大于|不多于|≤|≦|<=|小于等于|以内|以下|控制在|\d\s*\S{0,5}内$/u, '<='],
+  [/不低于|不少于|不小于|≥|≧|>=|大于等于|以上|达到/u, '>='],
   [/低于|小于|少于|</u, '<'],
   [/高于|大于|多于|超过|>/u, '>'],
-  [/等于|=/u, '='],
+  [/等于|=|﹦|═/u, '='],
 ];
 
 /** An indicator target or actual value: text plus its number, unit and comparator. */

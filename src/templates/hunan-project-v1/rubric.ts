@@ -1,12 +1,11 @@
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
-import type { z } from 'zod';
 import type { Indicator, IndicatorLevel, Totals } from '../../model/evaluation.js';
 import type { NumberValue, TextValue } from '../../model/values.js';
 import { cellKey, cellSrc, ownCellAt, rowAnchors } from '../../parse/locate.js';
 import { nameValue, numberValue, textValue } from '../../parse/values.js';
 import { RUBRIC } from './labels.js';
 
-type Level = z.infer<typeof IndicatorLevel>;
+type Level = IndicatorLevel;
 
 interface Columns {
   level1?: number;
