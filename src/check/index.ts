@@ -31,8 +31,8 @@ export function checkEvaluation(ev: Evaluation, file: string, lang: Lang, config
   const checks: CheckRecord = { ran: [], notApplicable: [] };
   const part = ev.part;
   for (const rule of rules) {
-    const severity = config.severity[rule.id] ?? rule.severity;
-    if (severity === 'off') continue;
+    const configured = config.severity[rule.id];
+    if (configured === 'off') continue;
     let found: ReturnType<Rule['check']>;
     try {
       if (!rule.applies(ev)) {
@@ -57,9 +57,9 @@ export function checkEvaluation(ev: Evaluation, file: string, lang: Lang, config
       continue;
     }
     for (const f of found) {
-      const { params, messageId, ...rest } = f;
+      const { params, messageId, severity: own, ...rest } = f;
       const template = rule.messages[messageId ?? 'default']?.[lang] ?? rule.description[lang];
-      out.push({ file, part, rule: rule.id, severity, message: renderMessage(template, params, lang), ...rest });
+      out.push({ file, part, rule: rule.id, severity: configured ?? own ?? rule.severity, message: renderMessage(template, params, lang), ...rest });
     }
   }
   return { findings: out, checks };

@@ -23,6 +23,8 @@ export type RuleFinding = Omit<Finding, 'file' | 'part' | 'rule' | 'severity' | 
   params: Record<string, Param>;
   /** Picks one of the rule's message templates (default: "default"). */
   messageId?: string;
+  /** A finding graver (or milder) than the rule's default; a configured severity still wins. */
+  severity?: Severity;
 };
 
 export interface RuleContext {

@@ -69,7 +69,7 @@ export const fundsSourceSum: Rule = {
       const complete = filled.length === cells.length;
       if (amountsAgree(t, total.row[col]!, stated, filled.map((c) => c.cell!))) continue;
       if (!complete && stated.lt(t)) continue;
-      const slip = complete ? unitSlip(t, total.row[col]!, filled) : null;
+      const slip = unitSlip(t, total.row[col]!, filled);
       const column = columnLabel(ev, col);
       out.push({
         expected: fmt(t),

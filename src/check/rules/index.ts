@@ -1,4 +1,10 @@
 import type { Rule } from '../types.js';
+import { deviationReasonMissing } from './deviation-reason-missing.js';
+import { executionRate } from './execution-rate.js';
+import { executionScore } from './execution-score.js';
+import { indicatorOvershoot } from './indicator-overshoot.js';
+import { indicatorScore } from './indicator-score.js';
+import { indicatorUnit } from './indicator-unit.js';
 import { fundsBalance } from './funds-balance.js';
 import { fundsOverrun } from './funds-overrun.js';
 import { fundsSourceSum } from './funds-source-sum.js';
@@ -29,4 +35,10 @@ export const RULES: readonly Rule[] = [
   narrativeContradiction,
   narrativePercent,
   narrativeAmount,
+  executionRate,
+  executionScore,
+  indicatorScore,
+  deviationReasonMissing,
+  indicatorUnit,
+  indicatorOvershoot,
 ];
