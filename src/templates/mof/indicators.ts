@@ -68,7 +68,8 @@ function splitTarget(nature: GridCell | null, value: GridCell | null, unit: Grid
   const u = text(unit);
   const sign = n?.value && COMPARATOR_SIGNS.test(n.value) ? n.value : '';
   const joined = v.value === null ? '' : `${sign}${v.value}${u?.value && !v.value.endsWith(u.value) ? u.value : ''}`;
-  const target = measureValue(joined, cellSrc(value));
+  // The 度量单位 cell names the unit whole ("元/平方米"): it wins over what the joined text suggests.
+  const target = { ...measureValue(joined, cellSrc(value)), ...(u?.value && v.value !== null ? { unit: u.value } : {}) };
   const blankText: TextValue = { value: null, raw: '', src: cellSrc(value) };
   return { target, parts: { nature: n ?? blankText, value: v, unit: u ?? blankText } };
 }
