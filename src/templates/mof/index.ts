@@ -7,7 +7,7 @@
 import type { EvaluationKind } from '../../model/evaluation.js';
 import type { DocumentGrid, GridTable } from '../../model/grid.js';
 import { cellKey } from '../../parse/locate.js';
-import type { Claim, Template } from '../types.js';
+import type { Claim, ExtractNote, Template } from '../types.js';
 import { readForm, titleOf } from './form.js';
 import { fundsHeaderRow } from './funds.js';
 import { indicatorHeaderRow } from './indicators.js';
@@ -48,11 +48,31 @@ function claims(grid: DocumentGrid, kind: EvaluationKind): Claim[] {
   return out;
 }
 
+/** A form whose table ends before its 总分 row: read as far as it goes, and said so. */
+function cutNote(grid: DocumentGrid, claim: Claim): ExtractNote {
+  const last = grid.tables.find((t) => t.index === claim.tables[claim.tables.length - 1])!;
+  const cell = last.cells[last.cells.length - 1];
+  return {
+    rule: 'extract-incomplete',
+    severity: 'info',
+    path: '',
+    src: cell ? { table: cell.table, row: cell.row, col: cell.col, ...(cell.line !== undefined ? { line: cell.line } : {}) } : { table: last.index },
+    text: cell?.text.trim() ?? '',
+    message: {
+      zh: '表格在总分行之前中断（表格不完整）：已读取现有内容，权重合计与总分不按完整表核对',
+      en: 'the table stops before its 总分 row (the form is cut): what is there was read; weight and score totals are not checked as for a whole form',
+    },
+  };
+}
+
 function mofTemplate(id: string, kind: EvaluationKind): Template {
   return {
     id,
     claim: (grid) => claims(grid, kind),
-    extract: (grid, claim) => ({ evaluation: readForm(grid, claim, id, kind), notes: [] }),
+    extract: (grid, claim) => {
+      const evaluation = readForm(grid, claim, id, kind);
+      return { evaluation, notes: evaluation.complete ? [] : [cutNote(grid, claim)] };
+    },
     rules: [],
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Indicator, IndicatorLevel, TargetParts, Totals, Verdict } from '../../model/evaluation.js';
 import type { GridCell, GridTable } from '../../model/grid.js';
+import { foldTraditional } from '../../model/normalize.js';
 import type { MeasureValue, TextValue } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors } from '../../parse/locate.js';
 import { measureValue } from '../../parse/values.js';
@@ -76,12 +77,12 @@ function splitTarget(nature: GridCell | null, value: GridCell | null, unit: Grid
 
 /** A qualitative actual's verdict, when it states one (达成 / 部分达成 / 未达成). */
 export function verdictOf(target: MeasureValue | null, actual: MeasureValue | null): Verdict | null {
-  const a = actual?.value?.replace(/\s+/gu, '');
+  const a = actual?.value ? foldTraditional(actual.value).replace(/\s+/gu, '') : null;
   if (!a) return null;
   if (/未达成|未完成|未达到|没有达到|效果较差/u.test(a)) return 'missed';
   if (/部分达成|基本达成|部分完成|基本完成/u.test(a)) return 'partial';
   if (/达成|达到|效果明显|已完成|全部完成|显著/u.test(a)) return 'met';
-  if (target?.value && target.value.replace(/\s+/gu, '') === a) return 'met';
+  if (target?.value && foldTraditional(target.value).replace(/\s+/gu, '') === a) return 'met';
   return null;
 }
 
