@@ -102,6 +102,7 @@ export function describePath(path: string, ev: Evaluation | null, lang: Lang): s
     case 'indicators':
       return [hunan ? t(SECTION.rubric) : t(SECTION.indicators), ...indicatorPath(ev, a, b, c, lang)];
     case 'totals': {
+      if (a === 'indicatorsWeight') return [t(SECTION.indicators), t(FIELD.weight!)];
       if (a === 'headline') return [t(SECTION.performance), t(P('绩效自评综合得分', 'overall score'))];
       if (a === 'grade') return hunan ? [t(SECTION.performance), t(FIELD.grade!)] : [t(P('总分', 'total')), t(FIELD.grade!)];
       const total = [hunan ? t(SECTION.rubric) : t(SECTION.form), t(P('总分', 'total'))];

@@ -51,7 +51,7 @@ export function extractHunan(grid: DocumentGrid): FormModel {
     funds: extractFunds(grid),
     goals: extractGoals(grid),
     indicators: rubric?.items ?? [],
-    totals: { weight: rubric?.totals.weight ?? null, score: rubric?.totals.score ?? null, ...headline },
+    totals: { weight: rubric?.totals.weight ?? null, indicatorsWeight: null, score: rubric?.totals.score ?? null, ...headline },
     narrative: extractNarrative(grid),
     hunan: {
       cover: { evaluationType: cover.evaluationType, evaluationMethod: cover.evaluationMethod, evaluationAgency: cover.evaluationAgency },
