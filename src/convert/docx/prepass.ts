@@ -15,7 +15,7 @@ import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js
 import { isPropertyElement, mammothSkips } from './slim.js';
 import { isSymbolFont, mapRunText, symCheckbox } from './symbols.js';
 import { MARKER_PREFIX, type CellModel, type MergeState, type RowModel, type TableModel } from './table-model.js';
-import { NS } from './xml.js';
+import { NS, canonicalNamespace } from './xml.js';
 
 /** Elements that may sit directly in a w:tbl / w:tr but carry no content; mammoth mishandles them. */
 const STRUCTURE_NOISE = new Set([
@@ -136,7 +136,7 @@ const mergeState = (val: string | undefined): MergeState => (val === 'restart' ?
 /** The qualified-name prefix the root declares for the WordprocessingML namespace (else its own). */
 function wPrefix(root: Tag): string {
   for (const name in root.attrs) {
-    if (root.attrs[name] !== NS.w) continue;
+    if (canonicalNamespace(root.attrs[name]!) !== NS.w) continue;
     if (name === 'xmlns') return '';
     if (name.startsWith('xmlns:')) return name.slice(6);
   }
