@@ -117,6 +117,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   }
   // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.
   const tables: TableModel[] = [];
+  const symbolMessages: ConverterMessage[] = [];
   const texts = new Map<string, string>();
   for (const [name, data] of Object.entries(files)) {
     const rels = name.endsWith('.rels') ? transitionalRels(data) : null;
@@ -128,6 +129,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
     const done = prepassPart(decodeXml(data), name, tables.length, { slim: options.slim ?? true });
     tables.push(...done.tables);
     texts.set(name, done.xml);
+    for (const message of done.messages) symbolMessages.push({ rule: 'extract-symbol', message: `${name}: ${message}` });
   }
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
@@ -140,7 +142,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
     throw new DocumentError('corrupt-zip', e instanceof Error ? e.message : String(e));
   }
   const rebuilt = rebuildTables(result.value, tables);
-  const messages: ConverterMessage[] = result.messages.map((m) => ({ rule: 'extract-mammoth', message: `${m.type}: ${m.message}` }));
+  const messages: ConverterMessage[] = [...symbolMessages, ...result.messages.map((m) => ({ rule: 'extract-mammoth', message: `${m.type}: ${m.message}` }))];
   for (const p of rebuilt.problems) {
     const m: ConverterMessage = { rule: 'extract-grid-mismatch', message: p.message };
     if (p.table !== undefined) m.table = p.table;

@@ -1,7 +1,10 @@
 /**
  * Pre-pass over word/document.xml before mammoth sees it:
- *  - checkbox glyphs (Wingdings / Wingdings 2 `w:sym`, symbol-font text) become ☑ / □ text;
+ *  - checkbox glyphs (Wingdings / Wingdings 2 `w:sym`, symbol-font text) become ☑ / □ text, and every
+ *    other `w:sym` becomes the text it stands for (see symbols.ts), so none is dropped;
  *  - images are dropped (no reading, no base64, no "unsupported image" warnings);
+ *  - simple fields (w:fldSimple, which mammoth skips with its content) are unwrapped: their result runs
+ *    are what Word displays;
  *  - every table's OOXML grid is recorded (gridBefore/gridAfter, gridSpan, vMerge, hMerge, deleted rows)
  *    and every cell gets an invisible marker (a bookmark) so that the HTML cell mammoth makes of it
  *    can be found again, whatever mammoth did to the table's spans;
@@ -13,7 +16,7 @@
  */
 import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js';
 import { isPropertyElement, mammothSkips } from './slim.js';
-import { isSymbolFont, mapRunText, symCheckbox } from './symbols.js';
+import { isSymbolFont, mapRunText, symText } from './symbols.js';
 import { MARKER_PREFIX, type CellModel, type MergeState, type RowModel, type TableModel } from './table-model.js';
 import { NS, canonicalNamespace } from './xml.js';
 
@@ -42,6 +45,8 @@ export interface PrepassResult {
   /** The transformed part (UTF-8 text with the standard XML declaration). */
   xml: string;
   tables: TableModel[];
+  /** Symbols kept without a known Unicode equivalent (English; reported as info). */
+  messages: string[];
 }
 
 // What an element's children are read as (the old tree walk's functions, as states).
@@ -66,6 +71,7 @@ const enum Role {
   Row,
   Cell,
   CellPr,
+  Unwrap,
 }
 
 interface Snapshot {
@@ -154,6 +160,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
   const edits: Edit[] = [];
   const stack: Frame[] = [];
   const drawings: Frame[] = [];
+  const symbols = new Set<string>();
   let markerId = 900_000_000;
   let q = (local: string) => local;
   const attr = (tag: Tag, local: string) => stream.attr(tag, local, NS.w);
@@ -201,13 +208,21 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         if (t.local === 't') {
           f.role = Role.Text;
         } else {
-          const box = symCheckbox(attr(t, 'font'), attr(t, 'char'));
-          if (box) f.role = Role.Sym;
-          f.text = `<${q('t')}>${box}</${q('t')}>`;
+          const font = attr(t, 'font');
+          const glyph = symText(font, attr(t, 'char'));
+          if (!glyph) return;
+          f.role = Role.Sym;
+          const space = /^\s|\s$/u.test(glyph.text) ? ' xml:space="preserve"' : '';
+          f.text = `<${q('t')}${space}>${escText(glyph.text)}</${q('t')}>`;
+          if (glyph.unknown) symbols.add(`symbol ${attr(t, 'char')} of font "${font ?? ''}" has no Unicode equivalent; kept as U+${glyph.text.codePointAt(0)!.toString(16).toUpperCase()}`);
         }
         return;
       case 'r':
         f.role = Role.Run;
+        return;
+      case 'fldSimple':
+        f.role = Role.Unwrap;
+        edits.push({ start: t.start, end: t.end, text: '' });
         return;
       case 'rPr':
         if (parent.role === Role.Run && !parent.rPrSeen) {
@@ -336,6 +351,9 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         return;
       case Role.Table:
         return;
+      case Role.Unwrap:
+        if (!tag.selfClosing) edits.push({ start: _start, end, text: '' });
+        return;
       case Role.Remove:
         remove(f, end);
         return;
@@ -394,5 +412,5 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
   };
 
   const normalising = stream.run({ open, close, text });
-  return { xml: applyEdits(xml, [...normalising, ...edits]), tables };
+  return { xml: applyEdits(xml, [...normalising, ...edits]), tables, messages: [...symbols] };
 }
