@@ -143,6 +143,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   }
   const rebuilt = rebuildTables(result.value, tables);
   const messages: ConverterMessage[] = [...symbolMessages, ...result.messages.map((m) => ({ rule: 'extract-mammoth', message: `${m.type}: ${m.message}` }))];
+  for (const n of rebuilt.notes) messages.push({ rule: 'extract-merge', message: n.message, table: n.table });
   for (const p of rebuilt.problems) {
     const m: ConverterMessage = { rule: 'extract-grid-mismatch', message: p.message };
     if (p.table !== undefined) m.table = p.table;

@@ -136,6 +136,15 @@ function intValue(v: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n >= 0 ? Math.min(n, 1000) : fallback;
 }
 
+/** Units of a Strict OOXML universal measure, in twips. */
+const TWIPS_PER_UNIT: Record<string, number> = { in: 1440, pt: 20, pc: 240, pi: 240, cm: 1440 / 2.54, mm: 144 / 2.54 };
+
+/** A width in twips: a plain number (twips), or a Strict universal measure such as "2.5cm"; 0 when unreadable. */
+function twips(v: string | undefined): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(in|pt|pc|pi|cm|mm)?\s*$/u.exec(v ?? '');
+  return m ? Math.round(Number(m[1]) * (m[2] ? TWIPS_PER_UNIT[m[2]]! : 1)) : 0;
+}
+
 /** A vMerge without val continues the cell above (ECMA-376 17.4.85). */
 const mergeState = (val: string | undefined): MergeState => (val === 'restart' ? 'restart' : 'continue');
 
@@ -193,7 +202,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         drawings.push(f);
         return;
       case 'tbl': {
-        const model: TableModel = { id: firstTableId + tables.length, gridCols: 0, rows: [], parent: parent.tableId };
+        const model: TableModel = { id: firstTableId + tables.length, gridCols: 0, gridWidths: [], rows: [], parent: parent.tableId };
         tables.push(model);
         f.table = { model, ordinal: 0, gridSeen: false };
         f.role = Role.Table;
@@ -313,7 +322,10 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         }
         break;
       case GRID:
-        if (isW(tag, 'gridCol')) parent.table!.model.gridCols++;
+        if (isW(tag, 'gridCol')) {
+          parent.table!.model.gridCols++;
+          parent.table!.model.gridWidths!.push(twips(attr(tag, 'w')));
+        }
         break;
       case TRPR: {
         const row = parent.row!;

@@ -21,6 +21,8 @@ export interface TableModel {
   id: number;
   /** Columns declared by w:tblGrid. */
   gridCols: number;
+  /** Their widths in twips (0 where a width is missing or unreadable); absent when not recorded. */
+  gridWidths?: number[];
   rows: RowModel[];
   /** The table this one is nested in, if any. */
   parent: number | null;
