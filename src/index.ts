@@ -1,4 +1,5 @@
 export { processDocument, type DocumentResult, type DocumentInput, type ProcessOptions } from './process.js';
+export { readTables, type TablesResult, type TablesRead, type TablesFailure, type TableJson, type TableCellJson, type TablesMessage, type ReadTablesOptions } from './tables.js';
 export { checkReport, RULES, DEFAULT_CONFIG, resolveConfig, type CheckConfig, type Rule } from './check/index.js';
 export { TEMPLATES, recognizeTemplate } from './templates/index.js';
 export { reportJsonSchema } from './model/schema.js';
