@@ -27,7 +27,7 @@ describe('readTables: the exact grids, before any template', () => {
           cell(1, 0, ''), cell(1, 2, 'D'),
           cell(2, 0, 'E'), cell(2, 1, 'F'), cell(2, 2, 'G'),
           cell(3, 0, 'H'), cell(3, 1, 'I'), cell(3, 2, ''),
-          cell(4, 0, 'J'), cell(4, 1, 'K'), cell(4, 2, ''),
+          cell(4, 0, 'J'), cell(4, 1, 'K'), cell(4, 2, 'L'),
         ],
       },
     ]);

@@ -48,7 +48,7 @@ describe('docx tables: the grid follows the Word table grid', () => {
       '3,2 1x1 ', // placeholder for gridAfter
       '4,0 1x1 J',
       '4,1 1x1 K',
-      '4,2 1x1 ', // a continuation with nothing above: a cell of its own
+      '4,2 1x1 L', // a continuation with nothing above: a cell of its own, with its content
     ]);
     expect(at(t, 1, 1)).toBe('B');
     expect(at(t, 1, 2)).toBe('D');

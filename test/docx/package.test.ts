@@ -31,6 +31,19 @@ describe('the main part is wherever the package relationships say', () => {
     expect(essence(b)).toEqual(essence(a));
   });
 
+  it('refuses a package whose main part is not a Word document (a theme) as not-a-report', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const theme = zipSync({
+      '_rels/.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="theme/theme/themeManager.xml"/></Relationships>',
+      ),
+      'theme/theme/themeManager.xml': strToU8('<a:themeManager xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>'),
+    });
+    const r = await processDocument({ bytes: theme, file: 'x.thmx' }, { lang: 'en' });
+    expect(r.errorCode).toBe('not-a-report');
+    expect(r.error).toContain('theme/theme/themeManager.xml is not a Word document body');
+  });
+
   it('still refuses a zip with no main part at all', async () => {
     const r = await processDocument({ bytes: buildDocx('', { omitDocument: true }), file: 'x.docx' });
     expect(r.errorCode).toBe('not-a-report');

@@ -11,7 +11,7 @@ import { prepassPart } from './prepass.js';
 import type { TableModel } from './table-model.js';
 import { rebuildTables } from './rebuild.js';
 import { MAYBE_GLYPH } from './symbols.js';
-import { decodeXml, hasDoctype } from './xml.js';
+import { NS, canonicalNamespace, decodeXml, hasDoctype } from './xml.js';
 
 export interface ConverterMessage {
   rule: string;
@@ -75,6 +75,17 @@ function packageParts(files: Record<string, Uint8Array>): { main: string; notes:
   return { main, notes: notes.filter((n): n is string => n !== null) };
 }
 
+/** Whether a part's root element is a WordprocessingML w:document (transitional or Strict). */
+function isWordDocument(xml: string): boolean {
+  const root = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/uy;
+  root.lastIndex = Math.max(0, xml.search(/<[A-Za-z_]/u));
+  const m = root.exec(xml);
+  if (!m) return false;
+  const prefix = m[1] ? m[1].slice(0, -1) : '';
+  const decl = new RegExp(`\\bxmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`, 'u').exec(m[2]!);
+  return decl !== null && canonicalNamespace(decl[1]!) === NS.w;
+}
+
 /**
  * Relationship parts as mammoth reads them: mammoth finds the main, style, numbering and note parts by
  * the transitional relationship types only, so the Strict ones are rewritten (their targets are kept).
@@ -109,6 +120,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   const parts = packageParts(files);
   if (!parts) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${DEFAULT_MAIN_PART}`, en: `no ${DEFAULT_MAIN_PART} in the package` });
   const { main } = parts;
+  const mainXml = decodeXml(files[main]!);
 
   for (const [name, data] of Object.entries(files)) {
     if (name !== main && partHasDoctype(data)) {
@@ -126,12 +138,17 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   for (const name of [main, ...parts.notes]) {
     const data = files[name]!;
     if (name !== main && !notePartNeedsPrepass(data)) continue; // passed on as it is
-    const done = prepassPart(decodeXml(data), name, tables.length, { slim: options.slim ?? true });
+    const done = prepassPart(name === main ? mainXml : decodeXml(data), name, tables.length, { slim: options.slim ?? true });
     tables.push(...done.tables);
     texts.set(name, done.xml);
     for (const message of done.messages) symbolMessages.push({ rule: 'extract-symbol', message: `${name}: ${message}` });
   }
 
+  // A package whose main part is something else (a theme, a workbook) is not a Word document; checked
+  // after the pre-pass, which reports a main part that is not well-formed XML as corrupt.
+  if (!isWordDocument(mainXml)) {
+    throw new DocumentError('not-a-report', { zh: `${main} 不是 Word 文档正文`, en: `${main} is not a Word document body` });
+  }
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml({ file: packageFile(files, texts) } as unknown as { buffer: Buffer }, {

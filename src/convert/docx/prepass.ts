@@ -17,6 +17,7 @@
 import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js';
 import { isPropertyElement, mammothSkips } from './slim.js';
 import { isSymbolFont, mapRunText, symText } from './symbols.js';
+import { layoutTable } from './layout.js';
 import { MARKER_PREFIX, type CellModel, type MergeState, type RowModel, type TableModel } from './table-model.js';
 import { NS, canonicalNamespace } from './xml.js';
 
@@ -72,6 +73,7 @@ const enum Role {
   Cell,
   CellPr,
   Unwrap,
+  VMerge,
 }
 
 interface Snapshot {
@@ -85,6 +87,8 @@ interface TableState {
   model: TableModel;
   ordinal: number;
   gridSeen: boolean;
+  /** Its cells (of rows not deleted) that carry a vMerge continue, with where the w:vMerge is. */
+  continuations: CellState[];
 }
 
 interface RowState {
@@ -92,6 +96,7 @@ interface RowState {
   deleted: boolean;
   trPrSeen: boolean;
   seen: Set<string>;
+  continuations: CellState[];
 }
 
 interface CellState {
@@ -100,6 +105,8 @@ interface CellState {
   tcPrEnd: number;
   tcPrSeen: boolean;
   seen: Set<string>;
+  /** The w:vMerge element (removed when the layout keeps this continuation as a cell of its own). */
+  vMergeAt: Edit | null;
 }
 
 /** An open element (all fields set up front: one object shape for all frames). */
@@ -204,7 +211,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
       case 'tbl': {
         const model: TableModel = { id: firstTableId + tables.length, gridCols: 0, gridWidths: [], rows: [], parent: parent.tableId };
         tables.push(model);
-        f.table = { model, ordinal: 0, gridSeen: false };
+        f.table = { model, ordinal: 0, gridSeen: false, continuations: [] };
         f.role = Role.Table;
         f.mode = ROWS;
         return;
@@ -254,7 +261,11 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
     if (parent.role === Role.CellPr && firstOf(parent.cell!.seen, t, ['gridSpan', 'vMerge', 'hMerge'])) {
       const cell = parent.cell!.model;
       if (t.local === 'gridSpan') cell.span = Math.max(1, intValue(attr(t, 'val'), 1));
-      else if (t.local === 'vMerge') cell.vMerge = mergeState(attr(t, 'val'));
+      else if (t.local === 'vMerge') {
+        cell.vMerge = mergeState(attr(t, 'val'));
+        f.role = Role.VMerge;
+        f.cell = parent.cell!;
+      }
       else cell.hMerge = mergeState(attr(t, 'val'));
     }
   };
@@ -270,13 +281,13 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         f.role = Role.Row;
         f.mode = CELLS;
         f.snap = snapshot(table.ordinal);
-        f.row = { model: { gridBefore: 0, gridAfter: 0, cells: [] }, deleted: false, trPrSeen: false, seen: new Set() };
+        f.row = { model: { gridBefore: 0, gridAfter: 0, cells: [] }, deleted: false, trPrSeen: false, seen: new Set(), continuations: [] };
       } else {
         const model: CellModel = { key: `${table.model.id}_${table.ordinal++}`, span: 1, vMerge: null, hMerge: null };
         f.role = Role.Cell;
         f.mode = WALK;
         f.tableId = table.model.id;
-        f.cell = { model, marker: markerId++, tcPrEnd: -1, tcPrSeen: false, seen: new Set() };
+        f.cell = { model, marker: markerId++, tcPrEnd: -1, tcPrSeen: false, seen: new Set(), vMergeAt: null };
       }
     } else if (STRUCTURE_NOISE.has(t.local)) f.role = Role.Remove;
     else if (t.local === 'sdt') {
@@ -361,7 +372,15 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
       case Role.RunPr:
         if (emptied(f)) remove(f, end);
         return;
-      case Role.Table:
+      case Role.Table: {
+        // mammoth drops the content of every vMerge continuation; one that the layout keeps as a cell
+        // of its own (nothing above, or not lined up) loses its w:vMerge, so its content is kept.
+        const own = new Set(layoutTable(f.table!.model).cells.map((c) => c.key));
+        for (const c of f.table!.continuations) if (c.vMergeAt && own.has(c.model.key)) edits.push(c.vMergeAt);
+        return;
+      }
+      case Role.VMerge:
+        f.cell!.vMergeAt = { start: tag.start, end, text: '' };
         return;
       case Role.Unwrap:
         if (!tag.selfClosing) edits.push({ start: _start, end, text: '' });
@@ -406,6 +425,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
           edits.push({ start: at, end: at, text: marker });
         }
         f.row!.model.cells.push(cell.model);
+        if (cell.model.vMerge === 'continue') f.row!.continuations.push(cell);
         return;
       }
       case Role.Row:
@@ -413,7 +433,10 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
           // A deleted row (tracked change): mammoth drops it too, and it is left as it is.
           rollback(f.snap!);
           f.table!.ordinal = f.snap!.ordinal;
-        } else f.table!.model.rows.push(f.row!.model);
+        } else {
+          f.table!.model.rows.push(f.row!.model);
+          f.table!.continuations.push(...f.row!.continuations);
+        }
         return;
     }
   };
