@@ -18,24 +18,13 @@ import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js
 import { isPropertyElement, mammothSkips } from './slim.js';
 import { isSymbolFont, mapRunText, symText } from './symbols.js';
 import { layoutTable } from './layout.js';
-import { MARKER_PREFIX, type CellModel, type MergeState, type RowModel, type TableModel } from './table-model.js';
-import { NS, canonicalNamespace } from './xml.js';
+import { MARKER_PREFIX, intValue, mergeState, twips, type CellModel, type RowModel, type TableModel } from './table-model.js';
+import { NS, wPrefix } from './xml.js';
 
 /** Elements that may sit directly in a w:tbl / w:tr but carry no content; mammoth mishandles them. */
-const STRUCTURE_NOISE = new Set([
-  'bookmarkStart',
-  'bookmarkEnd',
-  'permStart',
-  'permEnd',
-  'proofErr',
-  'commentRangeStart',
-  'commentRangeEnd',
-  'moveFromRangeStart',
-  'moveFromRangeEnd',
-  'moveToRangeStart',
-  'moveToRangeEnd',
-  'tblPrEx',
-]);
+const STRUCTURE_NOISE = new Set(
+  'bookmarkStart bookmarkEnd permStart permEnd proofErr commentRangeStart commentRangeEnd moveFromRangeStart moveFromRangeEnd moveToRangeStart moveToRangeEnd tblPrEx'.split(' '),
+);
 
 export interface PrepassOptions {
   /** Remove what mammoth never reads (see slim.ts); default true. */
@@ -136,33 +125,6 @@ class Frame {
   /** Edits recorded before this element opened (a removed element drops those made inside it). */
   editMark = 0;
   constructor(readonly tag: Tag) {}
-}
-
-function intValue(v: string | undefined, fallback: number): number {
-  const n = v === undefined ? Number.NaN : Number.parseInt(v, 10);
-  return Number.isFinite(n) && n >= 0 ? Math.min(n, 1000) : fallback;
-}
-
-/** Units of a Strict OOXML universal measure, in twips. */
-const TWIPS_PER_UNIT: Record<string, number> = { in: 1440, pt: 20, pc: 240, pi: 240, cm: 1440 / 2.54, mm: 144 / 2.54 };
-
-/** A width in twips: a plain number (twips), or a Strict universal measure such as "2.5cm"; 0 when unreadable. */
-function twips(v: string | undefined): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(in|pt|pc|pi|cm|mm)?\s*$/u.exec(v ?? '');
-  return m ? Math.round(Number(m[1]) * (m[2] ? TWIPS_PER_UNIT[m[2]]! : 1)) : 0;
-}
-
-/** A vMerge without val continues the cell above (ECMA-376 17.4.85). */
-const mergeState = (val: string | undefined): MergeState => (val === 'restart' ? 'restart' : 'continue');
-
-/** The qualified-name prefix the root declares for the WordprocessingML namespace (else its own). */
-function wPrefix(root: Tag): string {
-  for (const name in root.attrs) {
-    if (canonicalNamespace(root.attrs[name]!) !== NS.w) continue;
-    if (name === 'xmlns') return '';
-    if (name.startsWith('xmlns:')) return name.slice(6);
-  }
-  return root.name.includes(':') ? root.name.split(':')[0]! : '';
 }
 
 /**
@@ -309,7 +271,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
     f.editMark = edits.length;
     stack.push(f);
     if (!parent) {
-      const prefix = wPrefix(tag);
+      const prefix = wPrefix(tag.name, tag.attrs);
       q = (local) => (prefix ? `${prefix}:${local}` : local);
       f.mode = WALK;
       return;

@@ -34,3 +34,13 @@ export function hasDoctype(xml: string): boolean {
   const prolog = root < 0 ? xml : xml.slice(0, root);
   return /<!DOCTYPE/iu.test(prolog);
 }
+
+/** The qualified-name prefix the root declares for the WordprocessingML namespace (else its own). */
+export function wPrefix(rootName: string, attrs: Record<string, string>): string {
+  for (const name in attrs) {
+    if (canonicalNamespace(attrs[name]!) !== NS.w) continue;
+    if (name === 'xmlns') return '';
+    if (name.startsWith('xmlns:')) return name.slice(6);
+  }
+  return rootName.includes(':') ? rootName.split(':')[0]! : '';
+}
