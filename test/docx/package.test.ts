@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildOle2 } from '../../scripts/fixtures/ole2.js';
+import { fakeEncryptedOoxml } from '../../scripts/fixtures/ole2.js';
 import { buildDocx, p, tbl, toStrict, withMainPart } from '../../scripts/fixtures/ooxml.js';
 import { convertToHtml } from '../../src/convert/index.js';
 import { convertDocx } from '../../src/convert/docx/index.js';
@@ -79,10 +79,7 @@ describe('Strict OOXML', () => {
 });
 
 describe('OLE2 stream names compare case-insensitively', () => {
-  const upper = buildOle2([
-    { name: 'ENCRYPTIONINFO', data: new Uint8Array(200) },
-    { name: 'ENCRYPTEDPACKAGE', data: new Uint8Array(600) },
-  ]);
+  const upper = fakeEncryptedOoxml(true);
 
   it('recognises an encrypted package with upper-case stream names', async () => {
     expect(classifyOle2(upper)).toBe('encrypted');
