@@ -93,7 +93,8 @@ export function describePath(path: string, ev: Evaluation | null, lang: Lang): s
       const row = ev?.funds?.lines[Number(b)];
       const rowName = !row ? `#${b}` : row.role === 'total' && hunan ? t(P('合计', 'total')) : row.label.replace(/^\s*其中[:：]\s*/u, '');
       const column = c && c in (ev?.funds?.columns ?? {}) && lang === 'zh' ? ev!.funds!.columns[c as MoneyColumn]! : undefined;
-      return [...where, rowName, ...(column ? [column] : field(c === 'executed' && hunan ? 'spent' : c, lang))];
+      const own = c === 'score' && !hunan ? [t(P('得分', 'score'))] : field(c === 'executed' && hunan ? 'spent' : c, lang);
+      return [...where, rowName, ...(column ? [column] : own)];
     }
     case 'goals': {
       const which = t(a === 'expected' ? P('预期目标', 'expected') : hunan ? P('实际完成', 'achieved') : P('实际完成情况', 'achieved'));
