@@ -93,6 +93,7 @@ function groupWeight(): VariantFault<AnhuiForm> {
   const children = sum(indicators.filter((r) => r.level1 === row.level1).map((r) => num(r.weight)));
   return {
     id: form.id,
+    base: 'anhui-village-roads',
     description: '新建错车道 weighs 10 instead of 5: the 产出指标(50分) leaves add up to 55 (and all weights to 105 against 总分 100)',
     form,
     rule: 'rubric-weight-sum',
@@ -110,6 +111,7 @@ function sourceSum(): VariantFault<AnhuiForm> {
   const sources = num(gov!.executed).plus(num(other!.executed)).toFixed(2);
   return {
     id: form.id,
+    base: 'anhui-pond-repair',
     description: '其中:本年财政拨款 全年执行数(B) printed 126.50 instead of 136.50: the sources add up to 136.00 against 146.00 (expected = the printed total, actual = Σ sources, as the rule reports them)',
     form,
     rule: 'funds-source-sum',

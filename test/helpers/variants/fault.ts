@@ -5,6 +5,8 @@
  */
 export interface VariantFault<F> {
   id: string;
+  /** The id of the clean form it was made from. */
+  base: string;
   /** What was changed, for people reading a failing test. */
   description: string;
   form: F;

@@ -79,7 +79,7 @@ function executionScore(): VariantFault<HubeiForm> {
   form.id = 'hubei-fault-execution-score';
   line.score = actual;
   retotal(form);
-  return { id: form.id, description: '得分(20分*执行率) printed 19.03 for 20 × 96.50%', form, rule: 'execution-score', where: '年度财政资金总额', expected, actual };
+  return { id: form.id, base: 'hubei-student-meals', description: '得分(20分*执行率) printed 19.03 for 20 × 96.50%', form, rule: 'execution-score', where: '年度财政资金总额', expected, actual };
 }
 
 function fullMarksOnMiss(): VariantFault<HubeiForm> {
@@ -90,7 +90,7 @@ function fullMarksOnMiss(): VariantFault<HubeiForm> {
   form.id = 'hubei-fault-indicator-score';
   row.score = actual;
   retotal(form);
-  return { id: form.id, description: '工程完工率 ≥95% missed (92%) but scored full 10.00', form, rule: 'indicator-score', where: '工程完工率', expected, actual };
+  return { id: form.id, base: 'hubei-water-supply', description: '工程完工率 ≥95% missed (92%) but scored full 10.00', form, rule: 'indicator-score', where: '工程完工率', expected, actual };
 }
 
 export const HUBEI_FAULTS: readonly VariantFault<HubeiForm>[] = [executionScore(), fullMarksOnMiss()];

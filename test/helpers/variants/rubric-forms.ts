@@ -101,7 +101,7 @@ function headlineOff(): VariantFault<RubricForm> {
   form.id = 'rubric-fault-headline';
   form.headlineScore = actual;
   form.headline = `自评得分：${actual}分`;
-  return { id: form.id, description: 'the 自评得分 line above the table claims 2 points more than the table total', form, rule: 'headline-score', where: '自评得分', expected, actual };
+  return { id: form.id, base: 'rubric-old-communities', description: 'the 自评得分 line above the table claims 2 points more than the table total', form, rule: 'headline-score', where: '自评得分', expected, actual };
 }
 
 function scoreAboveWeight(): VariantFault<RubricForm> {
@@ -114,7 +114,7 @@ function scoreAboveWeight(): VariantFault<RubricForm> {
   form.total.score = total;
   form.headlineScore = total;
   form.headline = `自评得分：${total}分`;
-  return { id: form.id, description: '送戏下乡场次 scores 12.00 of its 10', form, rule: 'rubric-score-range', where: '送戏下乡场次', expected: row.weight3, actual: row.score };
+  return { id: form.id, base: 'rubric-public-culture', description: '送戏下乡场次 scores 12.00 of its 10', form, rule: 'rubric-score-range', where: '送戏下乡场次', expected: row.weight3, actual: row.score };
 }
 
 export const RUBRIC_FAULTS: readonly VariantFault<RubricForm>[] = [headlineOff(), scoreAboveWeight()];

@@ -95,7 +95,7 @@ function wrongRate(): VariantFault<SichuanForm> {
   const actual = '98.47%';
   form.id = 'sichuan-fault-rate';
   form.funds[0]!.rate = actual;
-  return { id: form.id, description: '总额 预算执行率 printed 98.47% for 538.12 / 550.00', form, rule: 'execution-rate', where: '总额', expected, actual };
+  return { id: form.id, base: 'sichuan-farmland', description: '总额 预算执行率 printed 98.47% for 538.12 / 550.00', form, rule: 'execution-rate', where: '总额', expected, actual };
 }
 
 function totalOff(): VariantFault<SichuanForm> {
@@ -104,7 +104,7 @@ function totalOff(): VariantFault<SichuanForm> {
   const actual = num(expected).plus(new D(2)).toFixed(2);
   form.id = 'sichuan-fault-total';
   form.total.score = actual;
-  return { id: form.id, description: '合计 score 2 points above the sum of 得分 (execution item included)', form, rule: 'rubric-total', where: '合计', expected, actual };
+  return { id: form.id, base: 'sichuan-elderly-care', description: '合计 score 2 points above the sum of 得分 (execution item included)', form, rule: 'rubric-total', where: '合计', expected, actual };
 }
 
 export const SICHUAN_FAULTS: readonly VariantFault<SichuanForm>[] = [wrongRate(), totalOff()];
