@@ -37,7 +37,7 @@ export interface HubeiForm {
   id: string;
   title: string; // '2023年度财政项目绩效自评表'
   year: string;
-  /** The line above the table: 单位名称：…（盖章）　　填报日期：…. */
+  /** The line above the table: 单位名称：…（盖章）, two ideographic spaces, 填报日期：…. */
   unitName: string;
   filledDate: string;
   projectName: string;
