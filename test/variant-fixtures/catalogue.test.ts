@@ -17,6 +17,7 @@ import {
   SICHUAN_FORMS,
   SICHUAN_RATE_RULE,
   SICHUAN_REPORT_NO,
+  SICHUAN_WEIGHT_ONLY,
   TRADITIONAL_MOF,
   TRADITIONAL_PAIRS,
   VARIANT_FAULTS,
@@ -178,6 +179,16 @@ describe('incomplete and Traditional MoF forms', () => {
     expect(f.total).toEqual({ weight: '100', score: '' });
     const weights = f.indicators.reduce((a, r) => a.plus(isEmpty(r.weight) ? 0 : value(r.weight)), value(f.funds[0]!.weight));
     expect(weights.eq(100)).toBe(true);
+  });
+
+  it('Sichuan weight-only: 权重 and 合计 100 kept, every 完成值 and 得分 empty, 合计 shows only the weight', () => {
+    const f = SICHUAN_WEIGHT_ONLY;
+    const source = SICHUAN_FORMS.find((s) => f.id.startsWith(s.id))!;
+    expect(f.indicators.map((r) => r.weight)).toEqual(source.indicators.map((r) => r.weight));
+    expect(f.indicators.every((r) => r.actual === '' && r.score === '' && r.reason === '')).toBe(true);
+    expect(f.funds[0]!.score).toBe('');
+    expect(f.funds.map((l) => l.rate)).toEqual(source.funds.map((l) => l.rate));
+    expect(f.total).toEqual({ weight: '100', score: '' });
   });
 
   it('cut: the table ends on an indicator row inside the block, without 总分', () => {

@@ -18,7 +18,7 @@ import { CUT_MOF, cutPage, TRADITIONAL_MOF, traditionalPage, WEIGHT_ONLY_MOF, ty
 import { rubricPage, type RubricForm } from './rubric.js';
 import { RUBRIC_FAULTS, RUBRIC_FORMS } from './rubric-forms.js';
 import { sichuanPage, type SichuanForm } from './sichuan.js';
-import { SICHUAN_FAULTS, SICHUAN_FORMS } from './sichuan-forms.js';
+import { SICHUAN_FAULTS, SICHUAN_FORMS, SICHUAN_WEIGHT_ONLY } from './sichuan-forms.js';
 
 export type { AnhuiForm, AnhuiFundsLine, AnhuiRow } from './anhui.js';
 export type { HubeiForm, HubeiFundsLine, HubeiIndicator } from './hubei.js';
@@ -28,7 +28,8 @@ export type { CutMofForm, TraditionalMofForm, WeightOnlyMofForm } from './mof-in
 export type { VariantFault } from './fault.js';
 export type { PrintedPage } from './common.js';
 export { ANHUI_FAULTS, ANHUI_FORMS, HUBEI_FAULTS, HUBEI_FORMS, RUBRIC_FAULTS, RUBRIC_FORMS, SICHUAN_FAULTS, SICHUAN_FORMS };
-export { CUT_MOF, TRADITIONAL_MOF, WEIGHT_ONLY_MOF };
+export { CUT_MOF, SICHUAN_WEIGHT_ONLY, TRADITIONAL_MOF, WEIGHT_ONLY_MOF };
+export { sichuanWeightOnly } from './sichuan-forms.js';
 export { cutForm, traditionalCopy, weightOnly } from './mof-incomplete.js';
 export { toTraditional, TRADITIONAL_PAIRS } from './traditional.js';
 export { anhuiTable, ANHUI_FOOTNOTE, ANHUI_GROUP_WEIGHTS } from './anhui.js';
@@ -40,7 +41,7 @@ export type VariantForm = SichuanForm | HubeiForm | AnhuiForm | RubricForm | Wei
 export type Variant = VariantForm['variant'];
 
 /** The clean forms of each variant (the weight-only and cut forms are "clean": nothing printed is wrong). */
-export const CLEAN_VARIANT_FORMS: readonly VariantForm[] = [...SICHUAN_FORMS, ...HUBEI_FORMS, ...ANHUI_FORMS, ...RUBRIC_FORMS, WEIGHT_ONLY_MOF, CUT_MOF, TRADITIONAL_MOF];
+export const CLEAN_VARIANT_FORMS: readonly VariantForm[] = [...SICHUAN_FORMS, ...HUBEI_FORMS, ...ANHUI_FORMS, ...RUBRIC_FORMS, WEIGHT_ONLY_MOF, SICHUAN_WEIGHT_ONLY, CUT_MOF, TRADITIONAL_MOF];
 
 /** Every single-fault form with the rule it must trigger and the expected / actual values. */
 export const VARIANT_FAULTS: readonly VariantFault<VariantForm>[] = [...SICHUAN_FAULTS, ...HUBEI_FAULTS, ...ANHUI_FAULTS, ...RUBRIC_FAULTS];

@@ -111,3 +111,19 @@ export const SICHUAN_FAULTS: readonly VariantFault<SichuanForm>[] = [wrongRate()
 
 /** Σ 得分 of a Sichuan form (execution item included), for the fault descriptions' arithmetic. */
 export const sichuanScoreSum = (f: SichuanForm): D => sum([num(f.funds[0]!.score), ...f.indicators.map((r) => num(r.score))]);
+
+/**
+ * A weight-only Sichuan form (mof-family §4, §7.5): 权重 and 合计 100 filled; every 完成值, 得分 and
+ * 未完成原因分析 empty, the 总额 得分 too, so 合计 shows only the weight total. Amounts and rates stay.
+ */
+export function sichuanWeightOnly(baseId: string): SichuanForm {
+  const form = byId(baseId);
+  form.id = `${baseId}-weight-only`;
+  form.funds[0]!.score = '';
+  form.indicators = form.indicators.map((r) => ({ ...r, actual: '', score: '', reason: '' }));
+  form.total = { weight: '100', score: '' };
+  form.conclusion = '';
+  return form;
+}
+
+export const SICHUAN_WEIGHT_ONLY: SichuanForm = sichuanWeightOnly('sichuan-farmland');
