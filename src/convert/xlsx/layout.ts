@@ -106,6 +106,15 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
 
   const inTable = shown.filter((c) => c.row >= rows[first]! && c.row <= rows[last]!);
   const b = boundsOf(inTable)!;
+  // A merged cell with text occupies its whole range: a label merged over rows that are otherwise
+  // empty keeps them (up to the note lines and the sheet's content).
+  const limit = below.length ? below[0]! - 1 : all.bottom;
+  for (const c of inTable) {
+    const m = mergeAt.get(`${c.row},${c.col}`);
+    if (!m) continue;
+    b.bottom = Math.max(b.bottom, Math.min(m.row + m.rowspan - 1, limit));
+    b.right = Math.max(b.right, Math.min(m.col + m.colspan - 1, all.right));
+  }
   const slots = (b.bottom - b.top + 1) * (b.right - b.left + 1);
   if (slots > MAX_SLOTS) throw new DocumentError('too-large', { zh: `工作表“${name}”的表格有 ${slots} 个单元格位置`, en: `the table of sheet ${name} spans ${slots} cells` });
   const text = new Map(inTable.map((c) => [`${c.row},${c.col}`, c.text]));
