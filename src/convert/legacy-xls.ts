@@ -15,7 +15,7 @@ export async function legacyXlsToXlsx(bytes: Uint8Array, options: LegacyXlsOptio
   const kind = classifyOle2(bytes);
   if (kind === 'encrypted') throw new DocumentError('encrypted-document');
   if (kind !== 'xls') throw new DocumentError('not-a-report', { zh: '这是 OLE2 文件，但不含 Excel 工作簿', en: 'an OLE2 file without an Excel workbook stream' });
-  return convertWithSoffice(bytes, { from: 'xls', to: 'xlsx', missing: 'legacy-xls-needs-libreoffice' }, options);
+  return convertWithSoffice(bytes, { from: 'xls', to: 'xlsx', missing: 'legacy-xls-needs-libreoffice', component: { library: 'sclo', name: 'Calc' } }, options);
 }
 
 /** .xls → HTML: LibreOffice to .xlsx, then the xlsx converter. */

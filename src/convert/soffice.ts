@@ -4,10 +4,10 @@
  * time limit that kills the whole process group.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync, realpathSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorCode } from '../model/document.js';
 import { DocumentError } from '../model/errors.js';
@@ -28,6 +28,30 @@ export interface SofficeJob {
   to: string;
   /** The code when LibreOffice is not installed (or cannot be started). */
   missing: ErrorCode;
+  /**
+   * The LibreOffice component the conversion needs, by its library's base name (Writer: 'swlo', Calc:
+   * 'sclo'). A minimal install (libreoffice-writer-nogui) has no Calc, and soffice then fails with a
+   * bare "source file could not be loaded" that reads like a corrupt file.
+   */
+  component?: { library: string; name: string };
+}
+
+/**
+ * Whether the LibreOffice installation of `soffice` has a component, by its library next to the real
+ * soffice binary; true when that cannot be told (an unusual layout), so that soffice decides.
+ */
+export function sofficeHasComponent(soffice: string, library: string): boolean {
+  let program: string;
+  try {
+    program = dirname(realpathSync(soffice));
+  } catch {
+    return true;
+  }
+  const names = [`lib${library}.so`, `lib${library}.dylib`, `${library}.dll`];
+  // The core library marks a LibreOffice program folder; elsewhere (a wrapper script) soffice decides.
+  const core = ['libmergedlo.so', 'libmergedlo.dylib', 'mergedlo.dll'];
+  if (!core.some((n) => existsSync(join(program, n)))) return true;
+  return names.some((n) => existsSync(join(program, n)));
 }
 
 const NAMES = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
@@ -82,6 +106,9 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
 export async function convertWithSoffice(bytes: Uint8Array, job: SofficeJob, options: SofficeOptions = {}): Promise<Uint8Array> {
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   if (!soffice) throw new DocumentError(job.missing);
+  if (job.component && !sofficeHasComponent(soffice, job.component.library)) {
+    throw new DocumentError(job.missing, { zh: `已安装的 LibreOffice 缺少 ${job.component.name} 组件`, en: `the installed LibreOffice has no ${job.component.name}` });
+  }
 
   const work = await mkdtemp(join(options.tmpDir ?? tmpdir(), `selfeval-${job.from}-`));
   try {
