@@ -5,7 +5,7 @@
  * shard killed with SIGKILL and resumed gives the same; mismatched, unfinished and missing shards are
  * refused with exit 2 naming the shard; an input given twice is counted once and reported.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -155,6 +155,23 @@ describe('--shard K/N and selfeval merge', () => {
     expect(notShard.stderr).toContain('分片 docs 不是 selfeval 的输出文件夹');
     expect(existsSync(join(root, 'refused', 'manifest.json'))).toBe(false);
   }, 60_000);
+
+  it('refuses a shard that lacks a part or holds one from another run, naming the shard and the input', async () => {
+    const [lost, stale] = runRecord('s1').inputs;
+    cpSync(join(root, 's1'), join(root, 's1-lost'), { recursive: true });
+    rmSync(join(root, 's1-lost', '.selfeval', 'parts', `${lost!.name}.json`));
+    const missing = await merge(['-o', 'refused', 's0', 's1-lost', 's2']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`分片 s1-lost 缺少 1 个文档的结果（${lost!.file}）`);
+
+    cpSync(join(root, 's1'), join(root, 's1-stale'), { recursive: true });
+    const part = join(root, 's1-stale', '.selfeval', 'parts', `${stale!.name}.json`);
+    writeFileSync(part, readFileSync(part, 'utf8').replace(/"key":"[0-9a-f]+"/u, `"key":"${'0'.repeat(64)}"`));
+    const mixed = await merge(['-o', 'refused', 's0', 's1-stale', 's2']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain(`分片 s1-stale 中 ${stale!.file} 的结果与该分片的版本或选项不符`);
+    expect(existsSync(join(root, 'refused', 'manifest.json'))).toBe(false);
+  });
 
   it('gives the same result when a shard is killed (SIGKILL) and resumed before the merge', async () => {
     // Shard 1 starts with a__dup.txt, made to hang, so the run is certainly unfinished when killed.
