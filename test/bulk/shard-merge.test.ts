@@ -87,7 +87,7 @@ beforeAll(async () => {
   ]);
 }, 120_000);
 
-afterAll(() => removeDir(root));
+afterAll(() => removeDir(root), 60_000);
 
 describe('--shard K/N and selfeval merge', () => {
   it('splits the sorted list K, K+N, … with the names of the full run', () => {
