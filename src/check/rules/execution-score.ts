@@ -1,4 +1,4 @@
-import { Dec, dec, fmt, fmtRounded, percent, printedAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { Dec, dec, fmt, fmtRounded, percent, scoreAgrees } from '../arith.js';
 import { executionItem } from '../execution.js';
 import { loc } from '../locate.js';
 import type { Rule } from '../types.js';
@@ -30,7 +30,7 @@ export const executionScore: Rule = {
     const rate = dec(item?.rate) ?? rateOf(ev);
     if (!item || !weight || !score || !rate) return [];
     const expected = Dec.min(rate.div(100), 1).times(weight);
-    if (printedAgrees(expected, item.score!, SCORE_TOLERANCE)) return [];
+    if (scoreAgrees(expected, item.score!)) return [];
     const shown = fmtRounded(expected, Math.max(2, item.score!.decimals ?? 0));
     return [
       {

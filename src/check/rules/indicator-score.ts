@@ -1,4 +1,4 @@
-import { Dec, dec, fmt, fmtRounded, printedAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { Dec, dec, fmt, fmtRounded, scoreAgrees, SCORE_TOLERANCE } from '../arith.js';
 import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf, verdictBand } from '../measure.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -66,8 +66,8 @@ export const indicatorScore: Rule = {
       const c = comparable(ind);
       if (!c) return;
       const { met, scores } = attainment(direction, c, w);
-      if (scores.some((f) => printedAgrees(f, ind.score!, SCORE_TOLERANCE))) return;
-      if (!met && printedAgrees(w, ind.score!, SCORE_TOLERANCE)) {
+      if (scores.some((f) => scoreAgrees(f, ind.score!))) return;
+      if (!met && scoreAgrees(w, ind.score!)) {
         const expected = `<${fmt(w)}`;
         out.push({ expected, actual: fmt(s), severity: 'error', messageId: 'fullMarks', params: { ...base, expected }, ...where });
         return;
