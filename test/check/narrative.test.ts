@@ -24,7 +24,10 @@ describe('narrative-percent', () => {
     expect(found[0]!.message).toBe('报告文字称25%，按173.6万元/868万元计算应为20%');
   });
   it('the computed percentage at the printed precision', () => {
-    const found = run(narrativePercent, withText('合同金额900万元，已付款30.5%，即300万元。'));
+    // Since issue 13 付款 restates 实际支出, so the table must say 300 for the percentage to be the question.
+    const r = withText('合同金额900万元，已付款30.5%，即300万元。');
+    r.funds = funds(['900', '900', '300', '600']);
+    const found = run(narrativePercent, r);
     expect(found.map((f) => [f.expected, f.actual])).toEqual([['33.3%', '30.5%']]);
   });
   it.each([
