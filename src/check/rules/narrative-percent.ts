@@ -91,8 +91,8 @@ function readings(ev: Evaluation, s: ProseSentence, earlier: ProseAmount[], word
   for (const column of named) {
     const part = table(ev, column);
     if (!part) continue;
-    // A figure over an amount that restates it (100%) says nothing: such a whole is skipped.
-    for (const whole of [...bases, ...stated, ...own]) if (whole.figure?.path !== part.figure!.path && !whole.value.eq(part.value)) add(part, whole);
+    // A figure over itself says nothing; over another figure of the same value it is 100% (到位率).
+    for (const whole of [...bases, ...stated, ...own]) if (whole.figure?.path !== part.figure!.path) add(part, whole);
   }
   return out;
 }
