@@ -151,14 +151,15 @@ function checkPercent(ev: Evaluation, s: ProseSentence, pct: ProsePercent, earli
   const all = readings(ev, s, earlier, words);
   if (all.length === 0 || all.some((r) => fits(pct, r))) return null;
   const [used, ...rest] = all as [Reading, ...Reading[]];
-  const expected = `${fmtRounded(used.part.value.div(used.whole.value).times(100), pct.decimals)}%`;
+  // Printed as the report prints it: "20.00%" for a two-decimal percentage.
+  const expected = `${used.part.value.div(used.whole.value).times(100).toFixed(pct.decimals, Dec.ROUND_HALF_UP)}%`;
   const others = {
     zh: rest.map((r) => `${r.part.label.zh}/${r.whole.label.zh}=${fmtRounded(r.part.value.div(r.whole.value).times(100), Math.max(pct.decimals, 1))}%`).join('，'),
     en: rest.map((r) => `${r.part.label.en}/${r.whole.label.en}=${fmtRounded(r.part.value.div(r.whole.value).times(100), Math.max(pct.decimals, 1))}%`).join(', '),
   };
   return {
     expected,
-    actual: `${pct.value.toString()}%`,
+    actual: `${pct.value.toFixed(pct.decimals)}%`,
     messageId: rest.length ? 'several' : 'default',
     params: { expected, actual: pct.raw, part: used.part.label, whole: used.whole.label, count: rest.length, others },
     location: { ...loc(s.paragraph.path, null), ...s.paragraph.src, text: pct.raw, excerpt: s.text },
