@@ -8,7 +8,7 @@ import { displayPath, ingestBytes, readInputBytes, sha256 } from './ingest/index
 import { outputName } from './ingest/names.js';
 import type { DocumentContext } from './model/context.js';
 import type { Evaluation } from './model/evaluation.js';
-import type { Finding } from './model/finding.js';
+import { numberFindings, type UnnumberedFinding } from './model/finding.js';
 import type { ErrorCode } from './model/document.js';
 import type { DocumentResult } from './model/result.js';
 import { DocumentError, errorMessage, type Lang } from './model/errors.js';
@@ -56,7 +56,7 @@ function timed<T>(ctx: DocumentContext, stage: string, fn: () => T): T {
 /** Self-evaluation vocabulary: a document that has it but fits no template is an unrecognised form. */
 const SELF_EVALUATION_WORDS = /绩效自评|自评表|自评报告|绩效评价|评价报告|绩效目标|自评得分/u;
 
-function extractionFinding(ctx: DocumentContext, part: number | null, f: Omit<Finding, 'file' | 'part'>): Finding {
+function extractionFinding(ctx: DocumentContext, part: number | null, f: Omit<UnnumberedFinding, 'file' | 'part'>): UnnumberedFinding {
   return { file: ctx.file, part, ...f };
 }
 
@@ -182,7 +182,7 @@ export async function processDocument(input: DocumentInput, options: ProcessOpti
     error: null,
     template: templatesOf(ctx.evaluations ?? []),
     evaluations: ctx.evaluations ?? [],
-    findings: ctx.findings,
+    findings: numberFindings(ctx.findings),
     timingsMs: ctx.timings,
     ...(options.keepHtml && ctx.html !== undefined ? { html: ctx.html } : {}),
     ...(options.keepHtml && ctx.grid !== undefined ? { grid: ctx.grid } : {}),

@@ -105,8 +105,10 @@ function splitFunds(totals: Funds, keys: SourceKey[], rng: Rng): Partial<Record<
 }
 
 /** Draw report `index` from its own generator: document i is the same whatever the corpus size. */
-export function drawReport(index: number, rng: Rng, layout: SeedLayout, faultRate: number): ReportSpec {
-  const fault: Fault | null = rng.chance(faultRate) ? rng.pick(FAULTS) : null;
+export function drawReport(index: number, rng: Rng, layout: SeedLayout, faultRate: number, forced?: Fault | null): ReportSpec {
+  const drawn: Fault | null = rng.chance(faultRate) ? rng.pick(FAULTS) : null;
+  // A caller that chooses the fault (the fault corpus) still draws, so the values are the same.
+  const fault = forced === undefined ? drawn : forced;
   const city = rng.pick(CITIES);
   const short = city.replace(/市$/u, '');
   const name = `${short}${rng.pick(TOPICS)}${rng.pick(PHASES)}项目`;

@@ -54,15 +54,6 @@ export function scoresAgree(a: Dec, b: Dec): boolean {
   return a.minus(b).abs().lte(SCORE_TOLERANCE);
 }
 
-/** A computed score agrees with a printed one within 0.01, or when rounding it to the printed decimals (≥ 1) gives it. */
-export function computedScoreAgrees(computed: Dec, printed: Printed): boolean {
-  const p = dec(printed);
-  if (!p) return true;
-  if (scoresAgree(computed, p)) return true;
-  const d = printed.decimals ?? 0;
-  return d >= 1 && computed.toDecimalPlaces(d, Dec.ROUND_HALF_UP).eq(p);
-}
-
 /**
  * A printed value with d decimals agrees with a computed one within half a unit of its d-th decimal
  * (a whole-number score may round 8.62 to 9), and never closer than `floor` (scores: 0.01).
@@ -71,6 +62,15 @@ export function printedAgrees(computed: Dec, printed: Printed, floor: Dec = new 
   const p = dec(printed);
   if (!p) return true;
   return computed.minus(p).abs().lte(Dec.max(halfUnit(printed.decimals), floor));
+}
+
+/**
+ * The one test for a score computed by a formula against the printed score, for every rule: within half
+ * a unit of the printed score's last decimal (a whole-number score may round 2.85 to 3; "2.9" covers
+ * 2.85–2.95), and never tighter than the SPEC's 0.01.
+ */
+export function scoreAgrees(computed: Dec, printed: Printed): boolean {
+  return printedAgrees(computed, printed, SCORE_TOLERANCE);
 }
 
 export function sum(values: Dec[]): Dec {

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/errors.js';
-import type { Finding } from '../model/finding.js';
+import type { UnnumberedFinding } from '../model/finding.js';
 import type { CheckRecord, Evaluation } from '../model/evaluation.js';
 import { resolveConfig } from './config.js';
 import { RULES } from './rules/index.js';
@@ -18,7 +18,8 @@ export function renderMessage(template: string, params: Record<string, Param>, l
 }
 
 export interface CheckResult {
-  findings: Finding[];
+  /** Without ids: the document's findings are numbered together once all are known (numberFindings). */
+  findings: UnnumberedFinding[];
   checks: CheckRecord;
 }
 
@@ -27,7 +28,7 @@ export interface CheckResult {
  * applicable; a rule turned off by the configuration is neither.
  */
 export function checkEvaluation(ev: Evaluation, file: string, lang: Lang, config: CheckConfig = resolveConfig(undefined), rules: readonly Rule[] = RULES): CheckResult {
-  const out: Finding[] = [];
+  const out: UnnumberedFinding[] = [];
   const checks: CheckRecord = { ran: [], notApplicable: [] };
   const part = ev.part;
   for (const rule of rules) {

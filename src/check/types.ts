@@ -18,7 +18,7 @@ export interface CheckConfig {
 export type Param = string | number | Record<Lang, string>;
 
 /** A finding as a rule produces it: everything but the file, the part and the rendered message. */
-export type RuleFinding = Omit<Finding, 'file' | 'part' | 'rule' | 'severity' | 'message'> & {
+export type RuleFinding = Omit<Finding, 'id' | 'file' | 'part' | 'rule' | 'severity' | 'message'> & {
   /** Values for the message template's {placeholders}; a {zh, en} pair is rendered in the message language. */
   params: Record<string, Param>;
   /** Picks one of the rule's message templates (default: "default"). */

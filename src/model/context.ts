@@ -1,5 +1,5 @@
 import type { InputFormat } from './document.js';
-import type { Finding } from './finding.js';
+import type { UnnumberedFinding } from './finding.js';
 import type { DocumentGrid } from './grid.js';
 import type { Evaluation } from './evaluation.js';
 
@@ -24,6 +24,6 @@ export interface DocumentContext {
   grid?: DocumentGrid;
   evaluations?: Evaluation[];
   /** extraction findings (extract-…) are added by convert/parse, rule findings by check */
-  findings: Finding[];
+  findings: UnnumberedFinding[];
   timings: Record<string, number>;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
@@ -19,6 +20,9 @@ export type FindingLocation = z.infer<typeof FindingLocation>;
 
 export const Finding = z
   .object({
+    id: z
+      .string()
+      .describe('Stable id: a hash of file, part, rule and location path, with an ordinal (#2, #3…) for a second finding of the same rule at the same path'),
     file: z.string(),
     part: z.number().int().positive().nullable().describe('The evaluation (form) the finding concerns; null for the file as a whole'),
     rule: z.string(),
@@ -31,3 +35,23 @@ export const Finding = z
   })
   .strict();
 export type Finding = z.infer<typeof Finding>;
+
+/** A finding before it has its id: what rules and extraction produce. */
+export type UnnumberedFinding = Omit<Finding, 'id'>;
+
+/**
+ * Gives each finding its stable id: the first 16 hex digits of a SHA-256 over file, part, rule and the
+ * location's JSON Pointer, so the same finding keeps its id between runs while its values change. Two
+ * findings of one rule at one pointer (two sentences of a paragraph) are kept apart by their order in
+ * the document, which is deterministic: the second gets "#2", and so on.
+ */
+export function numberFindings(findings: readonly UnnumberedFinding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const key = [f.file, f.part ?? '', f.rule, f.location.path].join('\u0000');
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
+    return { id: n === 1 ? hash : `${hash}#${n}`, ...f };
+  });
+}

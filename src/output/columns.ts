@@ -152,6 +152,7 @@ export const FINDING_COLUMNS: Column<Finding>[] = [
   num('col', '列', 'col', (f) => f.location.col),
   num('line', '文本行号', 'line', (f) => f.location.line),
   text('text', '原文', 'text', (f) => f.location.excerpt ?? f.location.text),
+  text('id', '编号', 'id', (f) => f.id),
 ];
 
 /** reports.csv rows of one input: one per evaluation; a file with none is one row without a part. */

@@ -74,13 +74,34 @@ describe('funds-source-sum', () => {
     expect(found[0]!.related.map((x) => x.path)).toEqual(['/funds/lines/1/budget', '/funds/lines/2/budget']);
     expect(found[0]!.message).toBe('计划安排资金：各来源之和800万元与合计868万元不符');
   });
-  it('an empty source is unknown: falling short with empty sources is silent', () => {
-    expect(run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['—', '', '', '']], ['municipal', '市财政', ['800', '', '', '']]]))).toEqual([]);
+  // Issue 13 changed these two: a row blank in every column is an absent source (0); only an empty cell
+  // of a row that has amounts is unknown. The rows here keep one amount so the cell stays unknown.
+  it('an empty cell of a present source is unknown: falling short with it is silent', () => {
+    expect(run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['—', '68', '', '']], ['municipal', '市财政', ['800', '800', '', '']]]))).toEqual([]);
   });
   it('stated sources above the total fire even with empty ones', () => {
-    const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['', '', '', '']], ['municipal', '市财政', ['886', '868', '173.6', '694.4']]]));
+    const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['', '', '0', '']], ['municipal', '市财政', ['886', '868', '173.6', '694.4']]]));
     expect(found.map(brief)).toEqual([{ expected: '868', actual: '886', path: '/funds/lines/0/budget' }]);
     expect(found[0]!.message).toContain('超过合计');
+  });
+  it('a source row blank in every column is absent (0): the others must add up to the total', () => {
+    const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['—', '', '', '']], ['municipal', '市财政', ['800', '868', '173.6', '694.4']]]));
+    expect(found.map(brief)).toEqual([{ expected: '868', actual: '800', path: '/funds/lines/0/budget' }]);
+    expect(found[0]!.message).toBe('计划安排资金：各来源之和800万元与合计868万元不符');
+    expect(found[0]!.related.map((x) => x.path)).toEqual(['/funds/lines/2/budget']);
+  });
+  it('absent rows above the total: the sum, not "exceeds"', () => {
+    const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['', '', '', '']], ['municipal', '市财政', ['886', '868', '173.6', '694.4']]]));
+    expect(found.map(brief)).toEqual([{ expected: '868', actual: '886', path: '/funds/lines/0/budget' }]);
+    expect(found[0]!.message).not.toContain('超过合计');
+  });
+  it('a row with one blank cell keeps the "cannot exceed" reading (silent when short)', () => {
+    const r = withFunds(seedTotal, [['central', '中央', ['68', '68', '', '']], ['municipal', '市财政', ['800', '800', '100', '626.4']]]);
+    expect(run(fundsSourceSum, r)).toEqual([]);
+  });
+  it('every source row blank: no breakdown, not applicable', () => {
+    const r = withFunds(seedTotal, [['central', '中央', ['', '', '', '']], ['municipal', '市财政', ['', '', '', '']]]);
+    expect(fundsSourceSum.applies(r)).toBe(false);
   });
   it('reads 元 in a source cell', () => {
     expect(run(fundsSourceSum, withFunds(seedTotal, [['municipal', '市财政', ['8,680,000元', '868万元', '1736000元', '694.4']]]))).toEqual([]);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/check/index.js';
 import { hunanProjectV1 } from '../../src/templates/hunan-project-v1/index.js';
-import { edit, edits, FAULTS, fullWidthDigits, processText, SEED, type FaultRule } from '../helpers/faults.js';
+import { edit, edits, FAULTS, fullWidthDigits, fundsRowText, processText, SEED, type FaultRule } from '../helpers/faults.js';
 
 const key = (f: Finding) => `${f.rule}|${f.location.path}|${f.expected}|${f.actual}`;
 let baseline: Set<string>;
@@ -36,7 +36,8 @@ describe('one fault per error rule', () => {
     const fault = FAULTS[rule];
     const found = await newFindings(fault.text());
     const errors = found.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => ({ rule: f.rule, path: f.location.path, expected: f.expected, actual: f.actual }))).toEqual([{ rule, ...fault.expect }]);
+    const also = 'also' in fault ? fault.also : [];
+    expect(errors.map((f) => ({ rule: f.rule, path: f.location.path, expected: f.expected, actual: f.actual }))).toEqual([{ rule, ...fault.expect }, ...also]);
   });
 
   it('rubric-total names every addend', async () => {
@@ -119,5 +120,63 @@ describe('layout variants of the seed stay silent', () => {
     expect(r.evaluations).toHaveLength(1);
     expect(r.evaluations[0]!.indicators).toHaveLength(22);
     expect(r.findings.filter((f) => !baseline.has(key(f)))).toEqual([]);
+  });
+});
+
+describe('issue 13: every reading, absent rows, unknown grades (the seed)', () => {
+  const only = async (text: string) => (await newFindings(text)).map((f) => [f.rule, f.expected, f.actual]);
+  const MUNICIPAL = fundsRowText('市财政', ['868', '868', '173.6', '694.4']);
+
+  it('narrative-percent keeps two printed decimals', async () => {
+    expect(await only(edit(SEED, '已使用20%', '已使用20.00%'))).toEqual([]);
+    expect(await only(edit(SEED, '已使用20%', '已使用21.00%'))).toEqual([['narrative-percent', '20.00%', '21.00%']]);
+  });
+  it('narrative-percent of the arrived figure in a sentence of its own', async () => {
+    expect(await only(edit(SEED, '已使用20%，即173.6万元', '已使用20%，即173.6万元。资金到位率为100%'))).toEqual([]);
+    expect(await only(edit(SEED, '已使用20%，即173.6万元', '已使用20%，即173.6万元。资金到位率为90%'))).toEqual([['narrative-percent', '100%', '90%']]);
+  });
+  it('narrative-amount under 累计支付 in 元 with separators', async () => {
+    expect(await only(edit(SEED, '即173.6万元', '累计支付1,836,000元'))).toEqual([['narrative-amount', '173.6', '183.6']]);
+  });
+  it('a second amount in the sentence is checked too', async () => {
+    expect(await only(edit(SEED, '本项目资金预算为868万元', '本项目资金预算为868万元，实际到位资金886万元'))).toEqual([['narrative-amount', '868', '886']]);
+  });
+  it('a different 中标价格 next to a correct budget stays silent', async () => {
+    expect(await only(edit(SEED, '中标价格为8680000元', '中标价格为8,500,000元，项目资金预算为868万元'))).toEqual([]);
+  });
+  it('funds-source-sum: the blank source rows are absent, so the one filled row must equal the total', async () => {
+    expect(await only(edit(SEED, MUNICIPAL, fundsRowText('市财政', ['800', '868', '173.6', '694.4'])))).toEqual([
+      ['funds-source-sum', '868', '800'],
+      ['funds-overrun', '≤800', '868'],
+    ]);
+  });
+  it('funds-source-sum: a row with one blank cell keeps "cannot exceed" (silent when short)', async () => {
+    const text = edits(SEED, [
+      [MUNICIPAL, fundsRowText('市财政', ['800', '800', '173.6', '626.4'])],
+      [fundsRowText('省财政', ['', '', '', '']), fundsRowText('省财政', ['68', '68', '', ''])],
+    ]);
+    expect(await only(text)).toEqual([]);
+  });
+  it('grade-unknown: 优秀A is no band', async () => {
+    expect(await only(edit(SEED, '\t评价等次\n\t优秀\n', '\t评价等次\n\t优秀A\n'))).toEqual([['grade-unknown', '优', '优秀A']]);
+  });
+  it('rubric-weight-sum names both sums', async () => {
+    const [f] = (await newFindings(FAULTS['rubric-weight-sum'].text())).filter((x) => x.rule === 'rubric-weight-sum');
+    expect(f!.message).toBe('三级指标分值之和为7，二级指标“资金分配”分值为8');
+  });
+  it('finding ids are stable between runs, unique within a file, and differ between files', async () => {
+    const text = edits(SEED, [
+      ['已使用20%', '已使用25%'],
+      ['\t98分\n', '\t99分\n'],
+    ]);
+    const [a, b, c] = await Promise.all([processText(text, 'a.txt'), processText(text, 'a.txt'), processText(text, 'b.txt')]);
+    expect(a.findings.map((f) => f.id)).toEqual(b.findings.map((f) => f.id));
+    expect(new Set(a.findings.map((f) => f.id)).size).toBe(a.findings.length);
+    expect(a.findings.every((f) => /^[0-9a-f]{16}(#\d+)?$/u.test(f.id))).toBe(true);
+    expect(c.findings.map((f) => f.id).filter((id) => a.findings.some((f) => f.id === id))).toEqual([]);
+    // A finding keeps its id when its values change.
+    const other = await processText(edits(SEED, [['已使用20%', '已使用27%'], ['\t98分\n', '\t99分\n']]), 'a.txt');
+    const id = (r: typeof a) => r.findings.find((f) => f.rule === 'narrative-percent')!.id;
+    expect(id(other)).toBe(id(a));
   });
 });

@@ -24,7 +24,10 @@ describe('narrative-percent', () => {
     expect(found[0]!.message).toBe('报告文字称25%，按173.6万元/868万元计算应为20%');
   });
   it('the computed percentage at the printed precision', () => {
-    const found = run(narrativePercent, withText('合同金额900万元，已付款30.5%，即300万元。'));
+    // Since issue 13 付款 restates 实际支出, so the table must say 300 for the percentage to be the question.
+    const r = withText('合同金额900万元，已付款30.5%，即300万元。');
+    r.funds = funds(['900', '900', '300', '600']);
+    const found = run(narrativePercent, r);
     expect(found.map((f) => [f.expected, f.actual])).toEqual([['33.3%', '30.5%']]);
   });
   it.each([
@@ -42,6 +45,56 @@ describe('narrative-percent', () => {
     expect(run(narrativePercent, withText(text))).toEqual([]);
     expect(run(narrativeAmount, withText(text)).map((f) => [f.expected, f.actual])).toEqual([['173.6', '137.6']]);
   });
+});
+
+describe('narrative-percent: every plausible reading (issue 13)', () => {
+  const withFundsText = (quad: [string, string, string, string], ...paragraphs: string[]) => {
+    const r = withText(...paragraphs);
+    r.funds = funds(quad);
+    return r;
+  };
+  it.each([
+    ['0 decimals', '预算868万元，已使用25%，即173.6万元。', '20%', '25%'],
+    ['1 decimal', '预算868万元，已使用20.5%，即173.6万元。', '20.0%', '20.5%'],
+    ['2 decimals stay two', '预算868万元，已使用20.05%，即173.6万元。', '20.00%', '20.05%'],
+  ])('fires at the printed precision: %s', (_, text, expected, actual) => {
+    expect(run(narrativePercent, withText(text)).map((f) => [f.expected, f.actual])).toEqual([[expected, actual]]);
+  });
+  it.each([
+    ['2 decimals within the amounts’ rounding', '预算868万元，已使用20.00%，即173.6万元。'],
+    ['one decimal', '预算868万元，已使用20.0%，即173.6万元。'],
+  ])('silent: %s', (_, text) => expect(run(narrativePercent, withText(text))).toEqual([]));
+  it('a percentage that fits one of two bases (arrived, not planned) is silent', () => {
+    const r = withFundsText(['1000', '868', '173.6', '694.4'], '实际支出173.6万元，占到位资金的20%。');
+    expect(run(narrativePercent, r)).toEqual([]);
+    expect(run(narrativePercent, withFundsText(['1000', '868', '173.6', '694.4'], '资金使用率为17.36%。'))).toEqual([]);
+    expect(run(narrativePercent, withFundsText(['1000', '868', '173.6', '694.4'], '资金使用率为20%。'))).toEqual([]);
+  });
+  it('an amount stated earlier in the paragraph is a base', () => {
+    expect(run(narrativePercent, withText('项目合同金额为500万元。截至目前已支付173.6万元，占合同金额的34.72%。'))).toEqual([]);
+    const found = run(narrativePercent, withText('项目合同金额为500万元。截至目前已支付173.6万元，占合同金额的40%。'));
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['35%', '40%']]);
+    // Every reading was tried, and the message says which one the expected value comes from.
+    expect(found[0]!.message).toContain('按173.6万元/500万元计算应为35%');
+    expect(found[0]!.message).toContain('173.6万元/计划安排资金868万元=20%');
+  });
+  it('the table figure its words name, when the sentence states no amount', () => {
+    const found = run(narrativePercent, withText('资金使用率为50%。'));
+    expect(found.map(brief)).toEqual([{ expected: '20%', actual: '50%', path: '/narrative/0/paragraphs/0' }]);
+    expect(found[0]!.message).toBe('报告文字称50%，按实际支出173.6万元/计划安排资金868万元计算应为20%');
+    expect(found[0]!.related.map((x) => x.path)).toEqual(['/funds/lines/0/executed', '/funds/lines/0/budget']);
+  });
+  it('two readings that give different values: both named when neither fits', () => {
+    const found = run(narrativePercent, withFundsText(['1000', '868', '173.6', '694.4'], '资金使用率为30%。'));
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['17%', '30%']]);
+    expect(found[0]!.message).toBe('报告文字称30%，按实际支出173.6万元/计划安排资金1000万元计算应为17%；其他1种读法（实际支出173.6万元/实际到位资金868万元=20%）亦不相符');
+  });
+  it('到位率 100% when arrived equals planned', () => expect(run(narrativePercent, withText('资金到位率为100%。'))).toEqual([]));
+  it.each([
+    ['a progress rate', '预算868万元，工程形象进度达到90%。'],
+    ['after 其中', '预算868万元，其中设备购置占35%。'],
+    ['a change', '支出较上年增长35%。'],
+  ])('silent, no share of money: %s', (_, text) => expect(run(narrativePercent, withText(text))).toEqual([]));
 });
 
 describe('narrative-amount', () => {
@@ -74,6 +127,49 @@ describe('narrative-amount', () => {
     };
     expect(run(narrativeAmount, r('项目资金预算为1.2亿元。'))).toEqual([]);
     expect(run(narrativeAmount, r('项目资金预算为1.5亿元。')).map((f) => [f.expected, f.actual])).toEqual([['12034', '15000']]);
+  });
+  it.each([
+    ['累计支付', '截至目前累计支付183.6万元。', '173.6', '183.6'],
+    ['兑付, 元 with separators', '已兑付1,836,000元。', '173.6', '183.6'],
+    ['付款, 元 without separators', '已付款1836000元。', '173.6', '183.6'],
+    ['支付', '已支付137.6万元。', '173.6', '137.6'],
+    ['到位', '实际到位资金886万元。', '868', '886'],
+    ['安排', '共安排项目资金886万元。', '868', '886'],
+    ['结转, 亿元', '结转资金0.08亿元。', '694.4', '800'],
+    ['剩余', '剩余资金649.4万元。', '694.4', '649.4'],
+  ])('each word restates its figure: %s', (_, text, expected, actual) => {
+    expect(run(narrativeAmount, withText(text)).map((f) => [f.expected, f.actual])).toEqual([[expected, actual]]);
+  });
+  it('a word with two meanings (下达: planned or arrived) is compared with both and names both', () => {
+    const r = withText('上级下达项目资金900万元。');
+    r.funds = funds(['1000', '868', '173.6', '694.4']);
+    const found = run(narrativeAmount, r);
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['1000', '900']]);
+    expect(found[0]!.message).toBe('报告文字中的900万元（900万元）与表中计划安排资金1000万元及实际到位资金868万元均不符');
+    expect(found[0]!.related.map((x) => x.path)).toEqual(['/funds/lines/0/budget', '/funds/lines/0/arrived']);
+    expect(run(narrativeAmount, withText('上级下达项目资金868万元。'))).toEqual([]);
+  });
+  it.each([
+    ['拨付 as arrived', '财政已拨付资金868万元。'],
+    ['拨付 as spent', '财政已拨付资金173.6万元。'],
+    ['亿元 at its printed precision', '剩余资金0.0694亿元。'],
+    ['结余 in 元 with separators', '资金结余6,944,000元。'],
+    ['a 中标价格 that differs from the budget', '中标价格为8,500,000元，资金预算为868万元。'],
+    ['a 合同金额 is no table figure', '项目合同金额为900万元。'],
+    ['a source the table does not list', '省财政到位资金300万元。'],
+  ])('silent: %s', (_, text) => expect(run(narrativeAmount, withText(text))).toEqual([]));
+  it('two amounts in one sentence are each checked', () => {
+    expect(run(narrativeAmount, withText('实际到位资金868万元，已支付137.6万元。')).map((f) => [f.expected, f.actual])).toEqual([['173.6', '137.6']]);
+    expect(run(narrativeAmount, withText('实际到位资金886万元，已支付137.6万元。')).map((f) => [f.expected, f.actual])).toEqual([
+      ['868', '886'],
+      ['173.6', '137.6'],
+    ]);
+  });
+  it('a named source is compared with its own row', () => {
+    const r = withText('市财政到位资金800万元。');
+    r.funds = funds(['868', '868', '173.6', '694.4'], [['municipal', '市财政', ['868', '868', '173.6', '694.4']]]);
+    const found = run(narrativeAmount, r);
+    expect(found.map((f) => [f.expected, f.actual, f.related[0]!.path])).toEqual([['868', '800', '/funds/lines/1/arrived']]);
   });
   it('an empty table figure is unknown', () => {
     const r = withText('项目结余694.4万元。');

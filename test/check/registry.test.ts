@@ -16,6 +16,8 @@ const SPEC_RULES: [string, string][] = [
   ['rubric-total', 'error'],
   ['headline-score', 'error'],
   ['grade-band', 'error'],
+  // Issue 13: a grade that names no band is reported rather than passing.
+  ['grade-unknown', 'warning'],
   ['rubric-criteria-sum', 'warning'],
   ['rubric-formula', 'warning'],
   ['score-without-evidence', 'warning'],

@@ -33,7 +33,8 @@ describe('rubric-weight-sum', () => {
     const found = run(rubricWeightSum, withRubric(specs));
     expect(found.map(brief)).toEqual([{ expected: '15', actual: '16', path: '/indicators/1/level2/weight' }]);
     expect(found[0]!.related.map((r) => r.path)).toEqual(['/indicators/1/weight', '/indicators/2/weight']);
-    expect(found[0]!.message).toBe('“资金分配”的分值为16，其下级指标分值之和为15');
+    // Issue 13: the message names both sums rather than implying the parent is the wrong one.
+    expect(found[0]!.message).toBe('三级指标分值之和为15，二级指标“资金分配”分值为16');
   });
   it('first-level weights against the total row', () => {
     const found = run(rubricWeightSum, withRubric(items(), '90'));
@@ -187,8 +188,16 @@ describe('rubric-formula', () => {
     r.funds = funds([planned, arrived, '', '']);
     return r;
   };
-  it('a whole-number score is not a rounding of 2.765', () => {
-    expect(run(rubricFormula, arrival('868', '800', '3')).map((f) => [f.expected, f.actual])).toEqual([['2.76', '3']]);
+  // Issue 13: a whole-number score is accepted within half a point of the formula (3 for 2.765), as the MoF
+  // rules accept printed scores; beyond that it is reported.
+  it('a whole-number score is a rounding of 2.765, not of 2.07', () => {
+    expect(run(rubricFormula, arrival('868', '800', '3'))).toEqual([]);
+    expect(run(rubricFormula, arrival('868', '600', '3')).map((f) => [f.expected, f.actual])).toEqual([['2.07', '3']]);
+    expect(run(rubricFormula, arrival('868', '600', '2'))).toEqual([]);
+  });
+  it('one printed decimal: within 0.05 (2.8 for 2.765 holds, 2.7 does not)', () => {
+    expect(run(rubricFormula, arrival('868', '800', '2.8'))).toEqual([]);
+    expect(run(rubricFormula, arrival('868', '800', '2.7')).map((f) => [f.expected, f.actual])).toEqual([['2.76', '2.7']]);
   });
   it('到位率 × weight', () => {
     const found = run(rubricFormula, arrival('868', '434', '3'));

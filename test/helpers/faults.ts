@@ -40,6 +40,9 @@ export const FAULTS = {
   'funds-balance': {
     text: () => edit(SEED, MUNICIPAL_ROW, fundsRowText('市财政', ['868', '868', '173.6', '649.4'])),
     expect: { path: '/funds/lines/3/balance', expected: '694.4', actual: '649.4' },
+    // The seed's other source rows are blank in every column, absent sources (0) since issue 13: the one
+    // source's balance must then equal the total's, so the same slip breaks the source sum too.
+    also: [{ rule: 'funds-source-sum', path: '/funds/lines/0/balance', expected: '694.4', actual: '649.4' }],
   },
   'funds-source-sum': {
     // Every source filled (0 is a value): 0 + 0 + 800 + 0 + 0 ≠ 868.

@@ -157,6 +157,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
     const evil: ReportPageInput = {
       ...pageInput('evil', [
         {
+          id: '<b>id</b>',
           file: '<script>window.__xss=3</script>',
           part: 1,
           rule: 'x',

@@ -27,6 +27,7 @@ beforeAll(async () => {
 });
 
 const finding = (over: Partial<Finding>): Finding => ({
+  id: '0123456789abcdef',
   file: 'x.txt',
   part: 1,
   rule: 'test-rule',

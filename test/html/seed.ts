@@ -64,6 +64,7 @@ export function handMadeFindings(grid: DocumentGrid, file = 'fixtures/seed.txt')
   const c = (cell: GridCell, path: string) => ({ path, table: cell.table, row: cell.row, col: cell.col, text: cell.text });
   return [
     {
+      id: 'hand-made-1',
       file,
       part: 1,
       rule: 'date-invalid',
@@ -75,6 +76,7 @@ export function handMadeFindings(grid: DocumentGrid, file = 'fixtures/seed.txt')
       related: [],
     },
     {
+      id: 'hand-made-2',
       file,
       part: 1,
       rule: 'score-without-evidence',
@@ -86,6 +88,7 @@ export function handMadeFindings(grid: DocumentGrid, file = 'fixtures/seed.txt')
       related: [],
     },
     {
+      id: 'hand-made-3',
       file,
       part: 1,
       rule: 'score-without-evidence',
@@ -97,6 +100,7 @@ export function handMadeFindings(grid: DocumentGrid, file = 'fixtures/seed.txt')
       related: [],
     },
     {
+      id: 'hand-made-4',
       file,
       part: 1,
       rule: 'rubric-total',

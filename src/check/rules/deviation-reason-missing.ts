@@ -1,4 +1,4 @@
-import { Dec, dec, fmt, printedAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { Dec, dec, fmt, scoreAgrees } from '../arith.js';
 import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf } from '../measure.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -29,7 +29,7 @@ export const deviationReasonMissing: Rule = {
       const s = dec(ind.score);
       const name = nameKey(ind.level3?.name.value ?? ind.level2?.name.value ?? '');
       const location = loc(pointer('indicators', i, 'deviationReason'), ind.deviationReason);
-      if (w && s && s.lt(w) && !printedAgrees(w, ind.score!, SCORE_TOLERANCE)) {
+      if (w && s && s.lt(w) && !scoreAgrees(w, ind.score!)) {
         out.push({ expected: null, actual: fmt(s), params: { name, actual: fmt(s), weight: fmt(w) }, location, related: [loc(pointer('indicators', i, 'score'), ind.score), loc(pointer('indicators', i, 'weight'), ind.weight)] });
         return;
       }

@@ -1,4 +1,4 @@
-import { Dec, dec, fmt, fmtRounded, percent, printedAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { Dec, dec, fmt, fmtRounded, percent, scoreAgrees } from '../arith.js';
 import { executionItem } from '../execution.js';
 import { loc } from '../locate.js';
 import type { Rule } from '../types.js';
@@ -30,7 +30,7 @@ export const executionScore: Rule = {
     const rates = [dec(item?.rate), rateOf(ev)].filter((r): r is Dec => r !== null);
     if (!item || !weight || !score || rates.length === 0) return [];
     const scoreAt = (rate: Dec) => Dec.min(rate.div(100), 1).times(weight);
-    if (rates.some((rate) => printedAgrees(scoreAt(rate), item.score!, SCORE_TOLERANCE))) return [];
+    if (rates.some((rate) => scoreAgrees(scoreAt(rate), item.score!))) return [];
     const rate = rates[0]!;
     const expected = scoreAt(rate);
     const shown = fmtRounded(expected, Math.max(2, item.score!.decimals ?? 0));

@@ -27,9 +27,16 @@ function unitSlip(total: Dec, totalCell: MoneyValue, filled: Cell[]): { at: Cell
   return hits.length === 1 ? hits[0]! : null;
 }
 
+/** A source row with no amount in any column: the source is absent (0), as a blank 中央财政 row says. */
+function absent(row: FundsLine): boolean {
+  return MONEY_COLUMNS.every((c) => row[c]?.value == null);
+}
+
 /**
- * An empty source cell is unknown, not 0. With every source cell of a column filled the sum must equal
- * the total; with some left empty the stated sources can still not exceed it (amounts are not negative).
+ * A source row blank in every column is an absent source and counts as 0. Within a row that has amounts
+ * an empty cell is unknown, not 0: with every present source's cell of a column filled the sum must
+ * equal the total; with some left empty the stated sources can still not exceed it (amounts are not
+ * negative).
  */
 export const fundsSourceSum: Rule = {
   id: 'funds-source-sum',
@@ -38,7 +45,7 @@ export const fundsSourceSum: Rule = {
     zh: '各资金来源（中央/省/市/县市区/其它；当年财政拨款/上年结转/其他资金）之和等于合计（逐列）',
     en: 'the funds sources add up to the total, per column',
   },
-  needs: { zh: '资金合计行与至少一个来源行', en: 'a funds total line and at least one source line' },
+  needs: { zh: '资金合计行与至少一个填有金额的来源行', en: 'a funds total line and at least one source line with an amount' },
   messages: {
     default: {
       zh: '{column}：各来源之和{actual}万元与合计{expected}万元不符',
@@ -53,11 +60,12 @@ export const fundsSourceSum: Rule = {
       en: '{column}: the sources add up to {actual}, the total is {expected}; the row “{row}” fits when scaled by {factor}, a likely unit (元/万元) or decimal-point slip',
     },
   },
-  applies: (ev) => totalRow(ev) !== null && fundsRows(ev).some(({ row }) => row.role === 'component'),
+  // With every source row blank the form gives no breakdown at all: nothing to add up.
+  applies: (ev) => totalRow(ev) !== null && fundsRows(ev).some(({ row }) => row.role === 'component' && !absent(row)),
   check(ev) {
     const total = totalRow(ev);
     if (!total) return [];
-    const sources = fundsRows(ev).filter(({ row }) => row.role === 'component');
+    const sources = fundsRows(ev).filter(({ row }) => row.role === 'component' && !absent(row));
     const out: RuleFinding[] = [];
     for (const col of MONEY_COLUMNS satisfies readonly MoneyColumn[]) {
       const t = dec(total.row[col]);

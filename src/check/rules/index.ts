@@ -9,6 +9,7 @@ import { fundsBalance } from './funds-balance.js';
 import { fundsOverrun } from './funds-overrun.js';
 import { fundsSourceSum } from './funds-source-sum.js';
 import { gradeBand } from './grade-band.js';
+import { gradeUnknown } from './grade-unknown.js';
 import { headlineScore } from './headline-score.js';
 import { narrativeAmount } from './narrative-amount.js';
 import { narrativeContradiction } from './narrative-contradiction.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   rubricTotal,
   headlineScore,
   gradeBand,
+  gradeUnknown,
   rubricCriteriaSum,
   narrativeContradiction,
   narrativePercent,

@@ -1,4 +1,4 @@
-import { Dec, dec, fmt, fmtRounded, printedAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { Dec, dec, fmt, fmtRounded, scoreAgrees, SCORE_TOLERANCE } from '../arith.js';
 import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf, verdictBand } from '../measure.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -66,9 +66,9 @@ export const indicatorScore: Rule = {
       const c = comparable(ind);
       if (!c) return;
       const { met, scores } = attainment(direction, c, w);
-      if (scores.some((f) => printedAgrees(f, ind.score!, SCORE_TOLERANCE))) return;
+      if (scores.some((f) => scoreAgrees(f, ind.score!))) return;
       const formula = scores.map((f) => fmtRounded(Dec.max(f, 0), 2)).filter((x, k, all) => all.indexOf(x) === k).join(' / ');
-      if (!met && printedAgrees(w, ind.score!, SCORE_TOLERANCE)) {
+      if (!met && scoreAgrees(w, ind.score!)) {
         out.push({ expected: formula, actual: fmt(s), severity: 'error', messageId: 'fullMarks', params: { ...base, expected: formula }, ...where });
         return;
       }

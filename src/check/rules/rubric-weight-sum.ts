@@ -3,7 +3,13 @@ import { Dec, dec, fmt, scoresAgree, sum } from '../arith.js';
 import { executionItem } from '../execution.js';
 import { loc } from '../locate.js';
 import { rubricLeaves, rubricTree, type RubricGroup, type RubricLeaf } from '../rubric-tree.js';
-import type { Rule, RuleFinding } from '../types.js';
+import type { Param, Rule, RuleFinding } from '../types.js';
+
+const LEVEL = {
+  1: { zh: '一级', en: 'first-level' },
+  2: { zh: '二级', en: 'second-level' },
+  3: { zh: '三级', en: 'third-level' },
+} as const;
 
 interface Weighted {
   weight: NumberValue | null;
@@ -49,18 +55,23 @@ export const rubricWeightSum: Rule = {
     en: 'child weights add up to the parent weight; first-level weights (and the budget-execution weight) add up to the total weight (100)',
   },
   needs: { zh: '印出的上级或总分分值及其下级分值', en: 'a printed group or total weight and the weights under it' },
+  // Both sums are named side by side: the rule cannot tell whether the parent or a child is misprinted.
   messages: {
     default: {
-      zh: '“{name}”的分值为{actual}，其下级指标分值之和为{expected}',
-      en: '“{name}” has weight {actual}, its children add up to {expected}',
+      zh: '{childLevel}指标分值之和为{expected}，{parentLevel}指标“{name}”分值为{actual}',
+      en: 'the {childLevel} weights under “{name}” add up to {expected}; the {parentLevel} weight of “{name}” is {actual}',
+    },
+    block: {
+      zh: '各指标分值之和为{expected}，“{name}”分值为{actual}',
+      en: 'the indicators under “{name}” add up to {expected}; its weight is {actual}',
     },
     total: {
-      zh: '总分分值为{actual}，一级指标分值之和为{expected}',
-      en: 'the total weight is {actual}, the first-level weights add up to {expected}',
+      zh: '一级指标分值之和为{expected}，总分分值为{actual}',
+      en: 'the first-level weights add up to {expected}; the total weight is {actual}',
     },
     totalWithExecution: {
-      zh: '总分分值为{actual}，预算执行率与各指标分值之和为{expected}',
-      en: 'the total weight is {actual}, budget execution and the indicators add up to {expected}',
+      zh: '预算执行率与各指标分值之和为{expected}，总分分值为{actual}',
+      en: 'budget execution and the indicators add up to {expected}; the total weight is {actual}',
     },
   },
   applies: (ev) => {
@@ -69,7 +80,7 @@ export const rubricWeightSum: Rule = {
   },
   check(ev) {
     const out: RuleFinding[] = [];
-    const compare = (parent: Weighted, children: (RubricGroup | RubricLeaf | Weighted)[], params: { name?: string }, messageId: string) => {
+    const compare = (parent: Weighted, children: (RubricGroup | RubricLeaf | Weighted)[], params: Record<string, Param>, messageId: string) => {
       const p = dec(parent.weight);
       const total = p ? combine(children) : null;
       if (!p || !total || scoresAgree(total.value, p)) return;
@@ -85,13 +96,13 @@ export const rubricWeightSum: Rule = {
     const tree = rubricTree(ev);
     // A cut form's last group may have lost leaves: only the groups before it are whole.
     for (const g1 of ev.complete ? tree : tree.slice(0, -1)) {
-      for (const g2 of g1.children) compare(g2, g2.leaves, { name: g2.name }, 'default');
-      compare(g1, [...g1.children, ...g1.leaves], { name: g1.name }, 'default');
+      for (const g2 of g1.children) compare(g2, g2.leaves, { name: g2.name, parentLevel: LEVEL[2], childLevel: LEVEL[3] }, 'default');
+      compare(g1, [...g1.children, ...g1.leaves], { name: g1.name, parentLevel: LEVEL[1], childLevel: LEVEL[2] }, 'default');
     }
     // The indicator block's own weight (绩效指标(90分)) covers every indicator.
     const indicatorNodes = [...tree, ...rubricLeaves(ev).filter((l) => l.depth === 1)];
     const block: Weighted | null = ev.totals.indicatorsWeight?.value != null ? { weight: ev.totals.indicatorsWeight, weightPath: '/totals/indicatorsWeight' } : null;
-    if (block && ev.complete) compare(block, indicatorNodes, { name: blockName(ev.totals.indicatorsWeight!.raw) }, 'default');
+    if (block && ev.complete) compare(block, indicatorNodes, { name: blockName(ev.totals.indicatorsWeight!.raw) }, 'block');
     const totalWeight = ev.totals.weight;
     // A cut form lacks part of what the total weighs: its total is not compared as if it were whole.
     if (!totalWeight || !ev.complete) return out;

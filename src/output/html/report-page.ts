@@ -99,7 +99,7 @@ function renderFinding(f: Finding, id: number, located: boolean, t: Strings): st
   const loc = locationLabel(f.location, t);
   const cls = `finding sev-${f.severity}${located ? '' : ' unlocated'}`;
   return `<li class="${cls}" data-id="f${id}" data-rule="${esc(f.rule)}" data-severity="${f.severity}" tabindex="0">
-<div class="head"><span class="badge sev-${f.severity}">${esc(t.severity[f.severity])}</span><code>${esc(f.rule)}</code></div>
+<div class="head"><span class="badge sev-${f.severity}">${esc(t.severity[f.severity])}</span><code>${esc(f.rule)}</code> <code class="finding-id" title="id">${esc(f.id)}</code></div>
 <div class="msg">${esc(f.message)}</div>${ea.length > 0 ? `<div class="ea">${ea.join(' · ')}</div>` : ''}
 <div class="loc" title="${esc(pointerTitle(f.location))}">${located ? '' : `${esc(t.noLocation)} `}${esc(loc)}${f.location.text ? ` · “${esc(f.location.text)}”` : ''}</div>
 </li>`;

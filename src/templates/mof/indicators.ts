@@ -113,7 +113,9 @@ function totalRow(table: GridTable, r: number, cells: (GridCell | null)[], cols:
     if (TOTAL_SCORE(cellKey(label)) && numbers.length === 1) [weightCell, scoreCell] = [null, numbers[0]!];
     else [weightCell = null, scoreCell = null] = numbers;
   }
-  const gradeCell = after.find((c) => c !== weightCell && c !== scoreCell && /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$/u.test(cellKey(c))) ?? null;
+  // A grade word, or a short cell that starts like one ("优秀A", "忧秀"): read, so that grade-unknown can say
+  // it names no band instead of the grade silently going missing.
+  const gradeCell = after.find((c) => c !== weightCell && c !== scoreCell && /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$|^[优良中差忧][^\d]{0,5}$/u.test(cellKey(c))) ?? null;
   return { weight: num(weightCell), score: num(scoreCell), grade: text(gradeCell) };
 }
 

@@ -1,6 +1,6 @@
 import { totalRow } from '../../../check/rules/funds-rows.js';
 import { Dec } from '../../../model/decimal.js';
-import { computedScoreAgrees, dec, fmt, fmtRounded } from '../../../check/arith.js';
+import { dec, fmt, fmtRounded, scoreAgrees } from '../../../check/arith.js';
 import { CATEGORIES, rowsOf } from './evidence.js';
 import { loc, pointer } from '../../../check/locate.js';
 import { rubricLeaves, type RubricLeaf } from '../../../check/rubric-tree.js';
@@ -84,7 +84,7 @@ export const rubricFormula: Rule = {
       const weight = dec(leaf.weight);
       if (!dec(score) || !weight) continue;
       const computed = arrivalRate(ev, leaf, weight) ?? satisfaction(ev, leaf);
-      if (!computed || computedScoreAgrees(computed.expected, score!)) continue;
+      if (!computed || scoreAgrees(computed.expected, score!)) continue;
       const expected = fmtRounded(computed.expected);
       out.push({
         expected,
