@@ -36,7 +36,8 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
     if (b.cell) break;
     if (b.text.trim() === '') continue;
     seen++;
-    if (!year && /\d{4}\s*年/u.test(b.text)) {
+    // A year line of its own ("（2023年度）"), not a date elsewhere (填报日期：2024年3月20日).
+    if (!year && YEAR_LINE.test(b.text)) {
       year = yearValue(b.text, blockSrc(b));
       start = b.index;
     }
@@ -50,9 +51,12 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
     const cell = table.cells.find((c) => c.row <= 1 && matches(c.text));
     if (cell) title = text(cell);
   }
-  if (!year && title) year = yearValue(title.raw, title.src);
+  // The title's own year wins over a year line.
+  if (title && /\d{4}\s*年/u.test(title.raw)) year = yearValue(title.raw, title.src);
   return { title, year, start };
 }
+
+const YEAR_LINE = /^[\s(（]*\d{4}\s*年度?[\s)）]*$/u;
 
 function yearValue(raw: string, src: TextValue['src']): TextValue | null {
   const m = /(\d{4})\s*年/u.exec(raw);

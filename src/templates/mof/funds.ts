@@ -30,6 +30,11 @@ function sourceOf(key: string): { role: FundsLine['role']; source: FundsSourceKe
   if (FUNDS_ROWS.current(key)) return { role: 'component', source: 'current' };
   if (FUNDS_ROWS.carryover(key)) return { role: 'component', source: 'carryover' };
   if (FUNDS_ROWS.other(key)) return { role: 'component', source: 'other' };
+  // Sources by level of government (中央财政资金, 省级财政资金, 市级…, 县级…), as other forms print them.
+  if (/(资金|拨款)$/u.test(key)) {
+    const level = /^(?:其中)?中央/u.test(key) ? 'central' : /^(?:其中)?省/u.test(key) ? 'provincial' : /^(?:其中)?市/u.test(key) ? 'municipal' : /^(?:其中)?(?:县|区)/u.test(key) ? 'county' : null;
+    if (level) return { role: 'component', source: level };
+  }
   // Other sources a variant prints (财政专户管理资金, 单位资金): a row named as funds is one more component.
   if (key.startsWith('其中') || /(资金|拨款)$/u.test(key)) return { role: 'component', source: null };
   return null;

@@ -4,8 +4,10 @@
  * stated above or below the table ("自评得分：92分") as the form's headline score.
  */
 import type { Block, DocumentGrid } from '../../model/grid.js';
+import type { SourceRef } from '../../model/source.js';
+import type { TextValue } from '../../model/values.js';
 import { labelKey } from '../../model/normalize.js';
-import { blockSrc, findLabelledBlock } from '../../parse/locate.js';
+import { blockSrc } from '../../parse/locate.js';
 import { gridView } from '../../parse/region.js';
 import { numberValue, textValue } from '../../parse/values.js';
 import type { FormModel, Template } from '../types.js';
@@ -19,12 +21,26 @@ function title(grid: DocumentGrid): FormModel['identity']['title'] {
   return block ? textValue(block.text, blockSrc(block)) : null;
 }
 
-/** "项目名称：X", then ideographic spaces and "实施单位：Y" — the value up to the next label on the same line. */
-function labelled(grid: DocumentGrid, labels: string[]) {
-  const hit = findLabelledBlock(grid, labels);
-  if (!hit || hit.value.trim() === '') return null;
-  const value = hit.value.split(/\s{2,}|\u3000|[，,；;]\s*(?=\S{2,8}[:：])/u)[0]!.trim();
-  return { hit: { ...hit, value }, src: blockSrc(hit.block) };
+/**
+ * "label：value" statements in the paragraphs outside the table; a line may hold several, set apart by
+ * ideographic or repeated spaces ("项目名称：X", spaces, "实施单位：Y").
+ */
+function statements(grid: DocumentGrid): { key: string; value: string; src: SourceRef }[] {
+  const out: { key: string; value: string; src: SourceRef }[] = [];
+  for (const block of grid.blocks) {
+    if (block.cell) continue;
+    for (const part of block.text.split(/\s{2,}|\u3000+/u)) {
+      const m = /^\s*([^:：]{2,10})[:：]\s*(.+?)\s*$/u.exec(part);
+      if (m) out.push({ key: labelKey(m[1]!), value: m[2]!, src: blockSrc(block) });
+    }
+  }
+  return out;
+}
+
+function stated(all: ReturnType<typeof statements>, labels: string[]): TextValue | null {
+  const keys = labels.map(labelKey);
+  const hit = all.find((s) => keys.includes(s.key));
+  return hit ? textValue(hit.value, hit.src) : null;
 }
 
 export const scoringRubric: Template = {
@@ -37,19 +53,20 @@ export const scoringRubric: Template = {
     const own = new Set(claim.tables);
     const view = gridView(grid, (t) => own.has(t));
     const rubric = extractRubric(view);
-    const stated = labelled(view, STATED_SCORE);
-    const name = labelled(view, ['项目名称']);
-    const unit = labelled(view, ['项目单位', '实施单位', '评价单位', '单位名称']);
+    const said = statements(view);
+    const score = stated(said, STATED_SCORE);
+    const heading = title(view);
+    const year = heading ? /(\d{4})\s*年/u.exec(heading.raw)?.[1] : undefined;
     const evaluation: FormModel = {
       template: 'scoring-rubric',
       kind: 'project',
       complete: rubric?.totals.weight != null || rubric?.totals.score != null,
       identity: {
-        title: title(view),
-        year: null,
-        projectName: name ? textValue(name.hit.value, name.src) : null,
-        unit: unit ? textValue(unit.hit.value, unit.src) : null,
-        authority: null,
+        title: heading,
+        year: heading && year ? { value: year, raw: heading.raw, src: heading.src } : null,
+        projectName: stated(said, ['项目名称']),
+        unit: stated(said, ['项目单位', '实施单位', '评价单位', '单位名称']),
+        authority: stated(said, ['主管部门']),
         reportDate: null,
       },
       funds: null,
@@ -59,7 +76,7 @@ export const scoringRubric: Template = {
         weight: rubric?.totals.weight ?? null,
         indicatorsWeight: null,
         score: rubric?.totals.score ?? null,
-        headline: stated ? numberValue(stated.hit.value, stated.src) : null,
+        headline: score ? numberValue(score.raw, score.src) : null,
         grade: null,
       },
       narrative: [],
