@@ -98,11 +98,11 @@ export function drawMof(rng: Rng): MofSpec {
     const bureau = `${countyName}农业农村局`;
     const parts: DocPart[] = [
       { kind: 'heading', text: `${bureau}${year}年度部门决算` },
-      { kind: 'heading', text: '第一部分　部门概况' },
+      { kind: 'heading', text: '第一部分\u3000部门概况' },
       { kind: 'paragraph', text: `一、主要职能：贯彻落实党中央关于“三农”工作的方针政策，统筹研究和组织实施${countyName}“三农”工作发展战略。` },
-      { kind: 'heading', text: `第二部分　${year}年度部门决算表` },
+      { kind: 'heading', text: `第二部分\u3000${year}年度部门决算表` },
       incomeExpenditureTable(bureau),
-      { kind: 'heading', text: `第三部分　${year}年度部门决算情况说明` },
+      { kind: 'heading', text: `第三部分\u3000${year}年度部门决算情况说明` },
       { kind: 'paragraph', text: `六、预算绩效情况说明：${year}年度本部门对${forms.length}个项目开展了绩效自评，自评结果如下。` },
       { kind: 'heading', text: `七、${year}年度项目支出绩效自评表` },
       ...forms.map((form): DocPart => ({ kind: 'form', form })),
