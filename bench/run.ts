@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: throughput and memory of selfeval against mammoth alone and pandoc, on a generated
- * corpus. Writes bench/results.json and prints a Markdown table. Environment:
+ * `npm run bench`: throughput and memory of selfeval against the unzip + SAX floor, mammoth alone (in one
+ * and in two processes) and pandoc, on a generated corpus that mixes Hunan reports and MoF forms. Writes
+ * bench/results.json and prints Markdown tables. Environment:
  *   BENCH_N (default 500)            documents per throughput corpus (docx and text each)
- *   BENCH_RUNS (5)                   runs per throughput measurement (median, min–max)
+ *   BENCH_RUNS (5)                   rounds of throughput measurements (median, min–max)
  *   BENCH_RSS_N ("1000,10000")       corpus sizes for the peak-RSS runs ("" skips them)
- *   BENCH_PANDOC_N (50)              documents per pandoc run (pandoc starts once per file)
+ *   BENCH_PANDOC_N (50)              documents per pandoc run (pandoc starts once per file; 0 skips it)
  *   BENCH_SEED (20210608)            corpus seed
  *   BENCH_OUT (bench/results.json)   where to write the results
  *   BENCH_KEEP=1                     keep the temporary folder
@@ -20,17 +21,17 @@ import { buildResults, renderMarkdown, type Sample, type MeasurementInput } from
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function envInt(name: string, fallback: number): number {
+function envInt(name: string, fallback: number, min = 1): number {
   const v = process.env[name];
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number (got ${v})`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got ${v})`);
   return n;
 }
 
 const N = envInt('BENCH_N', 500);
 const RUNS = envInt('BENCH_RUNS', 5);
-const PANDOC_N = Math.min(envInt('BENCH_PANDOC_N', 50), N);
+const PANDOC_N = Math.min(envInt('BENCH_PANDOC_N', 50, 0), N);
 const SEED = envInt('BENCH_SEED', DEFAULT_SEED);
 const RSS_NS = (process.env.BENCH_RSS_N ?? '1000,10000')
   .split(',')
@@ -105,18 +106,23 @@ async function cli(input: string, docs: number, jobs: number, pollTree = false):
   return toSample(run, docs, totals.failed, stageMeans(manifest));
 }
 
-/** One mammoth-alone process over the corpus (or its share K/M): the process run and its loop's time. */
-async function mammothLoop(dir: string, share = '0/1'): Promise<{ run: ProcRun; docs: number; seconds: number }> {
-  const run = await runMeasured(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/mammoth-alone.ts'), dir, share], { captureStdout: true, cwd: ROOT });
-  if (run.exitCode !== 0) throw new Error(`mammoth-alone failed: ${run.stderrTail}`);
+/**
+ * One process of a library loop (bench/mammoth-alone.ts or bench/floor.ts) over the corpus (or its share
+ * K/M): the process run and its loop's time.
+ */
+async function libraryLoop(script: string, dir: string, share = '0/1'): Promise<{ run: ProcRun; docs: number; seconds: number }> {
+  const run = await runMeasured(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script), dir, share], { captureStdout: true, cwd: ROOT });
+  if (run.exitCode !== 0) throw new Error(`${script} failed: ${run.stderrTail}`);
   const r = JSON.parse(run.stdout) as { docs: number; seconds: number };
   return { run, docs: r.docs, seconds: r.seconds };
 }
 
-async function mammothAlone(dir: string, docs: number): Promise<Sample> {
-  const loop = await mammothLoop(dir);
-  if (loop.docs !== docs) throw new Error(`mammoth-alone saw ${loop.docs} documents, expected ${docs}`);
-  // The loop's own time: module loading is outside it, as the library floor should be.
+const mammothLoop = (dir: string, share?: string) => libraryLoop('mammoth-alone.ts', dir, share);
+
+/** One library loop over the whole corpus; seconds are the loop's own time (module loading is outside it). */
+async function libraryAlone(script: string, dir: string, docs: number): Promise<Sample> {
+  const loop = await libraryLoop(script, dir);
+  if (loop.docs !== docs) throw new Error(`${script} saw ${loop.docs} documents, expected ${docs}`);
   return { ...toSample(loop.run, docs, 0), seconds: loop.seconds };
 }
 
@@ -160,16 +166,17 @@ async function main(): Promise<void> {
   log(`work folder ${work}`);
   let t = Date.now();
   const corpus = generateCorpus({ dir: join(work, 'corpus'), n: N, seed: SEED });
-  log(`generated ${N} reports (docx + text) in ${((Date.now() - t) / 1000).toFixed(1)} s; faults ${JSON.stringify(corpus.faults)}`);
+  log(`generated ${N} documents (docx + text) in ${((Date.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(corpus.families)}, MoF shapes ${JSON.stringify(corpus.mofShapes)}, Hunan faults ${JSON.stringify(corpus.faults)}`);
   const docxDir = corpus.dirs.docx!;
   const txtDir = corpus.dirs.txt!;
-  const hasPandoc = onPath('pandoc');
+  const hasPandoc = PANDOC_N > 0 && onPath('pandoc');
   const pandocFiles = readdirSync(docxDir).sort().slice(0, PANDOC_N).map((f) => join(docxDir, f));
 
-  const samples: Record<string, Sample[]> = { mammoth: [], mammoth2: [], jobs1: [], jobs2: [], text: [], pandoc: [] };
+  const samples: Record<string, Sample[]> = { floor: [], mammoth: [], mammoth2: [], jobs1: [], jobs2: [], text: [], pandoc: [] };
   // Round-robin over the measurements so that background load spreads over all of them alike.
   for (let r = 1; r <= RUNS; r++) {
-    samples.mammoth!.push(await mammothAlone(docxDir, N));
+    samples.floor!.push(await libraryAlone('floor.ts', docxDir, N));
+    samples.mammoth!.push(await libraryAlone('mammoth-alone.ts', docxDir, N));
     samples.mammoth2!.push(await mammothPair(docxDir, N));
     samples.jobs1!.push(await cli(docxDir, N, 1));
     samples.jobs2!.push(await cli(docxDir, N, 2));
@@ -177,15 +184,15 @@ async function main(): Promise<void> {
     if (hasPandoc) samples.pandoc!.push(await pandoc(pandocFiles));
     const last = (k: string) => samples[k]!.at(-1);
     const rate = (k: string) => (last(k) ? `${(last(k)!.docs / last(k)!.seconds).toFixed(1)}` : '-');
-    log(`run ${r}/${RUNS}: docs/s mammoth ${rate('mammoth')}, mammoth ×2 ${rate('mammoth2')}, jobs1 ${rate('jobs1')}, jobs2 ${rate('jobs2')}, text ${rate('text')}, pandoc ${rate('pandoc')}; load ${loadavg()[0]!.toFixed(2)}`);
+    log(`run ${r}/${RUNS}: docs/s floor ${rate('floor')}, mammoth ${rate('mammoth')}, mammoth ×2 ${rate('mammoth2')}, jobs1 ${rate('jobs1')}, jobs2 ${rate('jobs2')}, text ${rate('text')}, pandoc ${rate('pandoc')}; load ${loadavg()[0]!.toFixed(2)}`);
   }
 
   const rss: Record<string, Sample> = {};
   for (const n of RSS_NS) {
     t = Date.now();
     const dir = join(work, `rss-${n}`);
-    generateCorpus({ dir, n, seed: SEED, formats: ['docx'] });
-    log(`generated ${n} docx for the memory run in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const made = generateCorpus({ dir, n, seed: SEED, formats: ['docx'] });
+    log(`generated ${n} docx for the memory run in ${((Date.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(made.families)}`);
     rss[String(n)] = await cli(join(dir, 'docx'), n, 2, true);
     rmSync(dir, { recursive: true, force: true });
     const s = rss[String(n)]!;
@@ -193,6 +200,7 @@ async function main(): Promise<void> {
   }
 
   const measurements: MeasurementInput[] = [
+    { id: 'floor', label: 'floor: unzip (fflate) + SAX pass (saxes) collecting cell texts (in-process, 1 core)', samples: samples.floor! },
     { id: 'mammoth', label: 'mammoth convertToHtml alone (in-process, 1 core)', samples: samples.mammoth! },
     { id: 'mammoth2', label: 'mammoth alone, two processes at once (half the corpus each)', samples: samples.mammoth2! },
     { id: 'jobs1', label: 'selfeval docx, --jobs 1', samples: samples.jobs1! },
@@ -200,10 +208,10 @@ async function main(): Promise<void> {
     { id: 'text', label: 'selfeval Tika text, --jobs 1', samples: samples.text! },
     hasPandoc
       ? { id: 'pandoc', label: `pandoc -f docx -t html, one process per file (${PANDOC_N} files/run)`, samples: samples.pandoc! }
-      : { id: 'pandoc', label: 'pandoc -f docx -t html', samples: [], note: 'skipped: pandoc is not on PATH' },
+      : { id: 'pandoc', label: 'pandoc -f docx -t html', samples: [], note: PANDOC_N === 0 ? 'skipped: BENCH_PANDOC_N=0' : 'skipped: pandoc is not on PATH' },
   ];
   const results = buildResults({
-    params: { n: N, runs: RUNS, seed: SEED, pandocN: PANDOC_N, rssNs: RSS_NS, faultRate: corpus.faultRate, corpusBytes: corpus.bytes },
+    params: { n: N, runs: RUNS, seed: SEED, pandocN: PANDOC_N, rssNs: RSS_NS, families: corpus.families, mofShapes: corpus.mofShapes, faultRate: corpus.faultRate, corpusBytes: corpus.bytes },
     machine: {
       commit: gitCommit(),
       cpus: availableParallelism(),
