@@ -11,7 +11,7 @@ import type { Lang } from '../model/errors.js';
 import { optionsFingerprint } from '../output/parts.js';
 import { langOf, parseCli, UsageError, type CliOptions } from './args.js';
 import { runBatch, type BatchInput } from './batch.js';
-import { HELP, TEXT } from './messages.js';
+import { HELP, OTHER_FINDINGS, TEXT } from './messages.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
 import { realpathSync } from 'node:fs';
@@ -96,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.command === 'rules') {
     const { RULE_CATALOGUE } = await import('../templates/index.js');
     for (const r of RULE_CATALOGUE) process.stdout.write(`${r.id}\t${r.severity}\t${r.description[opts.lang]}\n`);
+    for (const r of OTHER_FINDINGS) process.stdout.write(`${r.id}\t${r.severity}\t${r.description[opts.lang]}\n`);
     return EXIT.ok;
   }
   try {
@@ -120,18 +121,16 @@ export async function main(argv: string[]): Promise<number> {
       skipped: walked.skipped,
       runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null },
       progress,
-      onFailure: (r) => progress.note(t.failedFile(r.file, r.error ?? '')),
+      onFailure: (r) => progress.failure(t.failedFile(r.file, r.error ?? '')),
     });
     if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
     const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
-    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${reused}\n`);
-    if (summary.failed > 0) return EXIT.failedInputs;
+    const sep = opts.lang === 'en' ? '; ' : '；';
+    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${sep}${t.withErrors(summary.withErrors)}${reused}\n`);
     const over = opts.failOn === 'error' ? summary.error : opts.failOn === 'warning' ? summary.error + summary.warning : 0;
-    if (over > 0) {
-      process.stderr.write(`${t.failOn(opts.failOn, over)}\n`);
-      return EXIT.findings;
-    }
-    return EXIT.ok;
+    const exit = summary.failed > 0 ? EXIT.failedInputs : over > 0 ? EXIT.findings : EXIT.ok;
+    if (over > 0) process.stderr.write(`${t.failOn(opts.failOn, over, exit)}\n`);
+    return exit;
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`selfeval: ${t.usage}${e.message}\n${t.seeHelp}\n`);

@@ -63,7 +63,7 @@ export class Assembler {
   private xlsxSpills: AtomicStream[] = [];
   private readonly ruleCounts: WorkbookSummary['rules'] = new Map();
   private readonly gradeCounts: WorkbookSummary['grades'] = new Map();
-  readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
+  readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0, withErrors: 0 };
 
   private constructor(
     private readonly outDir: string,
@@ -110,6 +110,7 @@ export class Assembler {
     totals.files++;
     totals[part.manifest.status === 'ok' ? 'ok' : 'failed']++;
     for (const f of part.findings) totals[f.severity]++;
+    if (part.findings.some((f) => f.severity === 'error')) totals.withErrors++;
     await this.manifestSpill!.write(`${JSON.stringify(part.manifest)}\n`);
     for (const [j, stream] of this.csvStreams.entries()) {
       const c = CSV_FILES[j]!;
