@@ -23,8 +23,29 @@ export interface SheetSource {
 
 /** Zip entries carry this date, and the workbook's properties too: the same run gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-/** Let the zip stream drain every so many rows: the writer itself does not wait for it. */
-const YIELD_EVERY = 500;
+/** Wait for the zip to catch up every so many rows: the writer itself never waits for it. */
+const DRAIN_EVERY = 200;
+
+interface SheetStream {
+  /** exceljs's StreamBuf: the zip entry it is piped into once the archiver reaches it, and its own buffers. */
+  pipes: NodeJS.WritableStream[];
+  buffers: unknown[];
+}
+
+/**
+ * Back-pressure exceljs does not apply: a worksheet's rows go into its StreamBuf, which writes them on to
+ * the archiver without waiting, so a fast reader would pile the whole sheet up in memory. Until the
+ * archiver takes the entry, wait while more than a few 64 KB buffers are held; then wait for every
+ * destination that asks for a drain.
+ */
+async function caughtUp(ws: unknown): Promise<void> {
+  const stream = (ws as { stream: SheetStream }).stream;
+  while (stream.pipes.length === 0 && stream.buffers.length > 8) await new Promise((resolve) => setTimeout(resolve, 2));
+  // archiver's entry streams come from readable-stream 2, which has no writableNeedDrain.
+  for (const pipe of stream.pipes as unknown as (NodeJS.EventEmitter & { writableNeedDrain?: boolean; _writableState?: { needDrain?: boolean } })[]) {
+    if (pipe.writableNeedDrain ?? pipe._writableState?.needDrain) await once(pipe, 'drain');
+  }
+}
 
 type ZipAppend = (source: unknown, data: { name: string; date?: Date }) => unknown;
 
@@ -99,7 +120,7 @@ async function writeDataSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, lang: Lang
       }
     });
     row.commit();
-    if (++rows % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (++rows % DRAIN_EVERY === 0) await caughtUp(ws);
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: sheet.columns.length } };
   ws.commit();
