@@ -105,6 +105,40 @@ table.rows td.file{word-break:break-all;max-width:320px}
 .rule-chip{display:inline-block;margin:0 4px 2px 0;font-size:11px;padding:0 5px;border:1px solid var(--line);border-radius:4px;background:var(--panel)}
 .err-text{color:var(--err)}
 .pager{display:flex;gap:10px;align-items:center;padding:10px 24px 32px}
+table.rows tr.has-error td{background:var(--err-bg)}
+table.rows tr.has-warning td{background:#fffaf0}
+table.rows td.sev-n{font-weight:700}
+table.rows td.sev-error{color:var(--err)}table.rows td.sev-warning{color:var(--warn)}table.rows td.sev-info{color:var(--info)}
+table.rows th button.sort{all:unset;cursor:pointer;font-weight:600}
+table.rows th button.sort:focus-visible,.chart g[data-rule]:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.chart g[data-rule]:focus .bar{fill:var(--accent)}
+.chart{max-width:100%;min-width:0}.chart svg{max-width:100%;height:auto}
+.by-rule{padding:8px 24px 16px;border-top:1px solid var(--line)}
+.rule-group{border:1px solid var(--line);border-left:4px solid var(--line);border-radius:6px;margin:0 0 6px;padding:4px 10px;background:#fff}
+.rule-group.sev-error{border-left-color:var(--err)}.rule-group.sev-warning{border-left-color:var(--warn)}.rule-group.sev-info{border-left-color:var(--info)}
+.rule-group summary{cursor:pointer}
+ol.hits{margin:4px 0;padding-left:22px;font-size:13px}
+ol.hits li{margin:2px 0;word-break:break-word}
+ol.hits a{word-break:break-all}
+@media (max-width:700px){
+.top,.stats,.controls,.table-box,.pager,.by-rule,.charts{padding-left:10px;padding-right:10px}
+.controls input[type=search]{min-width:0;width:100%}
+table.rows,table.rows tbody,table.rows tr,table.rows td{display:block;width:100%}
+table.rows thead tr{display:flex;flex-wrap:wrap;gap:4px}
+table.rows thead th{border:0;padding:2px 4px;position:static}
+table.rows thead th:last-child{display:none}
+table.rows tr{border-bottom:1px solid var(--line);padding:4px 0}
+table.rows td{border:0;padding:1px 6px}
+table.rows td.num{display:inline-block;width:auto;text-align:left}
+table.rows td.num[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-weight:400}
+table.rows td.file{max-width:none}
+}
+@media print{
+.controls,.pager,.charts,#sort-worst{display:none}
+table.rows th{position:static}
+table.rows tr{break-inside:avoid}
+.rule-group{break-inside:avoid-page}
+}
 `;
 
 export const REPORT_CSS = BASE + REPORT;
