@@ -5,8 +5,9 @@ const BASE = `
 --ink:#1f2328;--muted:#5c6670;--line:#d6dbe0;--panel:#f6f8fa;--accent:#6a1b9a;--active:#ffd54f}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;color:var(--ink);background:#fff;font:14px/1.6 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC",
-"Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei",system-ui,-apple-system,"Segoe UI",sans-serif}
+body{margin:0;color:var(--ink);background:#fff;font:14px/1.6 -apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB",
+"Microsoft YaHei UI","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","Source Han Sans CN",
+"WenQuanYi Micro Hei","WenQuanYi Zen Hei","Droid Sans Fallback",SimSun,sans-serif}
 a{color:#0b57d0;text-decoration:none}a:hover{text-decoration:underline}
 code{font:12px/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;background:var(--panel);
 border:1px solid var(--line);border-radius:4px;padding:0 4px}
@@ -78,8 +79,17 @@ animation:pulse 1.2s ease-out 1}
 @keyframes pulse{0%{box-shadow:inset 0 0 0 3px var(--accent),0 0 0 6px rgba(106,27,154,.35)}
 100%{box-shadow:inset 0 0 0 3px var(--accent),0 0 0 0 rgba(106,27,154,0)}}
 [data-f]{cursor:help}
+.flagged.related{box-shadow:none;outline:2px dashed currentColor;outline-offset:-3px}
+.flagged.related.sev-error{outline-color:var(--err)}.flagged.related.sev-warning{outline-color:var(--warn)}.flagged.related.sev-info{outline-color:var(--info)}
+.flagged.main{font-weight:700}
+.finding .fno{font-weight:700;min-width:1.6em;color:var(--muted)}
+.finding .rule-name{font-size:12px}
+.to-list{position:fixed;right:16px;bottom:16px;background:#fff;border:1px solid var(--line);border-radius:18px;
+padding:4px 12px;box-shadow:0 1px 4px rgba(0,0,0,.15);font-size:13px}
 @media (max-width:900px){.layout{grid-template-columns:1fr}.findings-panel{position:static;max-height:none}.doc{border-left:0}}
-@media print{.findings-panel{position:static;max-height:none}}
+@media print{.findings-panel{position:static;max-height:none}.to-list,.filters{display:none}
+.flagged[data-n]::after{content:" [" attr(data-n) "]";font-size:10px;font-weight:700;vertical-align:super}
+.layout{display:block}.finding{break-inside:avoid}}
 `;
 
 const INDEX = `
