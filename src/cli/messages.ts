@@ -87,7 +87,7 @@ export const TEXT = {
     failOn: (level: string, n: number, exit: number) =>
       `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
     withErrors: (n: number) => `${n} file${n === 1 ? '' : 's'} with errors`,
-    moreFailed: (n: number) => `… and ${n} more failed file${n === 1 ? '' : 's'} (see manifest.json)`,
+    moreFailed: (n: number) => `... and ${n} more failed file${n === 1 ? '' : 's'} (see manifest.json)`,
     etaPending: 'estimating',
   },
 };

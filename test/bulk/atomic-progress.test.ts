@@ -96,7 +96,7 @@ describe('progress display', () => {
     expect(s.chunks).toHaveLength(21);
     expect(s.chunks[0]).toBe('failed: f0: bad\n');
     expect(s.chunks[19]).toBe('failed: f19: bad\n');
-    expect(s.chunks[20]).toBe('… and 5 more failed files (see manifest.json)\n');
+    expect(s.chunks[20]).toBe('... and 5 more failed files (see manifest.json)\n');
     const quiet = sink(false);
     const q = new Progress(3, 'en', true, quiet);
     q.failure('failed: x: y');

@@ -73,6 +73,8 @@ export interface SummaryRow {
 }
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+/** How a run was executed, not what it produced: left out, so a resumed run gives the same workbook. */
+const EXECUTION_OPTIONS = new Set(['jobs', 'resume', 'timeoutSec']);
 
 export function summaryRows(s: WorkbookSummary, lang: Lang): SummaryRow[] {
   const t = T[lang];
@@ -84,7 +86,9 @@ export function summaryRows(s: WorkbookSummary, lang: Lang): SummaryRow[] {
   return [
     { cells: [t.title, ''], heading: true },
     { cells: [t.version, s.version] },
-    ...Object.entries(s.options).map(([k, v]) => ({ cells: [t.option(k), option(v)] })),
+    ...Object.entries(s.options)
+      .filter(([k]) => !EXECUTION_OPTIONS.has(k))
+      .map(([k, v]) => ({ cells: [t.option(k), option(v)] })),
     { cells: [t.times] },
     { cells: [] },
     { cells: [t.inputs, t.count], heading: true },
