@@ -35,7 +35,22 @@ describe('command line', () => {
 
   it('lists the rules', async () => {
     expect(await main(['rules'])).toBe(0);
-    expect(out.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(RULE_CATALOGUE.map((r) => r.id));
+    // The catalogue, then the findings that come from reading a document (not configurable).
+    expect(out.trim().split('\n').map((l) => l.split('\t')[0])).toEqual([
+      ...RULE_CATALOGUE.map((r) => r.id),
+      'extract-grid-mismatch',
+      'extract-unreadable',
+      'extract-mammoth',
+      'check-failed',
+    ]);
+  });
+
+  it('lists exit code 70 in --help', async () => {
+    await main(['--help']);
+    expect(out).toMatch(/70 工具自身出错/u);
+    out = '';
+    await main(['--help', '--lang', 'en']);
+    expect(out).toMatch(/70 internal error/u);
   });
 
   it.each([
@@ -104,5 +119,16 @@ describe('--fail-on', () => {
     const manifest = JSON.parse(await readFile(join(dir, 'o', 'manifest.json'), 'utf8'));
     expect(manifest.options).toMatchObject({ failOn: 'error', config: null, lang: 'zh' });
     expect(await main(['--quiet', '-j', '1', '--format', 'log', '--fail-on', 'never', '-o', join(dir, 'o2'), seed])).toBe(0);
+  });
+
+  it('still says the threshold was met when a failed input makes the exit 3, and counts files with errors', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-failon3-'));
+    const seed = new URL('../fixtures/seed.txt', import.meta.url).pathname;
+    await writeFile(join(dir, 'junk.txt'), '随便写点什么');
+    expect(await main(['-j', '1', '--format', 'log', '--fail-on', 'error', '--lang', 'en', '-o', join(dir, 'o'), seed, join(dir, 'junk.txt')])).toBe(3);
+    expect(err).toMatch(/--fail-on error: \d+ finding\(s\) at or above error; exit code 3/u);
+    expect(err).toContain('; 1 file with errors');
+    // stderr is not a terminal here: the failed file is named on a line of its own.
+    expect(err).toMatch(/^failed: .*junk\.txt: /mu);
   });
 });

@@ -11,7 +11,7 @@ import type { Lang } from '../model/errors.js';
 import { optionsFingerprint } from '../output/parts.js';
 import { langOf, parseCli, UsageError, type CliOptions } from './args.js';
 import { assignNames, runBatch, type BatchInput } from './batch.js';
-import { HELP, TEXT } from './messages.js';
+import { HELP, OTHER_FINDINGS, TEXT } from './messages.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
 import { listSha256, shardIndices, writeRunRecord, type RunRecord } from './shard.js';
@@ -97,6 +97,7 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.command === 'rules') {
     const { RULE_CATALOGUE } = await import('../templates/index.js');
     for (const r of RULE_CATALOGUE) process.stdout.write(`${r.id}\t${r.severity}\t${r.description[opts.lang]}\n`);
+    for (const r of OTHER_FINDINGS) process.stdout.write(`${r.id}\t${r.severity}\t${r.description[opts.lang]}\n`);
     return EXIT.ok;
   }
   try {
@@ -135,19 +136,17 @@ export async function main(argv: string[]): Promise<number> {
       skipped: walked.skipped,
       runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null, ...(opts.shard ? { shard: `${opts.shard.k}/${opts.shard.n}` } : {}) },
       progress,
-      onFailure: (r) => progress.note(t.failedFile(r.file, r.error ?? '')),
+      onFailure: (r) => progress.failure(t.failedFile(r.file, r.error ?? '')),
     });
     writeRunRecord(resolve(opts.out), { ...record, complete: true, startedAt: summary.run.startedAt, options: summary.run.options, skipped: summary.run.skipped });
     if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
     const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
-    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${reused}\n`);
-    if (summary.failed > 0) return EXIT.failedInputs;
+    const sep = opts.lang === 'en' ? '; ' : '；';
+    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${sep}${t.withErrors(summary.withErrors)}${reused}\n`);
     const over = opts.failOn === 'error' ? summary.error : opts.failOn === 'warning' ? summary.error + summary.warning : 0;
-    if (over > 0) {
-      process.stderr.write(`${t.failOn(opts.failOn, over)}\n`);
-      return EXIT.findings;
-    }
-    return EXIT.ok;
+    const exit = summary.failed > 0 ? EXIT.failedInputs : over > 0 ? EXIT.findings : EXIT.ok;
+    if (over > 0) process.stderr.write(`${t.failOn(opts.failOn, over, exit)}\n`);
+    return exit;
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`selfeval: ${t.usage}${e.message}\n${t.seeHelp}\n`);

@@ -13,7 +13,7 @@ export const HELP: Record<Lang, string> = {
 选项：
   -o, --out DIR          输出文件夹（默认 out）
   -j, --jobs N           并行处理的文档数（默认 CPU 核数）
-      --format LIST      输出内容：json,csv,log,html 的任意组合（默认全部）
+      --format LIST      输出内容：json,csv,xlsx,log,html 的任意组合（默认全部）
       --lang zh|en       消息与 CSV 表头的语言（默认 zh）
       --fail-on LEVEL    存在该级别（error|warning）及以上的发现时退出码为 1（默认 never）
       --timeout SEC      单个文档的处理时限（默认 60 秒）
@@ -25,7 +25,7 @@ export const HELP: Record<Lang, string> = {
   -h, --help             显示本帮助
   -V, --version          显示版本
 
-退出码：0 全部处理完成；1 达到 --fail-on 阈值；2 用法错误；3 有输入无法处理（其余照常完成，见 manifest.json）。
+退出码：0 全部处理完成；1 达到 --fail-on 阈值；2 用法错误；3 有输入无法处理（其余照常完成，见 manifest.json）；70 工具自身出错。
 `,
   en: `selfeval — extract and re-check fiscal performance self-evaluation reports
 
@@ -39,7 +39,7 @@ Usage:
 Options:
   -o, --out DIR          output folder (default out)
   -j, --jobs N           documents processed in parallel (default: number of CPUs)
-      --format LIST      any of json,csv,log,html (default: all)
+      --format LIST      any of json,csv,xlsx,log,html (default: all)
       --lang zh|en       language of messages and CSV headers (default zh)
       --fail-on LEVEL    exit 1 when a finding at or above error|warning exists (default never)
       --timeout SEC      per-document time limit (default 60)
@@ -51,7 +51,7 @@ Options:
   -h, --help             show this help
   -V, --version          show the version
 
-Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 some input could not be processed (the batch still finished; see manifest.json).
+Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 some input could not be processed (the batch still finished; see manifest.json); 70 internal error of the tool.
 `,
 };
 
@@ -71,7 +71,11 @@ export const TEXT = {
     unreadable: (path: string, reason: string) => `无法读取文件夹，已跳过：${path}（${reason}）`,
     reused: (n: number) => `沿用上次结果 ${n} 个`,
     shard: (k: number, n: number, taken: number, total: number) => `分片 ${k}/${n}：处理全部 ${total} 个输入中的 ${taken} 个`,
-    failOn: (level: string, n: number) => `按 --fail-on ${level}：有 ${n} 条${level === 'error' ? '错误' : '错误或警告'}级发现，退出码为 1`,
+    failOn: (level: string, n: number, exit: number) =>
+      `按 --fail-on ${level}：有 ${n} 条${level === 'error' ? '错误' : '错误或警告'}级发现，${exit === 1 ? '退出码为 1' : `退出码为 ${exit}（有输入无法处理，优先于 1）`}`,
+    withErrors: (n: number) => `有错误的文件 ${n} 个`,
+    moreFailed: (n: number) => `……另有 ${n} 个文件失败（见 manifest.json）`,
+    etaPending: '估算中',
   },
   en: {
     usage: 'usage error: ',
@@ -88,9 +92,21 @@ export const TEXT = {
     unreadable: (path: string, reason: string) => `folder could not be read, skipped: ${path} (${reason})`,
     reused: (n: number) => `${n} reused from the previous run`,
     shard: (k: number, n: number, taken: number, total: number) => `shard ${k}/${n}: ${taken} of ${total} inputs`,
-    failOn: (level: string, n: number) => `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code 1`,
+    failOn: (level: string, n: number, exit: number) =>
+      `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
+    withErrors: (n: number) => `${n} file${n === 1 ? '' : 's'} with errors`,
+    moreFailed: (n: number) => `... and ${n} more failed file${n === 1 ? '' : 's'} (see manifest.json)`,
+    etaPending: 'estimating',
   },
 };
+
+/** Findings that come from reading a document, not from a rule of the catalogue: not configurable. */
+export const OTHER_FINDINGS: { id: string; severity: string; description: Record<Lang, string> }[] = [
+  { id: 'extract-grid-mismatch', severity: 'error', description: { zh: '转换后的表格结构与原文不符（行列数对不上）', en: 'a converted table does not match the source grid (rows or columns do not add up)' } },
+  { id: 'extract-unreadable', severity: 'warning', description: { zh: '表中某个值无法按数字、日期或等次读取', en: 'a value in a form could not be read as a number, date or grade' } },
+  { id: 'extract-mammoth', severity: 'info', description: { zh: 'docx 转换时的提示（mammoth）', en: 'a note from the docx conversion (mammoth)' } },
+  { id: 'check-failed', severity: 'warning', description: { zh: '某条规则在本文件上出错，未能完成检查', en: 'a rule failed on this file and could not check it' } },
+];
 
 export const ARG_TEXT = {
   zh: {

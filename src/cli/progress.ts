@@ -14,6 +14,11 @@ export function formatDuration(sec: number): string {
   return `${s}s`;
 }
 
+/** Failed files named one by one without a terminal; the rest are counted. */
+export const FAILURES_LISTED = 20;
+/** No ETA until this many documents are done: the first ones include start-up and say little. */
+export const ETA_AFTER = 3;
+
 /**
  * A one-line progress display (done/total, rate, ETA, failures so far) on a TTY stderr, redrawn at most
  * ten times a second; silent with --quiet or when stderr is not a terminal.
@@ -22,13 +27,15 @@ export class Progress {
   private done = 0;
   private failed = 0;
   private last = 0;
+  private failuresListed = 0;
+  private failuresUnlisted = 0;
   private readonly started: number;
   readonly enabled: boolean;
 
   constructor(
     private readonly total: number,
     private readonly lang: Lang,
-    quiet: boolean,
+    private readonly quiet: boolean,
     private readonly stream: ProgressStream = process.stderr,
     private readonly now: () => number = () => performance.now(),
   ) {
@@ -51,7 +58,8 @@ export class Progress {
     const sec = (now - this.started) / 1000;
     const rate = this.done / Math.max(sec, 0.001);
     const eta = rate > 0 ? (this.total - this.done) / rate : 0;
-    return TEXT[this.lang].progress(this.done, this.total, rate.toFixed(1), formatDuration(eta), this.failed);
+    const t = TEXT[this.lang];
+    return t.progress(this.done, this.total, rate.toFixed(1), this.done < ETA_AFTER && this.done < this.total ? t.etaPending : formatDuration(eta), this.failed);
   }
 
   /** A message of its own above the status line (only while the display is on). */
@@ -61,7 +69,21 @@ export class Progress {
     if (this.done > 0) this.stream.write(this.line());
   }
 
+  /**
+   * A failed file: above the status line on a terminal; otherwise (a log, CI) one line each for the first
+   * FAILURES_LISTED, then only counted, so a run with thousands of failures does not flood the log.
+   */
+  failure(text: string): void {
+    if (this.enabled) return this.note(text);
+    if (this.quiet) return;
+    if (this.failuresListed < FAILURES_LISTED) {
+      this.failuresListed++;
+      this.stream.write(`${text}\n`);
+    } else this.failuresUnlisted++;
+  }
+
   end(): void {
     if (this.enabled) this.stream.write('\r\x1b[K');
+    else if (this.failuresUnlisted > 0) this.stream.write(`${TEXT[this.lang].moreFailed(this.failuresUnlisted)}\n`);
   }
 }

@@ -1,17 +1,18 @@
 /** Final output files, assembled from the per-document parts in input order (streamed). */
 import { join } from 'node:path';
 import type { Lang } from '../model/errors.js';
-import type { Finding } from '../model/finding.js';
 import { AtomicStream } from './atomic.js';
-import { BOM, csvCells, csvHeader, csvLines, type Column } from './csv.js';
+import { BOM, csvHeader, csvLines, guardCells, type CellValue, type Column } from './csv.js';
 import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS } from './columns.js';
 import { writeIndexPage } from './html/write.js';
 import type { IndexRow } from './html/index-row.js';
 import { textLogSummary, type LogTotals } from './log-text.js';
 import type { Part } from './parts.js';
+import { SEVERITY_NAMES, type WorkbookSummary } from './xlsx/summary.js';
+import { writeWorkbook, type SheetSource } from './xlsx/workbook.js';
 
-export type OutputFormat = 'json' | 'csv' | 'log' | 'html';
-export const ALL_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'log', 'html'];
+export type OutputFormat = 'json' | 'csv' | 'xlsx' | 'log' | 'html';
+export const ALL_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'xlsx', 'log', 'html'];
 
 export interface RunInfo {
   version: string;
@@ -31,6 +32,18 @@ const CSV_FILES: { file: string; rows: keyof Part['rows']; columns: Column<never
   { file: 'rubric.csv', rows: 'rubric', columns: RUBRIC_COLUMNS as Column<never>[] },
 ];
 
+/** The workbook's data sheets in order, each spilled while the parts arrive and written at the end. */
+const XLSX_SHEETS: { key: SheetSource['key']; rows: keyof Part['rows']; columns: Column<never>[] }[] = [
+  { key: 'reports', rows: 'reports', columns: REPORT_COLUMNS as Column<never>[] },
+  { key: 'findings', rows: 'findings', columns: FINDING_COLUMNS as Column<never>[] },
+  { key: 'funds', rows: 'funds', columns: FUNDS_COLUMNS as Column<never>[] },
+  { key: 'expenditures', rows: 'expenditures', columns: EXPENDITURE_COLUMNS as Column<never>[] },
+  { key: 'indicators', rows: 'indicators', columns: INDICATOR_COLUMNS as Column<never>[] },
+  { key: 'rubric', rows: 'rubric', columns: RUBRIC_COLUMNS as Column<never>[] },
+];
+const GRADE_CELL = REPORT_COLUMNS.findIndex((c) => c.key === 'grade');
+const STATUS_CELL = REPORT_COLUMNS.findIndex((c) => c.key === 'status');
+
 /**
  * The final files, written while the batch runs: parts are added in input order as they arrive, so
  * the main thread assembles while the workers convert, and only the manifest and the audit index
@@ -48,7 +61,11 @@ export class Assembler {
    */
   private manifestSpill: AtomicStream | null = null;
   private indexSpill: AtomicStream | null = null;
-  readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
+  /** The workbook's rows, one spill file per sheet, and the summary sheet's counts. */
+  private xlsxSpills: AtomicStream[] = [];
+  private readonly ruleCounts: WorkbookSummary['rules'] = new Map();
+  private readonly gradeCounts: WorkbookSummary['grades'] = new Map();
+  readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0, withErrors: 0 };
 
   private constructor(
     private readonly outDir: string,
@@ -80,6 +97,7 @@ export class Assembler {
       this.csvStreams = await Promise.all(CSV_FILES.map((c) => this.open(c.file)));
       for (const [i, c] of CSV_FILES.entries()) await this.csvStreams[i]!.write(BOM + csvHeader(c.columns, this.lang));
     }
+    if (this.formats.includes('xlsx')) this.xlsxSpills = await Promise.all(XLSX_SHEETS.map((x) => this.open(`xlsx-${x.key}.jsonl`)));
     if (this.formats.includes('log')) {
       this.jsonl = await this.open('discrepancies.jsonl');
       this.findingsCsv = await this.open('discrepancies.csv');
@@ -94,14 +112,56 @@ export class Assembler {
     totals.files++;
     totals[part.manifest.status === 'ok' ? 'ok' : 'failed']++;
     for (const f of part.findings) totals[f.severity]++;
+    if (part.findings.some((f) => f.severity === 'error')) totals.withErrors++;
     await this.manifestSpill!.write(`${JSON.stringify(part.manifest)}\n`);
-    for (const [j, stream] of this.csvStreams.entries()) await stream.write(csvLines(part.rows[CSV_FILES[j]!.rows]));
+    for (const [j, stream] of this.csvStreams.entries()) {
+      const c = CSV_FILES[j]!;
+      await stream.write(csvLines(part.rows[c.rows].map((cells) => guardCells(c.columns, cells))));
+    }
+    if (this.xlsxSpills.length > 0) await this.addToWorkbook(part);
     if (this.text) {
       for (const f of part.findings) await this.jsonl!.write(`${JSON.stringify(f)}\n`);
-      await this.findingsCsv!.write(csvLines(part.findings.map((f: Finding) => csvCells(FINDING_COLUMNS, f))));
+      await this.findingsCsv!.write(csvLines(part.rows.findings.map((cells) => guardCells(FINDING_COLUMNS, cells))));
       await this.text.write(part.summary.textLog);
     }
     await this.indexSpill?.write(`${JSON.stringify(part.summary.index)}\n`);
+  }
+
+  private async addToWorkbook(part: Part): Promise<void> {
+    for (const [j, spill] of this.xlsxSpills.entries()) {
+      const rows = part.rows[XLSX_SHEETS[j]!.rows];
+      if (rows.length > 0) await spill.write(`${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    }
+    for (const f of part.findings) {
+      const entry = this.ruleCounts.get(f.rule) ?? { severity: f.severity, count: 0 };
+      entry.count++;
+      this.ruleCounts.set(f.rule, entry);
+    }
+    for (const row of part.rows.reports) {
+      if (row[STATUS_CELL] !== 'ok') continue;
+      const grade = String(row[GRADE_CELL] ?? '');
+      this.gradeCounts.set(grade, (this.gradeCounts.get(grade) ?? 0) + 1);
+    }
+  }
+
+  private async writeWorkbook(run: RunInfo): Promise<void> {
+    const spills = this.xlsxSpills;
+    for (const s of spills) this.streams.splice(this.streams.indexOf(s), 1);
+    const lang = this.lang;
+    const sheets: SheetSource[] = XLSX_SHEETS.map((x, j) => ({
+      key: x.key,
+      columns: x.columns,
+      rows: (async function* () {
+        for await (const line of spills[j]!.readLinesAndRemove()) yield JSON.parse(line) as CellValue[];
+      })(),
+      display: x.key === 'findings' ? (key, v) => (key === 'severity' && v in SEVERITY_NAMES ? SEVERITY_NAMES[v as keyof typeof SEVERITY_NAMES][lang] : v) : undefined,
+    }));
+    try {
+      const summary: WorkbookSummary = { version: run.version, options: run.options, totals: this.totals, rules: this.ruleCounts, grades: this.gradeCounts };
+      await writeWorkbook(join(this.outDir, 'reports.xlsx'), lang, summary, sheets);
+    } finally {
+      await Promise.all(spills.map((s) => s.abort()));
+    }
   }
 
   /** Writes the manifest and the audit index and makes every file appear under its name. */
@@ -116,6 +176,8 @@ export class Assembler {
       for (const [i, entry] of manifestEntries.entries()) await manifest.write(`${i === 0 ? '' : ','}\n    ${entry}`);
       await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(this.totals)}\n}\n`);
       if (this.formats.includes('html')) writeIndexPage(this.outDir, indexRows, this.lang);
+      // Before the other files appear: a run whose workbook fails publishes nothing, like any other failure.
+      if (this.xlsxSpills.length > 0) await this.writeWorkbook(run);
       for (const s of this.streams) await s.commit();
       return this.totals;
     } catch (e) {

@@ -1,10 +1,11 @@
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 let counter = 0;
-function tempPath(path: string): string {
+export function tempPath(path: string): string {
   return `${path}.tmp-${process.pid}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 }
 
@@ -109,6 +110,18 @@ export class AtomicStream {
     try {
       return await readFile(this.tmp, 'utf8');
     } finally {
+      await rm(this.tmp, { force: true });
+    }
+  }
+
+  /** Ends the stream, then yields what was written line by line and removes it: a large spill file. */
+  async *readLinesAndRemove(): AsyncGenerator<string> {
+    await this.end();
+    const input = createReadStream(this.tmp, { encoding: 'utf8' });
+    try {
+      for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line !== '') yield line;
+    } finally {
+      input.destroy();
       await rm(this.tmp, { force: true });
     }
   }

@@ -1,11 +1,14 @@
 /** Every CSV file's columns: key, Chinese and English header, kind and how to read the value. */
+import { describeLocation } from '../check/describe.js';
 import { executionItem } from '../check/execution.js';
 import { Dec } from '../model/decimal.js';
 import type { Evaluation, FundsLine, Indicator } from '../model/evaluation.js';
 import type { Finding } from '../model/finding.js';
 import type { PerformanceIndicator } from '../model/hunan.js';
 import type { DocumentResult } from '../model/result.js';
+import type { Lang } from '../model/errors.js';
 import type { Column } from './csv.js';
+import { ruleName } from './rule-names.js';
 
 type Row<T> = { file: string; part: number; index: number; item: T };
 
@@ -138,22 +141,44 @@ export const RUBRIC_COLUMNS: Column<Row<Indicator>>[] = [
   num('score', '自评得分', 'score', (r) => r.item.score?.value),
 ];
 
-export const FINDING_COLUMNS: Column<Finding>[] = [
-  text('file', '文件', 'file', (f) => f.file),
-  num('part', '表序号', 'part', (f) => f.part),
-  text('severity', '级别', 'severity', (f) => f.severity),
-  text('rule', '规则', 'rule', (f) => f.rule),
-  text('message', '说明', 'message', (f) => f.message),
-  text('expected', '应为', 'expected', (f) => f.expected),
-  text('actual', '实为', 'actual', (f) => f.actual),
-  text('path', '字段路径', 'path', (f) => f.location.path),
-  num('table', '表', 'table', (f) => f.location.table),
-  num('row', '行', 'row', (f) => f.location.row),
-  num('col', '列', 'col', (f) => f.location.col),
-  num('line', '文本行号', 'line', (f) => f.location.line),
-  text('text', '原文', 'text', (f) => f.location.excerpt ?? f.location.text),
-  text('id', '编号', 'id', (f) => f.id),
+/** A discrepancies.csv row: the finding with its form's project name, rule name and place in words. */
+export interface FindingRow {
+  finding: Finding;
+  project: string | null | undefined;
+  ruleName: string;
+  where: string;
+}
+
+/** A 0-based grid index counted from 1 for people (CSV, workbook); JSON keeps the 0-based pointer. */
+const fromOne = (n: number | undefined) => (n === undefined ? null : n + 1);
+
+export const FINDING_COLUMNS: Column<FindingRow>[] = [
+  text('file', '文件', 'file', (r) => r.finding.file),
+  text('project_name', '项目名称', 'project_name', (r) => r.project),
+  num('part', '表序号', 'part', (r) => r.finding.part),
+  text('severity', '级别', 'severity', (r) => r.finding.severity),
+  text('rule', '规则', 'rule', (r) => r.finding.rule),
+  text('rule_name', '规则名称', 'rule_name', (r) => r.ruleName),
+  text('message', '说明', 'message', (r) => r.finding.message),
+  text('expected', '应为', 'expected', (r) => r.finding.expected),
+  text('actual', '实为', 'actual', (r) => r.finding.actual),
+  text('location', '位置', 'location', (r) => r.where),
+  text('path', '字段路径', 'path', (r) => r.finding.location.path),
+  num('table', '表', 'table', (r) => fromOne(r.finding.location.table)),
+  num('row', '行', 'row', (r) => fromOne(r.finding.location.row)),
+  num('col', '列', 'col', (r) => fromOne(r.finding.location.col)),
+  num('line', '文本行号', 'line', (r) => r.finding.location.line),
+  text('text', '原文', 'text', (r) => r.finding.location.excerpt ?? r.finding.location.text),
+  text('id', '编号', 'id', (r) => r.finding.id),
 ];
+
+/** discrepancies.csv rows of one input, in the run's language. */
+export function findingRows(result: DocumentResult, lang: Lang): FindingRow[] {
+  return result.findings.map((finding) => {
+    const ev = result.evaluations.find((e) => e.part === finding.part) ?? null;
+    return { finding, project: ev?.identity.projectName?.value, ruleName: ruleName(finding.rule, lang), where: describeLocation(finding.location, ev, lang) };
+  });
+}
 
 /** reports.csv rows of one input: one per evaluation; a file with none is one row without a part. */
 export function reportRows(result: DocumentResult): ReportRow[] {

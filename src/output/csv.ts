@@ -24,13 +24,21 @@ export function csvHeader<T>(columns: Column<T>[], lang: 'zh' | 'en'): string {
   return stringify([columns.map((c) => (lang === 'zh' ? c.zh : c.en))], { record_delimiter: '\r\n' });
 }
 
-export function csvCells<T>(columns: Column<T>[], row: T): CellValue[] {
+/** A row's cells as written: '' for unknown, numbers as their decimal text, text not yet guarded. */
+export function rawCells<T>(columns: Column<T>[], row: T): string[] {
   return columns.map((c) => {
     const v = c.get(row);
-    if (v === null || v === undefined) return '';
-    if (c.kind === 'number') return String(v);
-    return guardText(String(v));
+    return v === null || v === undefined ? '' : String(v);
   });
+}
+
+/** Guards the text cells of raw cells for a CSV file (the workbook writes text cells as text instead). */
+export function guardCells<T>(columns: Column<T>[], cells: CellValue[]): CellValue[] {
+  return cells.map((v, i) => (columns[i]?.kind === 'text' && typeof v === 'string' ? guardText(v) : v));
+}
+
+export function csvCells<T>(columns: Column<T>[], row: T): CellValue[] {
+  return guardCells(columns, rawCells(columns, row));
 }
 
 /** RFC 4180 lines (CRLF) for already-guarded cell arrays. */

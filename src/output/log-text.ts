@@ -22,6 +22,8 @@ export interface LogTotals {
   error: number;
   warning: number;
   info: number;
+  /** Files with at least one error finding. */
+  withErrors: number;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

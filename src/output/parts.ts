@@ -13,8 +13,8 @@ import type { DocumentResult } from '../model/result.js';
 import { writeFileAtomicSync } from './atomic.js';
 import { indexRowOf, type IndexRow } from './html/index-row.js';
 import { textLogForDocument } from './log-text.js';
-import { csvCells, type CellValue } from './csv.js';
-import { EXPENDITURE_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS, itemRows, reportRows } from './columns.js';
+import { rawCells, type CellValue } from './csv.js';
+import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS, findingRows, itemRows, reportRows } from './columns.js';
 
 export const STATE_DIR = '.selfeval';
 
@@ -22,7 +22,8 @@ export interface Part {
   /** What the part was made from: same content, same tool version, same options → reusable. */
   key: string;
   manifest: ManifestEntry;
-  rows: { reports: CellValue[][]; funds: CellValue[][]; expenditures: CellValue[][]; indicators: CellValue[][]; rubric: CellValue[][] };
+  /** Cells as read, text not yet formula-guarded: the CSV files guard them, the workbook writes text as text. */
+  rows: { reports: CellValue[][]; funds: CellValue[][]; expenditures: CellValue[][]; indicators: CellValue[][]; rubric: CellValue[][]; findings: CellValue[][] };
   findings: Finding[];
   /** This document's block of discrepancies.txt and its row of the audit index, rendered in the worker. */
   summary: { textLog: string; index: IndexRow };
@@ -63,11 +64,12 @@ export function buildPart(r: DocumentResult, key: string, lang: Lang): Part {
     key,
     manifest: manifestEntry(r),
     rows: {
-      reports: reportRows(r).map((row) => csvCells(REPORT_COLUMNS, row)),
-      funds: items.funds.map((row) => csvCells(FUNDS_COLUMNS, row)),
-      expenditures: items.expenditures.map((row) => csvCells(EXPENDITURE_COLUMNS, row)),
-      indicators: items.indicators.map((row) => csvCells(INDICATOR_COLUMNS, row)),
-      rubric: items.rubric.map((row) => csvCells(RUBRIC_COLUMNS, row)),
+      reports: reportRows(r).map((row) => rawCells(REPORT_COLUMNS, row)),
+      funds: items.funds.map((row) => rawCells(FUNDS_COLUMNS, row)),
+      expenditures: items.expenditures.map((row) => rawCells(EXPENDITURE_COLUMNS, row)),
+      indicators: items.indicators.map((row) => rawCells(INDICATOR_COLUMNS, row)),
+      rubric: items.rubric.map((row) => rawCells(RUBRIC_COLUMNS, row)),
+      findings: findingRows(r, lang).map((row) => rawCells(FINDING_COLUMNS, row)),
     },
     findings: r.findings,
     summary: {

@@ -77,7 +77,8 @@ describe('progress display', () => {
     now = 2000;
     p.tick(false);
     p.tick(true);
-    expect(tty.chunks.at(-1)).toBe('\r\x1b[K1/10  0.5 docs/s  ETA 18s  failed 0');
+    // No ETA from the first documents alone.
+    expect(tty.chunks.at(-1)).toBe('\r\x1b[K1/10  0.5 docs/s  ETA estimating  failed 0');
     now = 4000;
     p.tick(false);
     expect(tty.chunks.at(-1)).toBe('\r\x1b[K3/10  0.8 docs/s  ETA 9s  failed 1');
@@ -85,6 +86,22 @@ describe('progress display', () => {
     expect(tty.chunks.slice(-2)).toEqual(['\r\x1b[Kfailed: x: y\n', '3/10  0.8 docs/s  ETA 9s  failed 1']);
     p.end();
     expect(tty.chunks.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('names the first 20 failed files without a terminal, then counts the rest', () => {
+    const s = sink(false);
+    const p = new Progress(30, 'en', false, s);
+    for (let i = 0; i < 25; i++) p.failure(`failed: f${i}: bad`);
+    p.end();
+    expect(s.chunks).toHaveLength(21);
+    expect(s.chunks[0]).toBe('failed: f0: bad\n');
+    expect(s.chunks[19]).toBe('failed: f19: bad\n');
+    expect(s.chunks[20]).toBe('... and 5 more failed files (see manifest.json)\n');
+    const quiet = sink(false);
+    const q = new Progress(3, 'en', true, quiet);
+    q.failure('failed: x: y');
+    q.end();
+    expect(quiet.chunks).toEqual([]);
   });
 
   it('is silent when not a terminal or with --quiet', () => {

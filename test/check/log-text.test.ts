@@ -66,7 +66,7 @@ describe('discrepancies.txt', () => {
     expect(textLogForDocument({ file: 'ok.txt', status: 'ok', error: null, evaluations: [], findings: [] }, 'en')).toBe('== ok.txt\n   no findings\n\n');
   });
   it('a one-line run summary', () => {
-    const totals = { files: 3, ok: 2, failed: 1, error: 1, warning: 4, info: 1 };
+    const totals = { files: 3, ok: 2, failed: 1, error: 1, warning: 4, info: 1, withErrors: 1 };
     expect(textLogSummary(totals, 'zh')).toBe('== 全部：3 个文件（成功 2，失败 1）；错误 1，警告 4，提示 1\n');
     expect(textLogSummary(totals, 'en')).toBe('== run: 3 files (2 ok, 1 failed); 1 error, 4 warnings, 1 info\n');
   });

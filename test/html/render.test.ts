@@ -222,7 +222,7 @@ describe('renderIndexPage', () => {
   it('offers filters for status, grade, rule and severity, and draws both charts', () => {
     const $ = cheerio.load(renderIndexPage(rows(), 'zh'));
     expect($('#f-rule option').map((_, o) => $(o).attr('value')).get()).toEqual(['', 'date-invalid', 'rubric-total', 'score-without-evidence']);
-    expect($('#f-grade option').map((_, o) => $(o).text()).get()).toEqual(['全部', '优秀', '—']);
+    expect($('#f-grade option').map((_, o) => $(o).text()).get()).toEqual(['全部', '优（优秀）', '—']);
     expect($('#f-status option').length).toBe(3);
     expect($('#f-severity option').length).toBe(4);
     expect($('#chart-rules svg g[data-rule]').length).toBe(3);

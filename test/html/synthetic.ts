@@ -1,4 +1,5 @@
 /** Deterministic synthetic index rows (for the 10,000-input index test). */
+import type { Severity } from '../../src/model/finding.js';
 import type { IndexRow } from '../../src/output/html/index.js';
 
 const RULES = ['date-invalid', 'funds-balance', 'grade-band', 'rubric-total', 'score-without-evidence', 'field-missing'];
@@ -24,12 +25,14 @@ export function syntheticRows(n: number): IndexRow[] {
     }
     const rules: Record<string, number> = {};
     const counts = { error: 0, warning: 0, info: 0 };
+    const hits: [Severity, string, string][] = [];
     for (const rule of RULES) {
       if (rnd() < 0.2) {
         const k = 1 + Math.floor(rnd() * 3);
         rules[rule] = k;
-        if (rule === 'score-without-evidence' || rule === 'field-missing') counts.warning += k;
-        else counts.error += k;
+        const severity: Severity = rule === 'score-without-evidence' || rule === 'field-missing' ? 'warning' : 'error';
+        counts[severity] += k;
+        for (let j = 0; j < k; j++) hits.push([severity, rule, `${rule} #${j + 1} in report ${i}`]);
       }
     }
     const score = (55 + Math.floor(rnd() * 450) / 10).toFixed(1).replace(/\.0$/u, '');
@@ -44,6 +47,7 @@ export function syntheticRows(n: number): IndexRow[] {
       score,
       counts,
       rules,
+      hits,
     });
   }
   return rows;

@@ -22,7 +22,8 @@ function hbars(bars: readonly Bar[], t: Strings, labelWidth: number): string {
   const rows = bars.map((b, i) => {
     const y = i * rowH + 2;
     const w = Math.max(b.value > 0 ? 2 : 0, Math.round((b.value / max) * plot));
-    const attr = b.rule !== undefined ? ` data-rule="${esc(b.rule)}"` : '';
+    // A rule's bar filters the table: a button for the keyboard and for screen readers.
+    const attr = b.rule !== undefined ? ` data-rule="${esc(b.rule)}" tabindex="0" role="button" aria-label="${esc(t.filterRule(b.label))}: ${b.value}"` : '';
     return `<g${attr}><title>${esc(b.label)}: ${b.value}</title>` +
       `<text x="${labelWidth - 6}" y="${y + 12}" text-anchor="end">${esc(b.label)}</text>` +
       `<rect class="bar${b.cls ? ` ${b.cls}` : ''}" x="${labelWidth}" y="${y + 2}" width="${w}" height="${rowH - 5}" rx="2"></rect>` +
@@ -32,12 +33,12 @@ function hbars(bars: readonly Bar[], t: Strings, labelWidth: number): string {
 }
 
 /** Findings per rule over the whole run, most frequent first (ties by rule id). */
-export function rulesChart(rows: readonly IndexRow[], t: Strings): string {
+export function rulesChart(rows: readonly IndexRow[], t: Strings, names: Record<string, string> = {}): string {
   const totals = new Map<string, number>();
   for (const r of rows) for (const [rule, n] of Object.entries(r.rules)) totals.set(rule, (totals.get(rule) ?? 0) + n);
   const bars = [...totals.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([rule, n]) => ({ label: rule, value: n, rule }));
+    .map(([rule, n]) => ({ label: names[rule] ?? rule, value: n, rule }));
   return hbars(bars, t, 170);
 }
 

@@ -31,9 +31,12 @@ function markAttrs(ctx: Ctx, ids: readonly number[] | undefined, baseClass = '',
     const f = ctx.findings[id]!;
     return `[${ctx.t.severity[f.severity]}] ${f.message}`;
   })].join('\n');
-  const cls = `${baseClass ? `${baseClass} ` : ''}flagged sev-${sev}`;
+  // "main": a finding's own cell; "related": only an addend or other cell it involves.
+  const cls = `${baseClass ? `${baseClass} ` : ''}flagged sev-${sev} ${primary.length > 0 ? 'main' : 'related'}`;
   const fp = primary.length > 0 ? ` data-fp="${ref(primary)}"` : '';
-  return ` class="${cls}" data-f="${ref(ids)}"${fp} title="${esc(title)}"`;
+  // The numbers of the findings list (1-based), printed on the cell where colours may not print.
+  const numbers = ids.map((id) => id + 1).join(',');
+  return ` class="${cls}" data-f="${ref(ids)}"${fp} data-n="${numbers}" title="${esc(title)}"`;
 }
 
 /** The ids among `ids` whose own location is the target with this key. */

@@ -61,6 +61,16 @@ const zh = {
   noRows: '没有符合条件的报告。',
   noData: '暂无数据',
   findingsOn: '此处的核查发现：',
+  byRule: '按规则查看核查发现',
+  notProcessed: '此文件未能处理，因此没有核查',
+  sep: '：',
+  toList: '↑ 回到发现列表',
+  byRuleHint: '点开一条规则，列出各报告中的发现；点击一条即打开报告并定位到标出的单元格。',
+  more: (n: number) => `……另有 ${n} 条（请用上方筛选缩小范围）`,
+  worstFirst: '问题最多的在前',
+  bands: { 优: '优（优秀）', 良: '良（良好）', 中: '中（中等、合格、一般）', 差: '差（较差、不合格）' } as Record<string, string>,
+  sortBy: (label: string) => `按“${label}”排序`,
+  filterRule: (name: string) => `只看规则：${name}`,
 };
 
 export type Strings = typeof zh;
@@ -69,7 +79,7 @@ const en: Strings = {
   htmlLang: 'en',
   appTitle: 'selfeval audit view',
   indexTitle: 'Self-evaluation reports: check overview',
-  backToIndex: '← Back to overview',
+  backToIndex: '< Back to overview',
   severity: { error: 'error', warning: 'warning', info: 'info' },
   status: { ok: 'ok', failed: 'failed' },
   file: 'File',
@@ -105,7 +115,7 @@ const en: Strings = {
   status_: 'Status',
   rule: 'Rule',
   rules: 'Rules hit',
-  search: 'Search file or project…',
+  search: 'Search file or project...',
   rows: (shown: number, total: number) => `${shown} of ${total} reports`,
   page: (p: number, n: number) => `page ${p} of ${n}`,
   prev: 'Previous',
@@ -120,6 +130,16 @@ const en: Strings = {
   noRows: 'No report matches.',
   noData: 'No data',
   findingsOn: 'Findings here:',
+  byRule: 'Findings by rule',
+  notProcessed: 'This file could not be processed, so it was not checked',
+  sep: ': ',
+  toList: '^ Back to the findings',
+  byRuleHint: 'Open a rule to list its findings across reports; each opens its report at the marked cell.',
+  more: (n: number) => `... and ${n} more (narrow the filters above)`,
+  worstFirst: 'Worst first',
+  bands: { 优: 'Excellent (优, 优秀)', 良: 'Good (良, 良好)', 中: 'Fair (中, 中等, 合格, 一般)', 差: 'Poor (差, 较差, 不合格)' } as Record<string, string>,
+  sortBy: (label: string) => `Sort by ${label}`,
+  filterRule: (name: string) => `Show only rule: ${name}`,
 };
 
 export function strings(lang: Lang): Strings {

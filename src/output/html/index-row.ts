@@ -18,7 +18,15 @@ export interface IndexRow {
   counts: Record<Severity, number>;
   /** Rule id → number of findings, keys sorted. */
   rules: Record<string, number>;
+  /**
+   * Each finding as [severity, rule, message], in the report page's order: entry i links to `#f<i>`
+   * there, which marks its cell. Messages are cut at HIT_MESSAGE_MAX characters (the index of a large
+   * run must stay loadable).
+   */
+  hits?: [Severity, string, string][];
 }
+
+export const HIT_MESSAGE_MAX = 120;
 
 export interface IndexRowSource {
   file: string;
@@ -60,5 +68,6 @@ export function indexRowOf(src: IndexRowSource): IndexRow {
     score: many ? null : (r?.totals.headline?.value ?? r?.totals.score?.value ?? null),
     counts,
     rules,
+    hits: src.findings.map((f) => [f.severity, f.rule, f.message.length > HIT_MESSAGE_MAX ? `${f.message.slice(0, HIT_MESSAGE_MAX - 1)}…` : f.message]),
   };
 }

@@ -10,6 +10,7 @@ import { SEVERITIES, strings, type Lang, type Strings } from './i18n.js';
 import { computeMarks, type Marks } from './locate.js';
 import { REPORT_JS } from './report-script.js';
 import { REPORT_CSS } from './styles.js';
+import { ruleName } from '../rule-names.js';
 
 export interface ReportPageInput {
   /** The input path as shown to users. */
@@ -99,7 +100,7 @@ function renderFinding(f: Finding, id: number, located: boolean, t: Strings): st
   const loc = locationLabel(f.location, t);
   const cls = `finding sev-${f.severity}${located ? '' : ' unlocated'}`;
   return `<li class="${cls}" data-id="f${id}" data-rule="${esc(f.rule)}" data-severity="${f.severity}" tabindex="0">
-<div class="head"><span class="badge sev-${f.severity}">${esc(t.severity[f.severity])}</span><code>${esc(f.rule)}</code> <code class="finding-id" title="id">${esc(f.id)}</code></div>
+<div class="head"><span class="fno">${id + 1}</span><span class="badge sev-${f.severity}">${esc(t.severity[f.severity])}</span><span class="rule-name">${esc(ruleName(f.rule, t.htmlLang === 'en' ? 'en' : 'zh'))}</span><code>${esc(f.rule)}</code> <code class="finding-id" title="id">${esc(f.id)}</code></div>
 <div class="msg">${esc(f.message)}</div>${ea.length > 0 ? `<div class="ea">${ea.join(' · ')}</div>` : ''}
 <div class="loc" title="${esc(pointerTitle(f.location))}">${located ? '' : `${esc(t.noLocation)} `}${esc(loc)}${f.location.text ? ` · “${esc(f.location.text)}”` : ''}</div>
 </li>`;
@@ -124,12 +125,14 @@ function formHeading(ev: Evaluation, t: Strings): string {
   return `${t.form(ev.part)}${name ? ` — ${name}` : ''}`;
 }
 
-function renderFindings(findings: readonly Finding[], marks: Marks | null, t: Strings, evaluations: readonly Evaluation[]): string {
+function renderFindings(findings: readonly Finding[], marks: Marks | null, t: Strings, evaluations: readonly Evaluation[], failure: string | null): string {
   const filters = `<div class="filters" role="group" aria-label="${esc(t.filterSeverity)}"><button type="button" data-sev="" aria-pressed="true">${esc(t.all)}</button>${SEVERITIES.map(
     (s) => `<button type="button" data-sev="${s}" aria-pressed="false">${esc(t.severity[s])}</button>`,
   ).join('')}</div>`;
   const items = renderFindingItems(findings, marks, t, evaluations);
-  const body = findings.length > 0 ? `${filters}<ol class="findings" id="findings">${items}</ol>` : `<p class="muted">${esc(t.noFindings)}</p>`;
+  // A file that was not processed was not checked: say so, never "no findings".
+  const none = failure !== null ? `<p class="not-processed err-text">${esc(t.notProcessed)}${esc(t.sep)}${esc(failure)}</p>` : `<p class="muted">${esc(t.noFindings)}</p>`;
+  const body = findings.length > 0 ? `${filters}<ol class="findings" id="findings">${items}</ol>` : none;
   return `<aside class="findings-panel"><h2>${esc(t.findings)}（${findings.length}）</h2>${body}</aside>`;
 }
 
@@ -153,7 +156,7 @@ export function renderReportPage(input: ReportPageInput): string {
     ? renderSummary(null, findings, t, null, null)
     : evs.map((ev) => renderSummary(ev, findings.filter((f) => f.part === ev.part || (evs.length === 1 && f.part === null)), t, ev.template, evs.length > 1 ? formHeading(ev, t) : null)).join('\n');
   const failed = input.status === 'failed'
-    ? `<div class="error-box" role="alert"><b>${esc(t.failed)}</b>：${esc(input.error ?? '')}</div>`
+    ? `<div class="error-box" role="alert"><b>${esc(t.failed)}</b>${esc(t.sep)}${esc(input.error ?? '')}</div>`
     : '';
   const doc = grid && marks
     ? `<div class="doc-body">${renderDocument(grid, findings, marks, t)}</div>`
@@ -161,11 +164,11 @@ export function renderReportPage(input: ReportPageInput): string {
   return `${pageHead(t.htmlLang, `${title} · ${t.appTitle}`, REPORT_CSS)}
 <body class="report-page">
 <header class="top"><a class="back" href="index.html">${esc(t.backToIndex)}</a>
-<h1>${esc(title)}</h1><div class="file">${esc(t.file)}：${esc(input.file)} <span class="badge st-${input.status}">${esc(t.status[input.status] ?? input.status)}</span></div></header>
+<h1>${esc(title)}</h1><div class="file">${esc(t.file)}${esc(t.sep)}${esc(input.file)} <span class="badge st-${input.status}">${esc(t.status[input.status] ?? input.status)}</span></div></header>
 ${failed}${summaries}
 <div class="layout">
-${renderFindings(findings, marks, t, evs)}
-<main class="doc"><h2>${esc(t.source)}</h2>${doc}</main>
+${renderFindings(findings, marks, t, evs, input.status === 'failed' ? (input.error ?? '') : null)}
+<main class="doc"><h2>${esc(t.source)}</h2>${doc}${findings.length > 0 ? `<a class="to-list" href="#findings">${esc(t.toList)}</a>` : ''}</main>
 </div>
 <script>${REPORT_JS}</script>
 </body>

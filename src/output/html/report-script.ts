@@ -62,6 +62,17 @@ export const REPORT_JS = `
   for (var b = 0; b < buttons.length; b++) {
     buttons[b].addEventListener('click', function (ev) { applyFilter(ev.currentTarget.getAttribute('data-sev')); });
   }
+  // "Back to the findings": to the selected finding when there is one, else the top of the list.
+  var toList = document.querySelector('.to-list');
+  if (toList) {
+    toList.addEventListener('click', function (ev) {
+      var li = document.querySelector('.finding.active');
+      if (!li) return;
+      ev.preventDefault();
+      li.scrollIntoView({ block: 'center' });
+      li.focus();
+    });
+  }
   var m = /^#(f\\d+)$/.exec(location.hash);
   if (m) select([m[1]], true, true);
 })();

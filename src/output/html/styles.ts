@@ -5,8 +5,9 @@ const BASE = `
 --ink:#1f2328;--muted:#5c6670;--line:#d6dbe0;--panel:#f6f8fa;--accent:#6a1b9a;--active:#ffd54f}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;color:var(--ink);background:#fff;font:14px/1.6 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC",
-"Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei",system-ui,-apple-system,"Segoe UI",sans-serif}
+body{margin:0;color:var(--ink);background:#fff;font:14px/1.6 -apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB",
+"Microsoft YaHei UI","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","Source Han Sans CN",
+"WenQuanYi Micro Hei","WenQuanYi Zen Hei","Droid Sans Fallback",SimSun,sans-serif}
 a{color:#0b57d0;text-decoration:none}a:hover{text-decoration:underline}
 code{font:12px/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;background:var(--panel);
 border:1px solid var(--line);border-radius:4px;padding:0 4px}
@@ -78,8 +79,17 @@ animation:pulse 1.2s ease-out 1}
 @keyframes pulse{0%{box-shadow:inset 0 0 0 3px var(--accent),0 0 0 6px rgba(106,27,154,.35)}
 100%{box-shadow:inset 0 0 0 3px var(--accent),0 0 0 0 rgba(106,27,154,0)}}
 [data-f]{cursor:help}
+.flagged.related{box-shadow:none;outline:2px dashed currentColor;outline-offset:-3px}
+.flagged.related.sev-error{outline-color:var(--err)}.flagged.related.sev-warning{outline-color:var(--warn)}.flagged.related.sev-info{outline-color:var(--info)}
+.flagged.main{font-weight:700}
+.finding .fno{font-weight:700;min-width:1.6em;color:var(--muted)}
+.finding .rule-name{font-size:12px}
+.to-list{position:fixed;right:16px;bottom:16px;background:#fff;border:1px solid var(--line);border-radius:18px;
+padding:4px 12px;box-shadow:0 1px 4px rgba(0,0,0,.15);font-size:13px}
 @media (max-width:900px){.layout{grid-template-columns:1fr}.findings-panel{position:static;max-height:none}.doc{border-left:0}}
-@media print{.findings-panel{position:static;max-height:none}}
+@media print{.findings-panel{position:static;max-height:none}.to-list,.filters{display:none}
+.flagged[data-n]::after{content:" [" attr(data-n) "]";font-size:10px;font-weight:700;vertical-align:super}
+.layout{display:block}.finding{break-inside:avoid}}
 `;
 
 const INDEX = `
@@ -105,6 +115,40 @@ table.rows td.file{word-break:break-all;max-width:320px}
 .rule-chip{display:inline-block;margin:0 4px 2px 0;font-size:11px;padding:0 5px;border:1px solid var(--line);border-radius:4px;background:var(--panel)}
 .err-text{color:var(--err)}
 .pager{display:flex;gap:10px;align-items:center;padding:10px 24px 32px}
+table.rows tr.has-error td{background:var(--err-bg)}
+table.rows tr.has-warning td{background:#fffaf0}
+table.rows td.sev-n{font-weight:700}
+table.rows td.sev-error{color:var(--err)}table.rows td.sev-warning{color:var(--warn)}table.rows td.sev-info{color:var(--info)}
+table.rows th button.sort{all:unset;cursor:pointer;font-weight:600}
+table.rows th button.sort:focus-visible,.chart g[data-rule]:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.chart g[data-rule]:focus .bar{fill:var(--accent)}
+.chart{max-width:100%;min-width:0}.chart svg{max-width:100%;height:auto}
+.by-rule{padding:8px 24px 16px;border-top:1px solid var(--line)}
+.rule-group{border:1px solid var(--line);border-left:4px solid var(--line);border-radius:6px;margin:0 0 6px;padding:4px 10px;background:#fff}
+.rule-group.sev-error{border-left-color:var(--err)}.rule-group.sev-warning{border-left-color:var(--warn)}.rule-group.sev-info{border-left-color:var(--info)}
+.rule-group summary{cursor:pointer}
+ol.hits{margin:4px 0;padding-left:22px;font-size:13px}
+ol.hits li{margin:2px 0;word-break:break-word}
+ol.hits a{word-break:break-all}
+@media (max-width:700px){
+.top,.stats,.controls,.table-box,.pager,.by-rule,.charts{padding-left:10px;padding-right:10px}
+.controls input[type=search]{min-width:0;width:100%}
+table.rows,table.rows tbody,table.rows tr,table.rows td{display:block;width:100%}
+table.rows thead tr{display:flex;flex-wrap:wrap;gap:4px}
+table.rows thead th{border:0;padding:2px 4px;position:static}
+table.rows thead th:last-child{display:none}
+table.rows tr{border-bottom:1px solid var(--line);padding:4px 0}
+table.rows td{border:0;padding:1px 6px}
+table.rows td.num{display:inline-block;width:auto;text-align:left}
+table.rows td.num[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-weight:400}
+table.rows td.file{max-width:none}
+}
+@media print{
+.controls,.pager,.charts,#sort-worst{display:none}
+table.rows th{position:static}
+table.rows tr{break-inside:avoid}
+.rule-group{break-inside:avoid-page}
+}
 `;
 
 export const REPORT_CSS = BASE + REPORT;
