@@ -9,7 +9,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { classifyOle2 } from '../ingest/sniff.js';
+import { ole2Kind, unsupported } from '../ingest/formats.js';
+import { classifyOle2, readOle2Directory } from '../ingest/sniff.js';
 import { DocumentError } from '../model/errors.js';
 import { convertDocx, type DocxConversion, type DocxOptions } from './docx/index.js';
 
@@ -74,7 +75,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
 export async function legacyDocToDocx(bytes: Uint8Array, options: LegacyDocOptions = {}): Promise<Uint8Array> {
   const kind = classifyOle2(bytes);
   if (kind === 'encrypted') throw new DocumentError('encrypted-document');
-  if (kind !== 'doc') throw new DocumentError('not-a-report', { zh: '这是 OLE2 文件，但不含 Word 文档', en: 'an OLE2 file without a Word document stream' });
+  if (kind !== 'doc') throw unsupported(ole2Kind(readOle2Directory(bytes)?.entries.map((e) => e.name) ?? []));
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   if (!soffice) throw new DocumentError('legacy-doc-needs-libreoffice');
 

@@ -4,6 +4,7 @@ import type { DocumentContext } from '../model/context.js';
 import { DocumentError, readErrorDetail } from '../model/errors.js';
 import { decodeText } from './decode.js';
 import { outputName } from './names.js';
+import { unsupported, unsupportedByMagic } from './formats.js';
 import { sniffBytes } from './sniff.js';
 
 export { decodeText } from './decode.js';
@@ -53,6 +54,8 @@ export function ingestBytes(bytes: Uint8Array, file: string): DocumentContext {
   if (kind === 'zip') ctx.format = 'docx';
   else if (kind === 'ole2') ctx.format = 'doc';
   else {
+    const known = unsupportedByMagic(bytes);
+    if (known) throw Object.assign(unsupported(known.kind, known.what), { ctx });
     const { text, encoding } = decodeText(bytes);
     if (text.trim() === '') throw Object.assign(new DocumentError('empty-file'), { ctx });
     ctx.format = kind;

@@ -5,6 +5,7 @@
  */
 import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
+import { unsupported, zipKind } from '../../ingest/formats.js';
 import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
 import { prepassPart } from './prepass.js';
 import type { TableModel } from './table-model.js';
@@ -103,14 +104,14 @@ function packageFile(files: Record<string, Uint8Array>, texts: ReadonlyMap<strin
 
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
   const entries = listZipEntries(bytes, options.limits);
-  if (!entries.some((e) => e.name === MAIN_PART)) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${MAIN_PART}`, en: `no ${MAIN_PART} in the package` });
+  if (!entries.some((e) => e.name === MAIN_PART)) throw unsupported(zipKind(entries.map((e) => e.name)));
   const { files } = readZipEntries(bytes, wanted, options.limits);
   const main = mainPartName(files);
   if (!main) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${MAIN_PART}`, en: `no ${MAIN_PART} in the package` });
 
   for (const [name, data] of Object.entries(files)) {
     if (name !== main && partHasDoctype(data)) {
-      throw new DocumentError('not-a-report', `${name}: DOCTYPE declarations are not allowed`);
+      throw new DocumentError('xml-doctype', name);
     }
   }
   // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.

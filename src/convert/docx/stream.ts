@@ -85,7 +85,7 @@ export class XmlStream {
    */
   run(h: StreamHandlers): Edit[] {
     const { xml, part } = this;
-    if (hasDoctype(xml)) throw new DocumentError('not-a-report', `${part}: DOCTYPE declarations are not allowed`);
+    if (hasDoctype(xml)) throw new DocumentError('xml-doctype', part);
     const parser = new SaxesParser({ xmlns: false, position: false });
     const edits: Edit[] = [];
     const stack: { tag: Tag; saved: Scope | null }[] = [];
@@ -103,7 +103,9 @@ export class XmlStream {
     };
     // At most seven handlers: with an eighth, saxes' parser object gets slow (~6x measured).
     // No error handler, so saxes throws its first error.
+    let doctype = false;
     parser.on('doctype', () => {
+      doctype = true;
       throw new Error('DOCTYPE declarations are not allowed');
     });
     parser.on('comment', () => drop('', 1));
@@ -140,6 +142,7 @@ export class XmlStream {
     } catch (e) {
       this.error ??= e as Error;
     }
+    if (doctype) throw new DocumentError('xml-doctype', part);
     if (this.error) throw new DocumentError('corrupt-zip', `${part}: ${this.error.message}`);
     if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', `${part}: no root element`);
     edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });
