@@ -114,12 +114,13 @@ export async function main(argv: string[]): Promise<number> {
       config,
       optionsFingerprint: optionsFingerprint(opts.lang, json),
       version: VERSION,
-      skipped: walked.skipped,
+      skipped: { ...walked.skipped, details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })) },
       runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null },
       progress,
       onFailure: (r) => progress.note(t.failedFile(r.file, r.error ?? '')),
     });
     if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
+    if (walked.skipped.specialFiles + walked.skipped.danglingLinks > 0) process.stderr.write(`${t.skippedSpecial(walked.skipped.specialFiles, walked.skipped.danglingLinks)}\n`);
     const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
     process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${reused}\n`);
     if (summary.failed > 0) return EXIT.failedInputs;

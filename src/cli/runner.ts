@@ -118,6 +118,18 @@ class Slot {
   }
 }
 
+/**
+ * Terminate a worker, waiting at most a few seconds: a thread stuck in a system call (a read from a
+ * hung device) cannot be stopped, and must not stop the batch; it is left behind, unreferenced, and
+ * ends with the process.
+ */
+async function stopWorker(worker: Worker, waitMs = 3000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([worker.terminate().catch(() => 0), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
+  worker.unref();
+}
+
 class WorkerPool implements Runner {
   private readonly idle: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
@@ -159,7 +171,7 @@ class WorkerPool implements Runner {
   /** Stop a worker for good and put a fresh one in its place. */
   private async replace(slot: Slot): Promise<void> {
     this.all.delete(slot);
-    await slot.worker.terminate();
+    await stopWorker(slot.worker);
     if (!this.closed) this.release(this.spawn());
   }
 
@@ -196,7 +208,7 @@ class WorkerPool implements Runner {
     this.closed = true;
     const slots = [...this.all];
     this.all.clear();
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => stopWorker(s.worker)));
   }
 }
 

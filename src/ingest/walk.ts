@@ -1,18 +1,40 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, normalize, resolve } from 'node:path';
+
+export type SkipReason = 'fifo' | 'socket' | 'character-device' | 'block-device' | 'special-file' | 'dangling-link';
 
 export interface WalkSkipped {
   /** Hidden files and folders (name starting with "."), each counted once. */
   hidden: number;
   /** Office lock files (~$name.docx). */
   lockFiles: number;
+  /** FIFOs, sockets and devices inside folders (never opened), links to them included. */
+  specialFiles: number;
+  /** Symbolic links inside folders that lead nowhere. */
+  danglingLinks: number;
+  /** Each special file and dangling link, with why it was skipped. */
+  details: { file: string; reason: SkipReason }[];
+}
+
+/** Why a file system entry that is neither a folder nor a regular file is not an input. */
+export function specialReason(info: Stats | Dirent): SkipReason {
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice()) return 'character-device';
+  if (info.isBlockDevice()) return 'block-device';
+  return 'special-file';
 }
 
 export interface WalkResult {
   /** Files to process, each once, in stable sorted (code point) order; "-" is stdin. */
   files: string[];
   skipped: WalkSkipped;
-  /** Explicit inputs that do not exist (kept in `files` instead with `keepMissing`). */
+  /**
+   * Explicit inputs that do not exist (kept in `files` instead with `keepMissing`). A FIFO, socket or
+   * device named explicitly is kept in `files`: reading refuses it (not-a-regular-file), so it is a
+   * failed input in the manifest rather than a silent omission.
+   */
   missing: string[];
   /** Folders that could not be listed (permissions), with the reason. */
   unreadable: { path: string; reason: string }[];
@@ -48,7 +70,12 @@ export function compareCodepoints(a: string, b: string): number {
  */
 export async function walkInputs(inputs: string[], options: WalkOptions = {}): Promise<WalkResult> {
   const found = new Map<string, string>(); // path as shown → real path
-  const skipped: WalkSkipped = { hidden: 0, lockFiles: 0 };
+  const skipped: WalkSkipped = { hidden: 0, lockFiles: 0, specialFiles: 0, danglingLinks: 0, details: [] };
+  const skip = (file: string, reason: SkipReason) => {
+    if (reason === 'dangling-link') skipped.danglingLinks++;
+    else skipped.specialFiles++;
+    skipped.details.push({ file, reason });
+  };
   const missing: string[] = [];
   const unreadable: WalkResult['unreadable'] = [];
   const seenDirs = new Set<string>();
@@ -86,13 +113,19 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
         skipped[kind]++;
         continue;
       }
-      if (entry.isDirectory()) await visitDir(child);
-      else if (entry.isFile()) await addFile(child);
-      else if (entry.isSymbolicLink()) {
-        const target = await stat(child).catch(() => null); // a dangling link is no input
-        if (target?.isDirectory()) linkedDirs.push(child);
-        else if (target?.isFile()) await addFile(child);
-      }
+      // Some file systems do not report entry types: then lstat says what the entry is.
+      const known = entry.isDirectory() || entry.isFile() || entry.isSymbolicLink() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice();
+      const info: Stats | Dirent | null = known ? entry : await lstat(child).catch(() => null);
+      if (!info) continue; // gone since it was listed
+      if (info.isDirectory()) await visitDir(child);
+      else if (info.isFile()) await addFile(child);
+      else if (info.isSymbolicLink()) {
+        const target = await stat(child).catch(() => null);
+        if (!target) skip(child, 'dangling-link');
+        else if (target.isDirectory()) linkedDirs.push(child);
+        else if (target.isFile()) await addFile(child);
+        else skip(child, specialReason(target));
+      } else skip(child, specialReason(info));
     }
   };
 

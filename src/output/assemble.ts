@@ -1,5 +1,6 @@
 /** Final output files, assembled from the per-document parts in input order (streamed). */
 import { join } from 'node:path';
+import type { WalkSkipped } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { AtomicStream } from './atomic.js';
@@ -18,7 +19,7 @@ export interface RunInfo {
   startedAt: string;
   finishedAt: string;
   options: Record<string, unknown>;
-  skipped: { hidden: number; lockFiles: number };
+  skipped: WalkSkipped;
 }
 
 const CSV_FILES: { file: string; rows: keyof Part['rows']; columns: Column<never>[] }[] = [
