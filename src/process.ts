@@ -10,6 +10,7 @@ import type { DocumentContext } from './model/context.js';
 import type { ErrorCode } from './model/document.js';
 import type { DocumentResult } from './model/result.js';
 import { DocumentError, errorMessage, type Lang } from './model/errors.js';
+import { isStackOverflow } from './model/limits.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
 import { recognizeTemplate } from './templates/index.js';
@@ -109,8 +110,9 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
 }
 
 function failed(file: string, ctx: Partial<DocumentContext> | undefined, error: unknown, lang: Lang): DocumentResult {
-  const code: ErrorCode = error instanceof DocumentError ? error.code : 'internal-error';
-  const detail = error instanceof DocumentError ? error.detail : error instanceof Error ? error.message : String(error);
+  const overflow = isStackOverflow(error);
+  const code: ErrorCode = error instanceof DocumentError ? error.code : overflow ? 'too-complex' : 'internal-error';
+  const detail = error instanceof DocumentError ? error.detail : overflow ? '' : error instanceof Error ? error.message : String(error);
   return {
     file,
     name: ctx?.name ?? outputName(file),

@@ -5,6 +5,7 @@
  */
 import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
+import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, isStackOverflow, tooDeep, tooManyCells, tooManyTablesNested } from '../../model/limits.js';
 import { unsupported, zipKind } from '../../ingest/formats.js';
 import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
 import { prepassPart } from './prepass.js';
@@ -102,6 +103,23 @@ function packageFile(files: Record<string, Uint8Array>, texts: ReadonlyMap<strin
   };
 }
 
+/**
+ * Cells and table nesting, counted on the pre-pass's models before mammoth builds its DOM (a
+ * 100,000-cell table would take most of a gigabyte there).
+ */
+function checkTableLimits(tables: readonly TableModel[]): void {
+  let cells = 0;
+  for (const t of tables) for (const r of t.rows) cells += r.cells.length;
+  if (cells > MAX_TABLE_CELLS) throw tooManyCells(cells);
+  const depth = new Map<number, number>();
+  for (const t of tables) {
+    // Parents come first (ids are in document order), so each depth is known when it is needed.
+    const d = t.parent === null ? 1 : (depth.get(t.parent) ?? 0) + 1;
+    if (d > MAX_TABLE_NESTING) throw tooManyTablesNested();
+    depth.set(t.id, d);
+  }
+}
+
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
   const entries = listZipEntries(bytes, options.limits);
   if (!entries.some((e) => e.name === MAIN_PART)) throw unsupported(zipKind(entries.map((e) => e.name)));
@@ -124,6 +142,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
     tables.push(...done.tables);
     texts.set(name, done.xml);
   }
+  checkTableLimits(tables);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
@@ -132,7 +151,10 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
       ignoreEmptyParagraphs: false,
     });
   } catch (e) {
-    throw new DocumentError('corrupt-zip', e instanceof Error ? e.message : String(e));
+    if (e instanceof DocumentError) throw e;
+    if (isStackOverflow(e)) throw tooDeep(MAX_NESTING_DEPTH);
+    const message = e instanceof Error ? e.message : String(e);
+    throw new DocumentError('corrupt-zip', { zh: `Word 文档内容无法转换（mammoth：${message}）`, en: `the Word content cannot be converted (mammoth: ${message})` });
   }
   const rebuilt = rebuildTables(result.value, tables);
   const messages: ConverterMessage[] = result.messages.map((m) => ({ rule: 'extract-mammoth', message: `${m.type}: ${m.message}` }));

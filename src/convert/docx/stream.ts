@@ -8,6 +8,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { DocumentError } from '../../model/errors.js';
+import { MAX_NESTING_DEPTH, tooDeep } from '../../model/limits.js';
 import { NS, hasDoctype } from './xml.js';
 
 export interface Tag {
@@ -121,6 +122,8 @@ export class XmlStream {
       const end = (lastEnd = parser.position);
       const start = tagStart(end);
       if (rootStart < 0) rootStart = start;
+      // Deeper than any document: mammoth's recursive reader would overflow the stack on it.
+      if (stack.length >= MAX_NESTING_DEPTH) throw tooDeep(MAX_NESTING_DEPTH);
       const tag: Tag = { name: t.name, uri: '', local: t.name, attrs: t.attributes, start, end, selfClosing: t.isSelfClosing };
       stack.push({ tag, saved: this.enter(tag) });
       h.open(tag);
@@ -140,11 +143,12 @@ export class XmlStream {
     try {
       parser.write(xml).close();
     } catch (e) {
+      if (e instanceof DocumentError) throw e;
       this.error ??= e as Error;
     }
     if (doctype) throw new DocumentError('xml-doctype', part);
-    if (this.error) throw new DocumentError('corrupt-zip', `${part}: ${this.error.message}`);
-    if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', `${part}: no root element`);
+    if (this.error) throw new DocumentError('corrupt-zip', { zh: `${part} 不是格式正确的 XML（${this.error.message}）`, en: `${part} is not well-formed XML (${this.error.message})` });
+    if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', { zh: `${part} 没有根元素`, en: `${part}: no root element` });
     edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });
     if (rootEnd < xml.length) edits.push({ start: rootEnd, end: xml.length, text: '' });
     return edits;
