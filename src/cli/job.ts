@@ -114,7 +114,7 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
   }
   if (bytes && bytes.length > MAX_INPUT_BYTES) {
     // Only stdin gets here (files are checked before they are read); its bytes were cut at the limit.
-    return writeFailure(settings, { ...job, bytes: undefined }, 'too-large', `> ${MAX_INPUT_BYTES} bytes`);
+    return writeFailure(settings, { ...job, bytes: undefined }, 'too-large', { zh: `超过 ${MAX_INPUT_BYTES} 字节`, en: `> ${MAX_INPUT_BYTES} bytes` });
   }
   if (settings.resume && bytes) {
     const previous = await reusablePart(settings, job, sha256(bytes));

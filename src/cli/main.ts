@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { RULES, parseUserConfig, resolveConfig, type CheckConfig } from '../check/index.js';
 import { MAX_INPUT_BYTES } from '../ingest/index.js';
 import { STDIN_FILE, displayPath } from '../ingest/names.js';
@@ -47,6 +47,18 @@ export function parseFileList(text: string): string[] {
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** The output folder, or the nearest folder above it that exists, must be a folder (-o naming a file is a usage error). */
+async function checkOutDir(out: string, t: (typeof TEXT)[Lang]): Promise<void> {
+  for (let dir = resolve(out); ; dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => null);
+    if (info) {
+      if (!info.isDirectory()) throw new UsageError(t.outNotFolder(out, dir === resolve(out) ? out : dir));
+      return;
+    }
+    if (dirname(dir) === dir) return;
+  }
 }
 
 /** Positional inputs must exist (a typo is a usage error); a stale line in a list is a failed input. */
@@ -98,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const { config, json } = await loadConfig(opts.config, opts.lang);
     if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
+    await checkOutDir(opts.out, t);
     const walked = await listInputs(opts, t);
     for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
     const stdinBytes = walked.files.includes('-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
@@ -161,7 +174,10 @@ if (isEntryPoint()) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`selfeval: ${(e as Error).stack ?? String(e)}\n`);
+      // A system error (the output folder cannot be written, the disk is full) is stated, not traced;
+      // a stack trace is printed only for what must be a bug of the tool.
+      const system = (e as NodeJS.ErrnoException).code !== undefined && (e as NodeJS.ErrnoException).syscall !== undefined;
+      process.stderr.write(`selfeval: ${system ? TEXT[langOf(process.argv.slice(2))].systemError((e as Error).message) : ((e as Error).stack ?? String(e))}\n`);
       process.exitCode = 70;
     },
   );

@@ -65,6 +65,8 @@ export const TEXT = {
     stdinTwice: '标准输入只能用一次：--files-from - 与输入 - 不能同时使用',
     unreadable: (path: string, reason: string) => `无法读取文件夹，已跳过：${path}（${reason}）`,
     reused: (n: number) => `沿用上次结果 ${n} 个`,
+    outNotFolder: (out: string, file: string) => `输出文件夹 ${out} 无法使用：${file} 是一个文件，不是文件夹`,
+    systemError: (message: string) => `无法完成（系统错误：${message}）`,
     failOn: (level: string, n: number) => `按 --fail-on ${level}：有 ${n} 条${level === 'error' ? '错误' : '错误或警告'}级发现，退出码为 1`,
   },
   en: {
@@ -82,6 +84,8 @@ export const TEXT = {
     stdinTwice: 'standard input can be used once: --files-from - and the input - cannot be combined',
     unreadable: (path: string, reason: string) => `folder could not be read, skipped: ${path} (${reason})`,
     reused: (n: number) => `${n} reused from the previous run`,
+    outNotFolder: (out: string, file: string) => `output folder ${out} cannot be used: ${file} is a file, not a folder`,
+    systemError: (message: string) => `cannot finish (system error: ${message})`,
     failOn: (level: string, n: number) => `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code 1`,
   },
 };

@@ -194,7 +194,7 @@ class WorkerPool implements Runner {
         throw new Error(`writing the outputs of ${job.file} failed: ${reply.message}`);
       case 'timeout':
         await this.replace(slot);
-        return writeFailure(this.settings, job, 'timeout', this.opts.lang === 'zh' ? `${this.opts.timeoutSec} 秒` : `${this.opts.timeoutSec} s`);
+        return writeFailure(this.settings, job, 'timeout', { zh: `${this.opts.timeoutSec} 秒`, en: `${this.opts.timeoutSec} s` });
       case 'died': {
         await this.replace(slot);
         const oom = (reply.error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';

@@ -26,6 +26,6 @@ export async function convertToHtml(ctx: DocumentContext, options: ConvertOption
     case 'doc':
       return convertLegacyDoc(ctx.bytes, { timeoutMs: options.timeoutMs ?? 60_000 });
     default:
-      throw new DocumentError('not-a-report', `format ${String(ctx.format)}`);
+      throw new DocumentError('not-a-report', { zh: `格式 ${String(ctx.format)}`, en: `format ${String(ctx.format)}` });
   }
 }

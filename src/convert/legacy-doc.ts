@@ -100,13 +100,13 @@ export async function legacyDocToDocx(bytes: Uint8Array, options: LegacyDocOptio
     try {
       result = await run(soffice, args, options.timeoutMs ?? 60_000);
     } catch (e) {
-      throw new DocumentError('legacy-doc-needs-libreoffice', `${soffice}: ${(e as Error).message}`);
+      throw new DocumentError('legacy-doc-needs-libreoffice', { zh: `无法运行 ${soffice}（${(e as Error).message}）`, en: `${soffice} cannot be run (${(e as Error).message})` });
     }
     if (result.timedOut) throw new DocumentError('timeout', { zh: 'LibreOffice 转换超时', en: 'LibreOffice conversion' });
     const produced = (await readdir(outDir).catch(() => [] as string[])).find((f) => f.toLowerCase().endsWith('.docx'));
     if (!produced) {
       const why = result.stderr.trim().split('\n').slice(-1)[0] ?? '';
-      throw new DocumentError('corrupt-zip', `LibreOffice could not convert the .doc (exit ${result.code})${why ? `: ${why}` : ''}`);
+      throw new DocumentError('corrupt-zip', { zh: `LibreOffice 无法转换此 .doc（退出码 ${result.code}${why ? `；${why}` : ''}）`, en: `LibreOffice could not convert the .doc (exit ${result.code})${why ? `: ${why}` : ''}` });
     }
     return new Uint8Array(await readFile(join(outDir, produced)));
   } finally {

@@ -56,7 +56,7 @@ function findEocd(bytes: Uint8Array): number {
   for (let e = bytes.length - 22; e >= min; e--) {
     if (u32(bytes, e) === SIG_EOCD) return e;
   }
-  throw corrupt('no end of central directory');
+  throw corrupt({ zh: '找不到 ZIP 中央目录的结尾（文件不完整）', en: 'no end of central directory (the file is incomplete)' });
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -70,16 +70,16 @@ const latin1 = new TextDecoder('latin1');
 export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = {}): ZipEntryInfo[] {
   const maxBytes = limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
   const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
-  if (bytes.length < 22) throw corrupt('too short');
+  if (bytes.length < 22) throw corrupt({ zh: '文件过短', en: 'too short' });
   const eocd = findEocd(bytes);
   let count = u16(bytes, eocd + 10);
   let cdSize = u32(bytes, eocd + 12);
   let cdOffset = u32(bytes, eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || u32(bytes, loc) !== SIG_ZIP64_LOCATOR) throw corrupt('zip64 locator missing');
+    if (loc < 0 || u32(bytes, loc) !== SIG_ZIP64_LOCATOR) throw corrupt({ zh: '缺少 zip64 定位记录', en: 'zip64 locator missing' });
     const z = u64(bytes, loc + 8);
-    if (z + 56 > bytes.length || u32(bytes, z) !== SIG_ZIP64_EOCD) throw corrupt('zip64 directory missing');
+    if (z + 56 > bytes.length || u32(bytes, z) !== SIG_ZIP64_EOCD) throw corrupt({ zh: '缺少 zip64 目录', en: 'zip64 directory missing' });
     count = u64(bytes, z + 32);
     cdSize = u64(bytes, z + 40);
     cdOffset = u64(bytes, z + 48);
@@ -90,14 +90,14 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = {}): ZipEn
   let shift = 0;
   if (u32(bytes, cdOffset) !== SIG_CENTRAL && eocd - cdSize > cdOffset && u32(bytes, eocd - cdSize) === SIG_CENTRAL) shift = eocd - cdSize - cdOffset;
   cdOffset += shift;
-  if (cdOffset + cdSize > bytes.length) throw corrupt('central directory out of bounds');
+  if (cdOffset + cdSize > bytes.length) throw corrupt({ zh: '中央目录超出文件范围', en: 'central directory out of bounds' });
 
   const entries: ZipEntryInfo[] = [];
   const seen = new Set<string>();
   let total = 0;
   let o = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (o + 46 > bytes.length || u32(bytes, o) !== SIG_CENTRAL) throw corrupt(`bad central directory entry ${i}`);
+    if (o + 46 > bytes.length || u32(bytes, o) !== SIG_CENTRAL) throw corrupt({ zh: `中央目录第 ${i + 1} 项无效`, en: `bad central directory entry ${i + 1}` });
     const flags = u16(bytes, o + 8);
     const method = u16(bytes, o + 10);
     const crc = u32(bytes, o + 16);
@@ -108,7 +108,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = {}): ZipEn
     const extraLen = u16(bytes, o + 30);
     const commentLen = u16(bytes, o + 32);
     const next = o + 46 + nameLen + extraLen + commentLen;
-    if (next > bytes.length) throw corrupt(`central directory entry ${i} out of bounds`);
+    if (next > bytes.length) throw corrupt({ zh: `中央目录第 ${i + 1} 项超出文件范围`, en: `central directory entry ${i + 1} out of bounds` });
     const rawName = bytes.subarray(o + 46, o + 46 + nameLen);
     const name = (flags & 0x800 ? utf8 : latin1).decode(rawName);
     if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {

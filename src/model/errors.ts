@@ -59,5 +59,7 @@ export function errorMessage(code: ErrorCode, detail: Detail, lang: Lang): strin
   const base = ERROR_TEXT[code][lang];
   const text = detailText(detail, lang);
   if (!text) return base;
+  // A plain string is a library's or the system's own (English) text: quoted as such in Chinese.
+  if (lang === 'zh' && typeof detail === 'string') return `${base}（原始信息：${text}）`;
   return lang === 'zh' ? `${base}：${text}` : `${base}: ${text}`;
 }

@@ -129,7 +129,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
 
   for (const [name, data] of Object.entries(files)) {
     if (name !== main && partHasDoctype(data)) {
-      throw new DocumentError('xml-doctype', name);
+      throw new DocumentError('xml-doctype', { zh: `部件 ${name}`, en: `part ${name}` });
     }
   }
   // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.

@@ -86,7 +86,7 @@ export class XmlStream {
    */
   run(h: StreamHandlers): Edit[] {
     const { xml, part } = this;
-    if (hasDoctype(xml)) throw new DocumentError('xml-doctype', part);
+    if (hasDoctype(xml)) throw new DocumentError('xml-doctype', { zh: `部件 ${part}`, en: `part ${part}` });
     const parser = new SaxesParser({ xmlns: false, position: false });
     const edits: Edit[] = [];
     const stack: { tag: Tag; saved: Scope | null }[] = [];
@@ -146,7 +146,7 @@ export class XmlStream {
       if (e instanceof DocumentError) throw e;
       this.error ??= e as Error;
     }
-    if (doctype) throw new DocumentError('xml-doctype', part);
+    if (doctype) throw new DocumentError('xml-doctype', { zh: `部件 ${part}`, en: `part ${part}` });
     if (this.error) throw new DocumentError('corrupt-zip', { zh: `${part} 不是格式正确的 XML（${this.error.message}）`, en: `${part} is not well-formed XML (${this.error.message})` });
     if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', { zh: `${part} 没有根元素`, en: `${part}: no root element` });
     edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });
