@@ -26,7 +26,8 @@ export interface ProcessOptions {
 
 export type { DocumentResult } from './model/result.js';
 
-export type DocumentInput = string | { bytes: Uint8Array; file: string };
+/** A path, bytes with the name to report them under, or a path (its bytes, for a name that is not UTF-8) with that name. */
+export type DocumentInput = string | { bytes: Uint8Array; file: string } | { path: string | Uint8Array; file: string };
 
 const KIND_ZH = { amount: '金额', number: '数值', date: '日期' } as const;
 const UNREADABLE: Record<Lang, (kind: keyof typeof KIND_ZH, raw: string) => string> = {
@@ -136,7 +137,7 @@ export async function processDocument(input: DocumentInput, options: ProcessOpti
   const file = typeof input === 'string' ? displayPath(input) : input.file;
   let ctx: DocumentContext | undefined;
   try {
-    const bytes = typeof input === 'string' ? await readInputBytes(input) : input.bytes;
+    const bytes = typeof input === 'string' ? await readInputBytes(input) : 'bytes' in input ? input.bytes : await readInputBytes(input.path);
     try {
       ctx = ingestBytes(bytes, file);
     } catch (e) {

@@ -114,7 +114,9 @@ export async function main(argv: string[]): Promise<number> {
     const walked = await listInputs(opts, t);
     for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
     const stdinBytes = walked.files.includes('-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
-    const inputs: BatchInput[] = walked.files.map((path) => (path === '-' ? { path, file: STDIN_FILE, bytes: stdinBytes } : { path, file: displayPath(path) }));
+    const inputs: BatchInput[] = walked.files.map((path) =>
+      path === '-' ? { path, file: STDIN_FILE, bytes: stdinBytes } : { path: walked.byteNames.get(path) ?? path, file: displayPath(path) },
+    );
     const progress = new Progress(inputs.length, opts.lang, opts.quiet);
     const summary = await runBatch(inputs, {
       out: resolve(opts.out),
