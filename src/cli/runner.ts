@@ -62,7 +62,18 @@ type Reply =
  * 335 MB against 472 MB at the same throughput). The old generation is capped so that a runaway
  * document fails as too-large instead of swapping the machine.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.SELFEVAL_WORKER_YOUNG_MB ?? 96), maxOldGenerationSizeMb: 1024 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.SELFEVAL_WORKER_YOUNG_MB ?? 96), maxOldGenerationSizeMb: workerMemoryMb() };
+
+/**
+ * The per-worker memory cap (V8's old generation), 512 MB unless SELFEVAL_WORKER_MEMORY_MB says
+ * otherwise: a report takes tens of MB, the largest accepted input (50 MB of text) about 400; a
+ * document that needs more fails as too-large and its worker is replaced, so that one file cannot
+ * take the machine (with --jobs N, at most N times the cap).
+ */
+export function workerMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.SELFEVAL_WORKER_MEMORY_MB ?? 512);
+  return Number.isFinite(mb) && mb >= 32 ? mb : 512;
+}
 
 /** One worker thread and the document it is working on, if any. */
 class Slot {
@@ -198,7 +209,8 @@ class WorkerPool implements Runner {
       case 'died': {
         await this.replace(slot);
         const oom = (reply.error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        const detail = oom ? { zh: '内存不足', en: 'out of memory' } : (reply.error?.message ?? `worker exit code ${reply.exitCode}`);
+        const mb = WORKER_LIMITS.maxOldGenerationSizeMb;
+        const detail = oom ? { zh: `超过每个工作线程 ${mb} MB 的内存上限`, en: `more than the ${mb} MB memory limit of a worker` } : (reply.error?.message ?? `worker exit code ${reply.exitCode}`);
         return writeFailure(this.settings, job, oom ? 'too-large' : 'internal-error', detail);
       }
     }
