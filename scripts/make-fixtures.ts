@@ -3,13 +3,20 @@
  * `npm run fixtures [DIR]` (default test-artifacts/fixtures, git-ignored). Writes
  *   variants/  the seed text with layout noise and other shapes of the template;
  *   faults/    the seed text with one injected fault per error rule;
- *   docx/      the Word table constructs (merges, gridBefore/After, bookmarks in rows, nested tables …).
+ *   docx/      the Word table constructs (merges, gridBefore/After, bookmarks in rows, nested tables …);
+ *   mof/       every clean MoF 绩效自评表 and multi-form document as .docx, Tika .txt and .html page.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_CONSTRUCTS } from './fixtures/docx-constructs.js';
 import { FAULTS } from '../test/helpers/faults.js';
 import * as variants from '../test/helpers/seed-variants.js';
+import { CLEAN_FORMS } from '../test/helpers/mof/catalogue.js';
+import { MOF_DOCUMENTS } from '../test/helpers/mof/documents.js';
+import { renderDocx } from '../test/helpers/mof/docx.js';
+import { renderHtml } from '../test/helpers/mof/html.js';
+import type { Printable } from '../test/helpers/mof/parts.js';
+import { renderTika } from '../test/helpers/mof/tika.js';
 
 const root = process.argv[2] ?? 'test-artifacts/fixtures';
 const write = (sub: string, name: string, data: string | Uint8Array) => {
@@ -32,4 +39,13 @@ const textVariants: Record<string, () => string> = {
 for (const [name, build] of Object.entries(textVariants)) write('variants', `${name}.txt`, build());
 for (const [rule, fault] of Object.entries(FAULTS)) write('faults', `${rule}.txt`, fault.text());
 for (const [name, build] of Object.entries(ALL_CONSTRUCTS)) write('docx', `${name}.docx`, build());
-console.log(`fixtures written to ${root}: ${Object.keys(textVariants).length} variants, ${Object.keys(FAULTS).length} faults, ${Object.keys(ALL_CONSTRUCTS).length} docx constructs`);
+const mof: [string, Printable][] = [...CLEAN_FORMS.map((f): [string, Printable] => [f.id, f]), ...MOF_DOCUMENTS.map((d): [string, Printable] => [d.id, d.parts])];
+for (const [name, x] of mof) {
+  write('mof', `${name}.docx`, renderDocx(x));
+  write('mof', `${name}.txt`, renderTika(x));
+  write('mof', `${name}.html`, renderHtml(x));
+}
+console.log(
+  `fixtures written to ${root}: ${Object.keys(textVariants).length} variants, ${Object.keys(FAULTS).length} faults, ` +
+    `${Object.keys(ALL_CONSTRUCTS).length} docx constructs, ${mof.length} MoF forms and documents`,
+);

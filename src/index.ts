@@ -1,5 +1,5 @@
 export { processDocument, type DocumentResult, type DocumentInput, type ProcessOptions } from './process.js';
-export { checkReport, RULES, DEFAULT_CONFIG, resolveConfig, type CheckConfig, type Rule } from './check/index.js';
-export { TEMPLATES, recognizeTemplate } from './templates/index.js';
+export { checkEvaluation, RULES, DEFAULT_CONFIG, resolveConfig, type CheckConfig, type Rule } from './check/index.js';
+export { TEMPLATES, RULE_CATALOGUE, recognizeForms } from './templates/index.js';
 export { reportJsonSchema } from './model/schema.js';
 export * from './model/index.js';

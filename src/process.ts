@@ -2,18 +2,20 @@
  * The library entry point: one document in, its report model and findings out. The CLI uses exactly
  * this function (in worker threads for batches).
  */
-import { checkReport, resolveConfig, type CheckConfig } from './check/index.js';
+import { checkEvaluation, resolveConfig, RULES, type CheckConfig } from './check/index.js';
 import { convertToHtml } from './convert/index.js';
 import { displayPath, ingestBytes, readInputBytes, sha256 } from './ingest/index.js';
 import { outputName } from './ingest/names.js';
 import type { DocumentContext } from './model/context.js';
+import type { Evaluation } from './model/evaluation.js';
+import type { Finding } from './model/finding.js';
 import type { ErrorCode } from './model/document.js';
 import type { DocumentResult } from './model/result.js';
 import { DocumentError, errorMessage, type Lang } from './model/errors.js';
 import { isStackOverflow } from './model/limits.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
-import { recognizeTemplate } from './templates/index.js';
+import { recognizeForms } from './templates/index.js';
 
 export interface ProcessOptions {
   lang?: Lang;
@@ -35,11 +37,11 @@ const UNREADABLE: Record<Lang, (kind: keyof typeof KIND_ZH, raw: string) => stri
   en: (kind, raw) => `unreadable ${kind}: "${raw}"`,
 };
 
-const REPORT_WORDS = /绩效|自评|评价|预算|项目支出/u;
 
 function timed<T>(ctx: DocumentContext, stage: string, fn: () => T): T {
   const t0 = performance.now();
-  const record = () => (ctx.timings[stage] = Math.round((performance.now() - t0) * 100) / 100);
+  // A stage run once per form (parse, check) adds up over the file's forms.
+  const record = () => (ctx.timings[stage] = Math.round(((ctx.timings[stage] ?? 0) + performance.now() - t0) * 100) / 100);
   let result: T;
   try {
     result = fn();
@@ -53,59 +55,76 @@ function timed<T>(ctx: DocumentContext, stage: string, fn: () => T): T {
   return result;
 }
 
+/** Self-evaluation vocabulary: a document that has it but fits no template is an unrecognised form. */
+const SELF_EVALUATION_WORDS = /绩效自评|自评表|自评报告|绩效评价|评价报告|绩效目标|自评得分/u;
+
+function extractionFinding(ctx: DocumentContext, part: number | null, f: Omit<Finding, 'file' | 'part'>): Finding {
+  return { file: ctx.file, part, ...f };
+}
+
 async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void> {
   const lang = options.lang ?? 'zh';
+  const config = options.config ?? resolveConfig(undefined);
   const converted = await timed(ctx, 'convert', () => convertToHtml(ctx, { timeoutMs: options.converterTimeoutMs }));
   ctx.html = converted.html;
   for (const m of converted.messages) {
-    ctx.findings.push({
-      file: ctx.file,
-      rule: m.rule,
-      severity: m.rule === 'extract-grid-mismatch' ? 'error' : 'info',
-      message: m.message,
-      expected: null,
-      actual: null,
-      location: m.table !== undefined ? { path: '', table: m.table } : { path: '' },
-      related: [],
-    });
+    ctx.findings.push(
+      extractionFinding(ctx, null, {
+        rule: m.rule,
+        severity: m.rule === 'extract-grid-mismatch' ? 'error' : 'info',
+        message: m.message,
+        expected: null,
+        actual: null,
+        location: m.table !== undefined ? { path: '', table: m.table } : { path: '' },
+        related: [],
+      }),
+    );
   }
   const grid = timed(ctx, 'grid', () => htmlToGrid(converted.html));
   ctx.grid = grid;
-  const template = recognizeTemplate(grid);
-  if (!template) {
+  const forms = timed(ctx, 'recognize', () => recognizeForms(grid));
+  if (forms.length === 0) {
     const text = grid.blocks.map((b) => b.text).join('\n');
-    throw new DocumentError(REPORT_WORDS.test(text) ? 'unrecognized-template' : 'not-a-report');
+    throw new DocumentError(SELF_EVALUATION_WORDS.test(text) ? 'unrecognized-template' : 'not-a-report');
   }
-  ctx.template = template.id;
-  const { report, notes } = timed(ctx, 'parse', () => template.extract(grid));
-  ctx.report = report;
-  for (const n of notes) {
-    ctx.findings.push({
-      file: ctx.file,
-      rule: n.rule,
-      severity: 'warning',
-      message: n.message[lang],
-      expected: null,
-      actual: null,
-      location: { path: n.path, ...n.src, text: n.text },
-      related: [],
-    });
-  }
-  for (const u of findUnreadableValues(report)) {
-    ctx.findings.push({
-      file: ctx.file,
-      rule: 'extract-unreadable',
-      severity: 'warning',
-      message: UNREADABLE[lang](u.kind, u.raw),
-      expected: null,
-      actual: u.raw,
-      location: { path: u.path, ...u.src, text: u.raw },
-      related: [],
-    });
-  }
-  const findings = timed(ctx, 'check', () => checkReport(report, ctx.file, lang, options.config ?? resolveConfig(undefined)));
-  ctx.findings.push(...findings);
-  // Worst first, as the text log reads; the order within a severity (extraction, then rule catalogue) stays.
+  ctx.evaluations = [];
+  forms.forEach(({ template, claim }, i) => {
+    const part = i + 1;
+    const { evaluation: form, notes } = timed(ctx, 'parse', () => template.extract(grid, claim));
+    const evaluation: Evaluation = { part, ...form };
+    for (const n of notes) {
+      ctx.findings.push(
+        extractionFinding(ctx, part, {
+          rule: n.rule,
+          severity: n.severity ?? 'warning',
+          message: n.message[lang],
+          expected: null,
+          actual: null,
+          location: { path: n.path, ...n.src, text: n.text },
+          related: [],
+        }),
+      );
+    }
+    for (const u of findUnreadableValues(form)) {
+      ctx.findings.push(
+        extractionFinding(ctx, part, {
+          rule: 'extract-unreadable',
+          severity: 'warning',
+          message: UNREADABLE[lang](u.kind, u.raw),
+          expected: null,
+          actual: u.raw,
+          location: { path: u.path, ...u.src, text: u.raw },
+          related: [],
+        }),
+      );
+    }
+    const checked = timed(ctx, 'check', () => checkEvaluation(evaluation, ctx.file, lang, config, [...RULES, ...template.rules]));
+    evaluation.checks = checked.checks;
+    ctx.findings.push(...checked.findings);
+    ctx.evaluations!.push(evaluation);
+  });
+  // Worst first, as the text log reads; within a severity the order (part, then extraction, then the
+  // rule catalogue) stays.
   const rank = { error: 0, warning: 1, info: 2 } as const;
   ctx.findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
@@ -124,11 +143,17 @@ function failed(file: string, ctx: Partial<DocumentContext> | undefined, error: 
     status: 'failed',
     errorCode: code,
     error: errorMessage(code, detail, lang),
-    template: ctx?.template ?? null,
-    report: null,
+    template: null,
+    evaluations: [],
     findings: [],
     timingsMs: ctx?.timings ?? {},
   };
+}
+
+/** The distinct templates of a file's forms, in order of appearance ("mof-department, mof-project"). */
+export function templatesOf(evaluations: Evaluation[]): string | null {
+  const ids = [...new Set(evaluations.map((e) => e.template))];
+  return ids.length ? ids.join(', ') : null;
 }
 
 /** Process one document: a path (read from disk) or bytes with the name to report them under. */
@@ -158,8 +183,8 @@ export async function processDocument(input: DocumentInput, options: ProcessOpti
     status: 'ok',
     errorCode: null,
     error: null,
-    template: ctx.template ?? null,
-    report: ctx.report ?? null,
+    template: templatesOf(ctx.evaluations ?? []),
+    evaluations: ctx.evaluations ?? [],
     findings: ctx.findings,
     timingsMs: ctx.timings,
     ...(options.keepHtml && ctx.html !== undefined ? { html: ctx.html } : {}),

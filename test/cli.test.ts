@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { RULES } from '../src/check/index.js';
+import { RULE_CATALOGUE } from '../src/templates/index.js';
 
 let out = '';
 let err = '';
@@ -30,12 +30,12 @@ describe('command line', () => {
     out = '';
     expect(await main(['schema'])).toBe(0);
     const schema = JSON.parse(out);
-    expect(schema.properties.report.properties.funds).toBeDefined();
+    expect(schema.properties.evaluations.items.properties.funds).toBeDefined();
   });
 
   it('lists the rules', async () => {
     expect(await main(['rules'])).toBe(0);
-    expect(out.trim().split('\n')).toHaveLength(RULES.length);
+    expect(out.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(RULE_CATALOGUE.map((r) => r.id));
   });
 
   it.each([

@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/process.js';
-import type { Report } from '../src/model/report.js';
+import type { Evaluation } from '../src/model/evaluation.js';
 import { withoutProvenance } from './helpers/values.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 const values = withoutProvenance;
 
-async function model(path: string | { bytes: Uint8Array; file: string }): Promise<Report> {
+async function model(path: string | { bytes: Uint8Array; file: string }): Promise<Evaluation> {
   const r = await processDocument(path);
   expect(r.error).toBeNull();
-  return r.report!;
+  expect(r.evaluations).toHaveLength(1);
+  return r.evaluations[0]!;
 }
 
 describe('seed.docx and seed.txt', () => {
@@ -20,11 +21,11 @@ describe('seed.docx and seed.txt', () => {
     const docx = await model(fixture('seed.docx'));
     const text = await model(fixture('seed.txt'));
     // The docx shows the tick; the text dump only lets us infer the choice by elimination.
-    expect(docx.cover.evaluationType).toMatchObject({ selected: '项目实施过程评价', inferred: false });
-    expect(docx.cover.evaluationType!.options.map((o) => o.checked)).toEqual([true, false]);
-    expect(text.cover.evaluationType).toMatchObject({ selected: '项目实施过程评价', inferred: true });
-    expect(text.cover.evaluationType!.options.map((o) => o.checked)).toEqual([null, false]);
-    const withoutType = (r: Report) => values({ ...r, cover: { ...r.cover, evaluationType: null } });
+    expect(docx.hunan!.cover.evaluationType).toMatchObject({ selected: '项目实施过程评价', inferred: false });
+    expect(docx.hunan!.cover.evaluationType!.options.map((o) => o.checked)).toEqual([true, false]);
+    expect(text.hunan!.cover.evaluationType).toMatchObject({ selected: '项目实施过程评价', inferred: true });
+    expect(text.hunan!.cover.evaluationType!.options.map((o) => o.checked)).toEqual([null, false]);
+    const withoutType = (r: Evaluation) => values({ ...r, hunan: { ...r.hunan!, cover: { ...r.hunan!.cover, evaluationType: null } } });
     expect(withoutType(docx)).toEqual(withoutType(text));
   });
 
@@ -40,7 +41,10 @@ describe('seed.docx and seed.txt', () => {
     const docxNamedTxt = await processDocument({ bytes: docxBytes, file: 'seed-really-docx.txt' });
     const txtNamedDocx = await processDocument({ bytes: textBytes, file: 'seed-really-text.docx' });
     expect([docxNamedTxt.format, txtNamedDocx.format]).toEqual(['docx', 'text']);
-    expect(values(docxNamedTxt.report?.funds)).toEqual(values(txtNamedDocx.report?.funds));
-    expect(docxNamedTxt.report?.rubric?.items).toHaveLength(22);
+    expect(docxNamedTxt.evaluations).toHaveLength(1);
+    expect(txtNamedDocx.evaluations).toHaveLength(1);
+    expect(docxNamedTxt.evaluations[0]!.funds).not.toBeNull();
+    expect(values(docxNamedTxt.evaluations[0]!.funds)).toEqual(values(txtNamedDocx.evaluations[0]!.funds));
+    expect(docxNamedTxt.evaluations[0]!.indicators).toHaveLength(22);
   });
 });

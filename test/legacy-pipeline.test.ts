@@ -40,8 +40,9 @@ describe('legacy .doc through the whole pipeline', () => {
     const r = await processDocument({ bytes: fakeDoc(), file: 'old.doc' });
     expect(r.error).toBeNull();
     expect(r.format).toBe('doc');
-    expect(r.report?.cover.projectName?.value).toBe('智慧岳阳基层公共服务（一门式）信息化管理平台项目');
-    expect(r.report?.rubric?.items).toHaveLength(22);
+    expect(r.evaluations).toHaveLength(1);
+    expect(r.evaluations[0]!.identity.projectName?.value).toBe('智慧岳阳基层公共服务（一门式）信息化管理平台项目');
+    expect(r.evaluations[0]!.indicators).toHaveLength(22);
   });
 });
 

@@ -36,16 +36,17 @@ describe('output folder', () => {
     );
     expect(files.some((f) => f.includes('.tmp-'))).toBe(false);
     const csv = await readFile(join(dir, 'out', 'reports.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF文件,状态,错误代码')).toBe(true);
+    expect(csv.startsWith('\uFEFF文件,表序号,状态,错误代码')).toBe(true);
     const row = csv.split('\r\n')[1]!;
+    expect(parseCsv(csv)[1]!.slice(1, 3)).toEqual(['1', 'ok']);
     expect(row).toContain(',868,868,173.6,694.4,98,优秀,98,98,22,');
-    for (const [file, width] of [['reports.csv', 22], ['funds.csv', 7], ['expenditures.csv', 6], ['indicators.csv', 12], ['rubric.csv', 11], ['discrepancies.csv', 12]] as const) {
+    for (const [file, width] of [['reports.csv', 31], ['funds.csv', 12], ['expenditures.csv', 7], ['indicators.csv', 16], ['rubric.csv', 12], ['discrepancies.csv', 13]] as const) {
       const records = parseCsv(await readFile(join(dir, 'out', file), 'utf8'));
       expect(records.every((r) => r.length === width), file).toBe(true);
       if (file === 'rubric.csv') {
         expect(records).toHaveLength(23);
         // Multi-line criteria stay one quoted field.
-        expect(records[1]![9]).toBe('①设有目标（1分）\n②目标明确（1分）\n③目标细化（1分）\n④目标量化（1分）');
+        expect(records[1]![10]).toBe('①设有目标（1分）\n②目标明确（1分）\n③目标细化（1分）\n④目标量化（1分）');
       }
     }
   });
@@ -55,7 +56,7 @@ describe('output folder', () => {
     await run('--lang', 'en', '-o', join(dir, 'out'), input);
     const csv = await readFile(join(dir, 'out', 'reports.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFfile,status,error_code,error,format,template,project_name,project_unit,authority,report_date,planned,arrived,spent,balance,headline_score,grade,rubric_total,rubric_itemised_sum,rubric_items,errors,warnings,infos',
+      '\uFEFFfile,part,status,error_code,error,format,template,project_name,project_unit,authority,report_date,planned,arrived,spent,balance,headline_score,grade,rubric_total,rubric_itemised_sum,rubric_items,kind,year,budget_initial,execution_rate,execution_weight,execution_score,weight_total,complete,errors,warnings,infos',
     );
   });
 
@@ -112,7 +113,8 @@ describe('JSON Schema', () => {
     }
     // And it really constrains: a float amount is rejected.
     const doc = JSON.parse(await readFile(join(dir, 'out', 'reports', files[0]!), 'utf8'));
-    doc.report.funds.total.spent.value = 173.6;
+    expect(doc.evaluations[0].funds.lines[0].executed.value).toBe('173.6');
+    doc.evaluations[0].funds.lines[0].executed.value = 173.6;
     expect(validate(doc)).toBe(false);
   });
 });

@@ -25,10 +25,18 @@ describe('README', () => {
 });
 
 describe('README rules', () => {
-  it('lists every rule of the catalogue with its default severity', async () => {
+  it('lists every rule of the catalogue once with its default severity, each rule list in its order', async () => {
     const { RULES } = await import('../src/check/index.js');
+    const { RULE_CATALOGUE, TEMPLATES } = await import('../src/templates/index.js');
     const rows = readme.split('## Rules')[1]!.split('\n## ')[0]!.split('\n').filter((l) => l.startsWith('| `'));
-    expect(rows.map((r) => r.split('|').slice(1, 3).map((c) => c.trim()))).toEqual(RULES.map((r) => [`\`${r.id}\``, r.severity]));
+    const listed = rows.map((r) => r.split('|').slice(1, 3).map((c) => c.trim()));
+    const entry = (r: { id: string; severity: string }) => [`\`${r.id}\``, r.severity];
+    expect([...listed].sort()).toEqual(RULE_CATALOGUE.map(entry).sort());
+    // The README follows SPEC's order; the general catalogue and each template's rules keep it.
+    for (const list of [RULES, ...TEMPLATES.map((t) => t.rules)]) {
+      const ids = new Set(list.map((r) => `\`${r.id}\``));
+      expect(listed.filter(([id]) => ids.has(id!))).toEqual(list.map(entry));
+    }
   });
 });
 

@@ -66,7 +66,8 @@ describe('extraction edge cases found in review', () => {
     expect(text).not.toBe(SEED_TEXT);
     const r = await run(text);
     expect(r.status).toBe('ok');
-    expect(r.report!.rubric!.items).toHaveLength(22);
+    expect(r.evaluations).toHaveLength(1);
+    expect(r.evaluations[0]!.indicators).toHaveLength(22);
     expect(r.findings.filter((f) => f.rule === 'rubric-total' || f.rule === 'check-failed')).toEqual([]);
   });
 
@@ -74,7 +75,9 @@ describe('extraction edge cases found in review', () => {
     const text = SEED_TEXT.replace('\t支出合计\n\t173.6万元\n\t\n\t\n\n', '');
     expect(text).not.toBe(SEED_TEXT);
     const r = await run(text);
-    expect(r.report!.expenditures!.lines.map((l) => l.content.value)).toEqual(['项目支出']);
-    expect(r.report!.expenditures!.total).toBeNull();
+    expect(r.evaluations).toHaveLength(1);
+    const { expenditures } = r.evaluations[0]!.hunan!;
+    expect(expenditures!.lines.map((l) => l.content.value)).toEqual(['项目支出']);
+    expect(expenditures!.total).toBeNull();
   });
 });

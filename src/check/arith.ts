@@ -63,6 +63,16 @@ export function computedScoreAgrees(computed: Dec, printed: Printed): boolean {
   return d >= 1 && computed.toDecimalPlaces(d, Dec.ROUND_HALF_UP).eq(p);
 }
 
+/**
+ * A printed value with d decimals agrees with a computed one within half a unit of its d-th decimal
+ * (a whole-number score may round 8.62 to 9), and never closer than `floor` (scores: 0.01).
+ */
+export function printedAgrees(computed: Dec, printed: Printed, floor: Dec = new Dec(0)): boolean {
+  const p = dec(printed);
+  if (!p) return true;
+  return computed.minus(p).abs().lte(Dec.max(halfUnit(printed.decimals), floor));
+}
+
 export function sum(values: Dec[]): Dec {
   return values.reduce((s, v) => s.plus(v), new Dec(0));
 }

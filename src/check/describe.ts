@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../model/errors.js';
 import type { FindingLocation } from '../model/finding.js';
-import type { Report } from '../model/report.js';
+import type { Evaluation, MoneyColumn } from '../model/evaluation.js';
 
 type Pair = { zh: string; en: string };
 const P = (zh: string, en: string): Pair => ({ zh, en });
@@ -16,6 +16,8 @@ const SECTION = {
   performance: P('三、项目绩效自评情况', 'III. Performance self-evaluation'),
   narrative: P('五、评价报告综述', 'V. Narrative'),
   rubric: P('评分表', 'scoring table'),
+  form: P('表头', 'form header'),
+  indicators: P('绩效指标', 'performance indicators'),
   document: P('整份文件', 'whole document'),
 };
 
@@ -35,6 +37,10 @@ const FIELD: Record<string, Pair> = {
   start: P('开始', 'start'),
   end: P('结束', 'end'),
   planned: P('计划安排资金', 'planned funds'),
+  budget: P('计划安排资金', 'planned funds'),
+  initialBudget: P('年初预算数', 'initial budget'),
+  executed: P('全年执行数', 'executed'),
+  rate: P('执行率', 'execution rate'),
   arrived: P('实际到位资金', 'funds arrived'),
   spent: P('实际支出', 'spent'),
   balance: P('结余', 'balance'),
@@ -66,62 +72,90 @@ function field(key: string | undefined, lang: Lang): string[] {
   return [FIELD[key]?.[lang] ?? key];
 }
 
-/** The label parts of a pointer, from the section down to the cell. */
-export function describePath(path: string, report: Report | null, lang: Lang): string[] {
+/** The label parts of a pointer into an evaluation, from the section down to the cell. */
+export function describePath(path: string, ev: Evaluation | null, lang: Lang): string[] {
   const [head, a, b, c, d] = segments(path);
   const t = (p: Pair) => p[lang];
+  // The Hunan report names its sections; an MoF-style form is one table with blocks.
+  const hunan = !!ev?.hunan;
   switch (head) {
     case undefined:
     case '':
       return [t(SECTION.document)];
-    case 'cover':
-      return [t(SECTION.cover), ...field(a, lang)];
-    case 'overview':
-      return [t(SECTION.overview), ...field(a, lang), ...field(b, lang)];
+    case 'identity':
+      return [hunan ? t(SECTION.cover) : t(SECTION.form), identityField(a, ev, lang)];
+    case 'hunan':
+      return hunanPath(ev, a, b, c, d, lang);
     case 'funds': {
       const funds = P('资金情况', 'funds');
-      if (a === undefined) return [t(SECTION.overview), t(funds)];
-      const row = a === 'total' ? report?.funds?.total : report?.funds?.sources[Number(b)];
-      const printed = row ? row.label.replace(/^\s*其中[:：]\s*/u, '') : `#${b}`;
-      const rowName = a === 'total' ? t(P('合计', 'total')) : printed;
-      return [t(SECTION.overview), t(funds), rowName, ...field(a === 'total' ? b : c, lang)];
+      const where = hunan ? [t(SECTION.overview), t(funds)] : [t(funds)];
+      if (b === undefined) return where;
+      const row = ev?.funds?.lines[Number(b)];
+      const rowName = !row ? `#${b}` : row.role === 'total' && hunan ? t(P('合计', 'total')) : row.label.replace(/^\s*其中[:：]\s*/u, '');
+      const column = c && c in (ev?.funds?.columns ?? {}) && lang === 'zh' ? ev!.funds!.columns[c as MoneyColumn]! : undefined;
+      return [...where, rowName, ...(column ? [column] : field(c === 'executed' && hunan ? 'spent' : c, lang))];
     }
-    case 'expenditures': {
-      if (a === 'total') return [t(SECTION.expenditures), t(P('支出合计', 'expenditure total'))];
-      const line = report?.expenditures?.lines[Number(b)];
-      return [t(SECTION.expenditures), line?.content.value ?? `#${b}`, ...field(c, lang)];
+    case 'goals': {
+      const which = t(a === 'expected' ? P('预期目标', 'expected') : hunan ? P('实际完成', 'achieved') : P('实际完成情况', 'achieved'));
+      return hunan ? [t(SECTION.performance), t(P('定性目标', 'qualitative goals')), which] : [t(P('年度总体目标', 'yearly goals')), which];
     }
-    case 'goals':
-      return [t(SECTION.performance), t(P('定性目标', 'qualitative goals')), t(a === 'expected' ? P('预期目标', 'expected') : P('实际完成', 'achieved'))];
-    case 'indicators': {
-      const row = report?.indicators[Number(a)];
-      const names = [row?.level2?.value, row?.content?.value].filter((n): n is string => !!n).map((n) => short(n, 24));
-      return [t(SECTION.performance), t(P('定量指标', 'indicators')), ...(names.length ? names : [`#${a}`]), ...field(b, lang)];
+    case 'indicators':
+      return [hunan ? t(SECTION.rubric) : t(SECTION.indicators), ...indicatorPath(ev, a, b, c, lang)];
+    case 'totals': {
+      if (a === 'headline') return [t(SECTION.performance), t(P('绩效自评综合得分', 'overall score'))];
+      if (a === 'grade') return hunan ? [t(SECTION.performance), t(FIELD.grade!)] : [t(P('总分', 'total')), t(FIELD.grade!)];
+      const total = [hunan ? t(SECTION.rubric) : t(SECTION.form), t(P('总分', 'total'))];
+      return [...total, a === 'weight' ? t(FIELD.weight!) : t(FIELD.score!)];
     }
-    case 'headline':
-      return [t(SECTION.performance), a === 'grade' ? t(FIELD.grade!) : t(P('绩效自评综合得分', 'overall score'))];
     case 'narrative': {
-      const s = report?.narrative[Number(a)];
+      const s = ev?.narrative[Number(a)];
       const title = s ? `${s.key ? `（${s.key}）` : ''}${s.title}` : `#${a}`;
       return [t(SECTION.narrative), title];
     }
-    case 'rubric':
-      return [t(SECTION.rubric), ...rubricPath(report, a, b, c, d, lang)];
     default:
       return [path];
   }
 }
 
-function rubricPath(report: Report | null, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, lang: Lang): string[] {
-  const total = lang === 'zh' ? '总分' : 'total';
-  if (a === 'claimedTotal') return [total, FIELD.score![lang]];
-  if (a === 'totalWeight') return [total, FIELD.weight![lang]];
-  const item = report?.rubric?.items[Number(b)];
-  if (!item) return [`#${b}`, ...field(d ?? c, lang)];
+function identityField(key: string | undefined, ev: Evaluation | null, lang: Lang): string {
+  if (key === 'unit') {
+    if (ev?.hunan) return FIELD.projectUnit![lang];
+    return (ev?.kind === 'department' ? P('部门（单位）', 'department') : P('实施单位', 'implementing unit'))[lang];
+  }
+  return field(key, lang)[0] ?? '';
+}
+
+function hunanPath(ev: Evaluation | null, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, lang: Lang): string[] {
+  const t = (p: Pair) => p[lang];
+  switch (a) {
+    case 'cover':
+      return [t(SECTION.cover), ...field(b, lang)];
+    case 'overview':
+      return [t(SECTION.overview), ...field(b, lang), ...field(c, lang)];
+    case 'expenditures': {
+      if (b === 'total') return [t(SECTION.expenditures), t(P('支出合计', 'expenditure total'))];
+      const line = ev?.hunan?.expenditures?.lines[Number(c)];
+      return [t(SECTION.expenditures), line?.content.value ?? `#${c}`, ...field(d, lang)];
+    }
+    case 'indicators': {
+      const row = ev?.hunan?.indicators[Number(b)];
+      const names = [row?.level2?.value, row?.content?.value].filter((n): n is string => !!n).map((n) => short(n, 24));
+      return [t(SECTION.performance), t(P('定量指标', 'indicators')), ...(names.length ? names : [`#${b}`]), ...field(c, lang)];
+    }
+    default:
+      return [t(SECTION.document)];
+  }
+}
+
+function indicatorPath(ev: Evaluation | null, index: string | undefined, key: string | undefined, sub: string | undefined, lang: Lang): string[] {
+  const item = ev?.indicators[Number(index)];
+  const hunan = !!ev?.hunan;
+  const fieldName = (k: string | undefined) => (k === 'score' && !hunan ? [lang === 'zh' ? '得分' : 'score'] : field(k, lang));
+  if (!item) return [`#${index}`, ...fieldName(sub ?? key)];
   const names = [item.level1, item.level2, item.level3].map((l) => l?.name.value ?? null);
-  const depth = c === 'level1' ? 1 : c === 'level2' ? 2 : 3;
+  const depth = key === 'level1' ? 1 : key === 'level2' ? 2 : 3;
   const chain = names.slice(0, depth).filter((n): n is string => !!n);
-  return [...chain, ...field(c?.startsWith('level') ? d : c, lang)];
+  return [...chain, ...fieldName(key?.startsWith('level') ? sub : key)];
 }
 
 function short(text: string, max: number): string {
@@ -144,8 +178,8 @@ export function describePosition(l: FindingLocation, lang: Lang): string {
 }
 
 /** The whole "where to look": label, position, and the printed text or the sentence. */
-export function describeLocation(l: FindingLocation, report: Report | null, lang: Lang): string {
-  const label = describePath(l.path, report, lang).join(' › ');
+export function describeLocation(l: FindingLocation, ev: Evaluation | null, lang: Lang): string {
+  const label = describePath(l.path, ev, lang).join(' › ');
   const narrative = l.excerpt !== undefined;
   const pos = narrative && l.line !== undefined ? (lang === 'zh' ? ` 第${l.line}行` : `, line ${l.line}`) : describePosition(l, lang);
   const quote = narrative ? `${lang === 'zh' ? '：' : ': '}“${short(l.excerpt!, 120)}”` : l.text ? ` “${short(l.text, 40)}”` : '';

@@ -2,18 +2,18 @@
  * Linking an amount written in the narrative to the funds-table figure it restates, by its label
  * ("资金预算为868万元" → 计划安排资金 of the total row). Ambiguous labels link to nothing.
  */
-import type { FundsRow, Report } from '../model/report.js';
+import type { Evaluation, FundsLine } from '../model/evaluation.js';
 import type { MoneyValue } from '../model/values.js';
 import { amountsAgree, dec } from './arith.js';
 import { pointer } from './locate.js';
 import { amountsIn, type ProseAmount, type ProseSentence } from './prose.js';
 
-export type FundsColumn = 'planned' | 'arrived' | 'spent' | 'balance';
+export type FundsColumn = 'budget' | 'arrived' | 'executed' | 'balance';
 
 const COLUMN_WORDS: [FundsColumn, RegExp][] = [
-  ['planned', /预算|计划安排|安排资金|计划投入|批复资金|下达资金/u],
+  ['budget', /预算|计划安排|安排资金|计划投入|批复资金|下达资金/u],
   ['arrived', /到位|到账/u],
-  ['spent', /支出|使用|已用|花费|执行/u],
+  ['executed', /支出|使用|已用|花费|执行/u],
   ['balance', /结余|剩余|余额|结转/u],
 ];
 /** Words that make an amount a part (其中…, 用于…) or another quantity (增长, 同比) — never linked. */
@@ -58,8 +58,9 @@ function columnFor(sentence: string, amount: ProseAmount): FundsColumn | null {
 }
 
 /** Links of a sentence's amounts to the total row; an amount named twice in one sentence is ambiguous. */
-export function fundsLinks(report: Report, s: ProseSentence): FundsLink[] {
-  const total: FundsRow | null | undefined = report.funds?.total;
+export function fundsLinks(ev: Evaluation, s: ProseSentence): FundsLink[] {
+  const index = ev.funds?.lines.findIndex((l) => l.role === 'total') ?? -1;
+  const total: FundsLine | undefined = ev.funds?.lines[index];
   if (!total || PARTIAL.test(s.text)) return [];
   const links: FundsLink[] = [];
   for (const amount of amountsIn(s.text)) {
@@ -72,7 +73,7 @@ export function fundsLinks(report: Report, s: ProseSentence): FundsLink[] {
       amount,
       column,
       figure,
-      path: pointer('funds', 'total', column),
+      path: pointer('funds', 'lines', index, column),
       agrees: amountsAgree(amount.value, { value: amount.value.toString(), decimals: amount.decimals }, value, [figure], { wholeNumbersExact: false }),
     });
   }

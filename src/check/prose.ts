@@ -3,7 +3,7 @@
  * the narrative paragraphs of a report with their JSON pointers.
  */
 import { Dec } from '../model/decimal.js';
-import type { Report } from '../model/report.js';
+import type { Evaluation } from '../model/evaluation.js';
 import type { SourceRef } from '../model/source.js';
 import { pointer } from './locate.js';
 import { foldNumerals, sentences, type Sentence } from './text.js';
@@ -17,8 +17,8 @@ export interface ProseParagraph {
 }
 
 /** Every narrative paragraph (section 五) in document order. */
-export function narrativeParagraphs(report: Report): ProseParagraph[] {
-  return report.narrative.flatMap((s, i) =>
+export function narrativeParagraphs(ev: Evaluation): ProseParagraph[] {
+  return ev.narrative.flatMap((s, i) =>
     s.paragraphs.map((p, j) => ({ path: pointer('narrative', i, 'paragraphs', j), text: p.text, src: p.src, section: s.title })),
   );
 }
@@ -81,6 +81,6 @@ export interface ProseSentence extends Sentence {
   paragraph: ProseParagraph;
 }
 
-export function narrativeSentences(report: Report): ProseSentence[] {
-  return narrativeParagraphs(report).flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p })));
+export function narrativeSentences(ev: Evaluation): ProseSentence[] {
+  return narrativeParagraphs(ev).flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p })));
 }

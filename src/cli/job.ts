@@ -91,7 +91,7 @@ export function writeDocumentOutputs(settings: JobSettings, result: DocumentResu
       name: result.name,
       html: result.html ?? null,
       grid: result.grid,
-      report: result.report,
+      evaluations: result.evaluations,
       findings: result.findings,
       status: result.status,
       error: result.error,
@@ -155,7 +155,7 @@ export async function writeFailure(settings: JobSettings, job: RunnerJob, code: 
     errorCode: code,
     error: errorMessage(code, detail, settings.lang),
     template: null,
-    report: null,
+    evaluations: [],
     findings: [],
     timingsMs: {},
   };

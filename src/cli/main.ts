@@ -2,7 +2,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { RULES, parseUserConfig, resolveConfig, type CheckConfig } from '../check/index.js';
+import { parseUserConfig, resolveConfig } from '../check/config.js';
+import type { CheckConfig } from '../check/types.js';
 import { MAX_INPUT_BYTES } from '../ingest/index.js';
 import { STDIN_FILE, displayPath } from '../ingest/names.js';
 import { walkInputs, type WalkResult } from '../ingest/walk.js';
@@ -34,7 +35,8 @@ async function loadConfig(path: string | null, lang: Lang): Promise<{ config: Ch
   if (!path) return { config: resolveConfig(undefined), json: '' };
   try {
     const json = await readFile(path, 'utf8');
-    return { config: resolveConfig(parseUserConfig(JSON.parse(json), RULES.map((r) => r.id))), json };
+    const { RULE_CATALOGUE } = await import('../templates/index.js'); // every template's rules: only with a config
+    return { config: resolveConfig(parseUserConfig(JSON.parse(json), RULE_CATALOGUE.map((r) => r.id))), json };
   } catch (e) {
     throw new UsageError(TEXT[lang].configError((e as Error).message));
   }
@@ -104,7 +106,8 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (opts.command === 'rules') {
-    for (const r of RULES) process.stdout.write(`${r.id}\t${r.severity}\t${r.description[opts.lang]}\n`);
+    const { RULE_CATALOGUE } = await import('../templates/index.js');
+    for (const r of RULE_CATALOGUE) process.stdout.write(`${r.id}\t${r.severity}\t${r.description[opts.lang]}\n`);
     return EXIT.ok;
   }
   try {

@@ -1,7 +1,7 @@
 import type { InputFormat } from './document.js';
 import type { Finding } from './finding.js';
 import type { DocumentGrid } from './grid.js';
-import type { Report } from './report.js';
+import type { Evaluation } from './evaluation.js';
 
 /**
  * The one structure that flows through the pipeline: each stage reads what the stages before it left
@@ -22,8 +22,7 @@ export interface DocumentContext {
   html?: string;
   /** parse */
   grid?: DocumentGrid;
-  template?: string;
-  report?: Report;
+  evaluations?: Evaluation[];
   /** extraction findings (extract-…) are added by convert/parse, rule findings by check */
   findings: Finding[];
   timings: Record<string, number>;

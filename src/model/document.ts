@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Finding } from './finding.js';
-import { Report } from './report.js';
+import { Evaluation } from './evaluation.js';
 
 export const InputFormat = z.enum(['docx', 'doc', 'html', 'text']);
 export type InputFormat = z.infer<typeof InputFormat>;
@@ -22,9 +22,8 @@ export const ReportFile = z
   .object({
     tool: z.object({ name: z.literal('selfeval'), version: z.string() }).strict(),
     source: SourceInfo,
-    template: z.string(),
-    report: Report,
-    findings: z.array(Finding),
+    evaluations: z.array(Evaluation).describe('One per self-evaluation form in the file, in document order (part 1, 2, …)'),
+    findings: z.array(Finding).describe('Every finding of the file; each names its part (null for the file as a whole)'),
   })
   .strict();
 export type ReportFile = z.infer<typeof ReportFile>;
@@ -55,7 +54,8 @@ export const ManifestEntry = z
     sha256: z.string().nullable(),
     bytes: z.number().int().nonnegative().nullable(),
     format: InputFormat.nullable(),
-    template: z.string().nullable(),
+    template: z.string().nullable().describe('The template of each form, distinct ids joined by ", "'),
+    evaluations: z.number().int().nonnegative().describe('How many forms were read'),
     status: z.enum(['ok', 'failed']),
     errorCode: ErrorCode.nullable(),
     error: z.string().nullable(),

@@ -5,7 +5,7 @@ export type Severity = z.infer<typeof Severity>;
 
 export const FindingLocation = z
   .object({
-    path: z.string().describe('JSON Pointer into the report model'),
+    path: z.string().describe('JSON Pointer into the evaluation (the part) the finding concerns'),
     table: z.number().int().nonnegative().optional(),
     row: z.number().int().nonnegative().optional(),
     col: z.number().int().nonnegative().optional(),
@@ -20,6 +20,7 @@ export type FindingLocation = z.infer<typeof FindingLocation>;
 export const Finding = z
   .object({
     file: z.string(),
+    part: z.number().int().positive().nullable().describe('The evaluation (form) the finding concerns; null for the file as a whole'),
     rule: z.string(),
     severity: Severity,
     message: z.string(),

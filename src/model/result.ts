@@ -1,7 +1,7 @@
 import type { ErrorCode, InputFormat } from './document.js';
 import type { Finding } from './finding.js';
 import type { DocumentGrid } from './grid.js';
-import type { Report } from './report.js';
+import type { Evaluation } from './evaluation.js';
 
 /** What processing one document gives: its model and findings, or why it failed. */
 export interface DocumentResult {
@@ -15,7 +15,7 @@ export interface DocumentResult {
   errorCode: ErrorCode | null;
   error: string | null;
   template: string | null;
-  report: Report | null;
+  evaluations: Evaluation[];
   findings: Finding[];
   timingsMs: Record<string, number>;
   html?: string;

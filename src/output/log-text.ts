@@ -5,13 +5,13 @@
 import { describeLocation } from '../check/describe.js';
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
-import type { Report } from '../model/report.js';
+import type { Evaluation } from '../model/evaluation.js';
 
 export interface LogDocument {
   file: string;
   status: 'ok' | 'failed';
   error: string | null;
-  report: Report | null;
+  evaluations: Evaluation[];
   findings: Finding[];
 }
 
@@ -44,6 +44,8 @@ const T = {
     counts: (e: number, w: number, i: number) => `错误 ${e}，警告 ${w}，提示 ${i}`,
     files: (n: number, ok: number, failed: number) => `${n} 个文件（成功 ${ok}，失败 ${failed}）`,
     sep: '：',
+    part: (n: number) => `第${n}张表`,
+    file: '整份文件',
   },
   en: {
     error: 'error',
@@ -60,10 +62,12 @@ const T = {
     counts: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
     files: (n: number, ok: number, failed: number) => `${n} file${n === 1 ? '' : 's'} (${ok} ok, ${failed} failed)`,
     sep: ': ',
+    part: (n: number) => `form ${n}`,
+    file: 'whole file',
   },
 };
 
-function findingLines(f: Finding, report: Report | null, lang: Lang): string[] {
+function findingLines(f: Finding, report: Evaluation | null, lang: Lang): string[] {
   const t = T[lang];
   const lines = [`  [${t[f.severity]}] ${f.message}  (${f.rule})`];
   if (f.expected !== null || f.actual !== null) lines.push(`      ${t.expected}${t.sep}${f.expected ?? '—'}    ${t.actual}${t.sep}${f.actual ?? '—'}`);
@@ -76,7 +80,8 @@ function findingLines(f: Finding, report: Report | null, lang: Lang): string[] {
 
 export function textLogForDocument(doc: LogDocument, lang: Lang): string {
   const t = T[lang];
-  const title = doc.report?.cover.projectName?.value;
+  const single = doc.evaluations.length === 1 ? doc.evaluations[0]! : null;
+  const title = single ? formName(single) : null;
   const lines = [`== ${doc.file}${title ? ` — ${title}` : ''}`];
   if (doc.status === 'failed') {
     lines.push(`   ${t.failed}${t.sep}${doc.error ?? ''}`, '');
@@ -86,9 +91,31 @@ export function textLogForDocument(doc: LogDocument, lang: Lang): string {
   lines.push(`   ${doc.findings.length === 0 ? t.clean : t.counts(count('error'), count('warning'), count('info'))}`);
   // Stable: within a severity, the rules' catalogue order as the findings arrive.
   const sorted = [...doc.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  for (const f of sorted) lines.push(...findingLines(f, doc.report, lang));
+  if (single || doc.evaluations.length === 0) {
+    for (const f of sorted) lines.push(...findingLines(f, single, lang));
+  } else {
+    // Several forms: the file's own findings, then each form under its heading with its own.
+    const groups: [string, Evaluation | null, Finding[]][] = [
+      [t.file, null, sorted.filter((f) => f.part === null)],
+      ...doc.evaluations.map((ev): [string, Evaluation, Finding[]] => [`${t.part(ev.part)}${formName(ev) ? ` — ${formName(ev)}` : ''}`, ev, sorted.filter((f) => f.part === ev.part)]),
+    ];
+    for (const [heading, ev, findings] of groups) {
+      if (!ev && findings.length === 0) continue;
+      lines.push(` -- ${heading}${t.sep}${findings.length === 0 ? t.clean : t.counts(...severityCounts(findings))}`);
+      for (const f of findings) lines.push(...findingLines(f, ev, lang));
+    }
+  }
   lines.push('');
   return lines.join('\n') + '\n';
+}
+
+/** What a form is called: its project, else its 部门（单位）. */
+export function formName(ev: Evaluation): string | null {
+  return ev.identity.projectName?.value ?? (ev.kind === 'department' ? (ev.identity.unit?.value ?? null) : null);
+}
+
+function severityCounts(findings: Finding[]): [number, number, number] {
+  return [findings.filter((f) => f.severity === 'error').length, findings.filter((f) => f.severity === 'warning').length, findings.filter((f) => f.severity === 'info').length];
 }
 
 export function textLogSummary(totals: LogTotals, lang: Lang): string {

@@ -14,7 +14,7 @@ import { writeFileAtomicSync } from './atomic.js';
 import { indexRowOf, type IndexRow } from './html/index-row.js';
 import { textLogForDocument } from './log-text.js';
 import { csvCells, type CellValue } from './csv.js';
-import { EXPENDITURE_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS, itemRows } from './columns.js';
+import { EXPENDITURE_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS, itemRows, reportRows } from './columns.js';
 
 export const STATE_DIR = '.selfeval';
 
@@ -44,6 +44,7 @@ export function manifestEntry(r: DocumentResult): ManifestEntry {
     bytes: r.bytes,
     format: r.format,
     template: r.template,
+    evaluations: r.evaluations.length,
     status: r.status,
     errorCode: r.errorCode,
     error: r.error,
@@ -62,7 +63,7 @@ export function buildPart(r: DocumentResult, key: string, lang: Lang): Part {
     key,
     manifest: manifestEntry(r),
     rows: {
-      reports: [csvCells(REPORT_COLUMNS, r)],
+      reports: reportRows(r).map((row) => csvCells(REPORT_COLUMNS, row)),
       funds: items.funds.map((row) => csvCells(FUNDS_COLUMNS, row)),
       expenditures: items.expenditures.map((row) => csvCells(EXPENDITURE_COLUMNS, row)),
       indicators: items.indicators.map((row) => csvCells(INDICATOR_COLUMNS, row)),
@@ -70,7 +71,7 @@ export function buildPart(r: DocumentResult, key: string, lang: Lang): Part {
     },
     findings: r.findings,
     summary: {
-      textLog: textLogForDocument({ file: r.file, status: r.status, error: r.error, report: r.report, findings: r.findings }, lang),
+      textLog: textLogForDocument({ file: r.file, status: r.status, error: r.error, evaluations: r.evaluations, findings: r.findings }, lang),
       index: indexRowOf(r),
     },
   };

@@ -4,12 +4,11 @@ import type { DocumentResult } from '../model/result.js';
 import { writeFileAtomicSync } from './atomic.js';
 
 export function reportFile(r: DocumentResult, version: string): ReportFile | null {
-  if (r.status !== 'ok' || !r.report || !r.template) return null;
+  if (r.status !== 'ok' || r.evaluations.length === 0) return null;
   return {
     tool: { name: 'selfeval', version },
     source: { file: r.file, name: r.name, sha256: r.sha256 ?? '', bytes: r.bytes ?? 0, format: r.format, encoding: r.encoding },
-    template: r.template,
-    report: r.report,
+    evaluations: r.evaluations,
     findings: r.findings,
   };
 }

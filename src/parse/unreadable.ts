@@ -1,6 +1,6 @@
 /** Cells that hold text where a number or date was expected: reported, never guessed. */
 import { isEmptyMarker } from '../model/normalize.js';
-import type { Report } from '../model/report.js';
+
 import type { SourceRef } from '../model/source.js';
 
 export interface UnreadableValue {
@@ -20,7 +20,8 @@ function kindOf(node: Node): UnreadableValue['kind'] | null {
   return null;
 }
 
-export function findUnreadableValues(report: Report): UnreadableValue[] {
+/** Values of a model (an evaluation) whose text could not be read as the number or date it should be. */
+export function findUnreadableValues(model: object): UnreadableValue[] {
   const out: UnreadableValue[] = [];
   const walk = (node: unknown, path: string) => {
     if (Array.isArray(node)) {
@@ -39,6 +40,6 @@ export function findUnreadableValues(report: Report): UnreadableValue[] {
     }
     for (const [k, v] of Object.entries(obj)) if (k !== 'src') walk(v, `${path}/${k}`);
   };
-  walk(report, '');
+  walk(model, '');
   return out;
 }

@@ -126,16 +126,35 @@ export function findDates(text: string): { raw: string; index: number; value: st
   return out;
 }
 
-/** Units written after a number; known units first, so that "100户以上" is 户 and not 户以. */
-const UNIT = /^\s*(%|‰|亿元|万元|元|个工作日|工作日|个月|人次|平方米|公里|万|亿|km|[户人天个次项家台套件座条所年月日周时分吨米亩册场㎡]|[^\d\s,，。；;、:：()（）以内上下及]{1,2})/u;
+/** Count and measure units, longest first, so that "人次" is not 人 and "100户以上" is 户, not 户以. */
+const BASE_UNIT = '(?:个工作日|工作日|个月|人次|户次|平方米|平方公里|公里|千米|立方米|[户人天个次项家台套件座条所年月日周时分吨米亩册场㎡头只辆批])';
+const NOT_UNIT = '[^\\d\\s,，。；;、:：()（）]';
+/**
+ * Units written after a number: a rate per base ("/10万"), money (元/平方米 before 元), a count or measure
+ * with its 万/亿 scale and a bracketed alternative ("万人", "万头（只）"), a bare 万 or 亿, else the next one or
+ * two characters that are no punctuation or qualifier.
+ */
+const UNIT = new RegExp(
+  `^\\s*(%|‰|\\/\\s*\\d*\\s*[万亿千百]?${NOT_UNIT}{0,2}|亿元|万元|元\\/${NOT_UNIT}{1,3}|元|[万亿]?${BASE_UNIT}(?:[（(][^)）]{1,3}[)）])?|[万亿]|[^\\d\\s,，。；;、:：()（）以内上下及]{1,2})`,
+  'u',
+);
 
 const COMPARATORS: [RegExp, Comparator][] = [
-  [/不超过|不高于|不大于|不多于|≤|<=|小于等于|以内|以下|控制在|\d\s*\S{0,5}内$/u, '<='],
-  [/不低于|不少于|不小于|≥|>=|大于等于|以上|达到/u, '>='],
+  [/不超过|不高于|不大于|不多于|≤|≦|<=|小于等于|以内|以下|控制在|\d\s*\S{0,5}内$/u, '<='],
+  [/不低于|不少于|不小于|≥|≧|>=|大于等于|以上|达到/u, '>='],
   [/低于|小于|少于|</u, '<'],
   [/高于|大于|多于|超过|>/u, '>'],
-  [/等于|=/u, '='],
+  [/等于|=|﹦|═/u, '='],
 ];
+
+/** The unit as printed ("万头（只）"), found in the text by its width-folded form. */
+function printedAs(printed: string, folded: string): string {
+  for (let i = printed.length - folded.length; i >= 0; i--) {
+    const slice = printed.slice(i, i + folded.length);
+    if (foldWidth(slice) === folded) return slice;
+  }
+  return folded;
+}
 
 /** An indicator target or actual value: text plus its number, unit and comparator. */
 export function measureValue(raw: string, src: SourceRef): MeasureValue {
@@ -148,7 +167,7 @@ export function measureValue(raw: string, src: SourceRef): MeasureValue {
   if (first) {
     const after = text.slice(first.index + first[0].length);
     const u = UNIT.exec(after);
-    unit = u ? u[1]! : null;
+    unit = u ? printedAs(cleaned, u[1]!) : null;
   }
   const comparator = COMPARATORS.find(([re]) => re.test(text))?.[1] ?? null;
   return {

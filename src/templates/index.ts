@@ -1,18 +1,40 @@
 import type { DocumentGrid } from '../model/grid.js';
+import { gridView } from '../parse/region.js';
 import { hunanProjectV1 } from './hunan-project-v1/index.js';
-import type { Template } from './types.js';
+import { mofDepartment, mofProject } from './mof/index.js';
+import type { Claim, Template } from './types.js';
 
-export type { Template, Extraction, ExtractNote } from './types.js';
+import { RULES } from '../check/rules/index.js';
+import type { Rule } from '../check/types.js';
 
-/** Every known template; recognition picks the one that sees the most of its landmarks. */
-export const TEMPLATES: readonly Template[] = [hunanProjectV1];
+export type { Template, Extraction, ExtractNote, Claim, FormModel } from './types.js';
 
-export function recognizeTemplate(grid: DocumentGrid): Template | null {
-  let best: Template | null = null;
-  let bestScore = 0;
-  for (const t of TEMPLATES) {
-    const score = t.recognize(grid);
-    if (score > bestScore) [best, bestScore] = [t, score];
+/** Every known template. */
+export const TEMPLATES: readonly Template[] = [mofProject, mofDepartment, hunanProjectV1];
+
+/** Every rule there is: the general catalogue, then each template's own (a shared id listed once). */
+export const RULE_CATALOGUE: readonly Rule[] = [...RULES, ...TEMPLATES.flatMap((t) => t.rules)].filter(
+  (rule, i, all) => all.findIndex((r) => r.id === rule.id) === i,
+);
+
+export interface RecognizedForm {
+  template: Template;
+  claim: Claim;
+}
+
+/**
+ * The forms of a document in document order. Templates claim regions in the order listed, the most
+ * specific first: each sees only the tables no template before it claimed, so no table is read twice
+ * and a form defined by many labels (an MoF 自评表) is never taken for a looser one.
+ */
+export function recognizeForms(grid: DocumentGrid): RecognizedForm[] {
+  const taken = new Set<number>();
+  const forms: RecognizedForm[] = [];
+  for (const template of TEMPLATES) {
+    for (const claim of template.claim(gridView(grid, (t) => !taken.has(t)))) {
+      claim.tables.forEach((t) => taken.add(t));
+      forms.push({ template, claim });
+    }
   }
-  return best;
+  return forms.sort((a, b) => a.claim.start - b.claim.start);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { costOverrun } from '../../src/check/rules/cost-overrun.js';
-import { indicatorShortfall } from '../../src/check/rules/indicator-shortfall.js';
+import { costOverrun } from '../../src/templates/hunan-project-v1/rules/cost-overrun.js';
+import { indicatorShortfall } from '../../src/templates/hunan-project-v1/rules/indicator-shortfall.js';
 import { narrativeContradiction } from '../../src/check/rules/narrative-contradiction.js';
-import { scoreWithoutEvidence } from '../../src/check/rules/score-without-evidence.js';
+import { scoreWithoutEvidence } from '../../src/templates/hunan-project-v1/rules/score-without-evidence.js';
 import { textValue } from '../../src/parse/values.js';
-import { emptyReport, indicator, narrative, rubric, type ItemSpec } from '../helpers/report-builder.js';
+import { emptyReport, indicator, narrative, rubric, setRubric, type ItemSpec } from '../helpers/report-builder.js';
 import { brief, run } from './run.js';
 
 const effect = (name: string, score = '8'): ItemSpec => ({ l1: ['项目绩效', '55'], l2: ['项目效果', '40'], l3: [name, '8'], score });
@@ -12,14 +12,14 @@ const effect = (name: string, score = '8'): ItemSpec => ({ l1: ['项目绩效', 
 describe('score-without-evidence', () => {
   const build = (items: ItemSpec[], rows: ReturnType<typeof indicator>[]) => {
     const r = emptyReport();
-    r.rubric = rubric(items);
-    r.indicators = rows;
+    setRubric(r, rubric(items));
+    r.hunan.indicators = rows;
     return r;
   };
   it('an item whose indicator row is empty (环境效益 ↔ 生态效益指标)', () => {
     const found = run(scoreWithoutEvidence, build([effect('环境\n效益')], [indicator('生态效益\n指标', '', '', '')]));
-    expect(found.map(brief)).toEqual([{ expected: null, actual: '8', path: '/rubric/items/0/score' }]);
-    expect(found[0]!.related.map((r) => r.path)).toEqual(['/indicators/0/target', '/indicators/0/actual']);
+    expect(found.map(brief)).toEqual([{ expected: null, actual: '8', path: '/indicators/0/score' }]);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/hunan/indicators/0/target', '/hunan/indicators/0/actual']);
     expect(found[0]!.message).toBe('评分表“环境效益”自评8分，但绩效指标中的“生态效益指标”没有指标值和实际完成值');
   });
   it('an item with no indicator row at all (可持续影响)', () => {
@@ -57,7 +57,7 @@ describe('narrative-contradiction', () => {
   });
   const build = (items: ItemSpec[], ...paragraphs: string[]) => {
     const r = emptyReport();
-    r.rubric = rubric(items);
+    setRubric(r, rubric(items));
     r.narrative = narrative(...paragraphs);
     return r;
   };
@@ -65,7 +65,7 @@ describe('narrative-contradiction', () => {
     const found = run(narrativeContradiction, build([implementation('3')], '项目已完成开发。项目尚未完工，预计年底完成。'));
     expect(found.map(brief)).toEqual([{ expected: '<3', actual: '3', path: '/narrative/0/paragraphs/0' }]);
     expect(found[0]!.location).toMatchObject({ line: 300, excerpt: '项目尚未完工，预计年底完成。' });
-    expect(found[0]!.related.map((r) => r.path)).toEqual(['/rubric/items/0/score']);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/indicators/0/score']);
   });
   it('“系统尚未验收” in 实际完成 against a full-marks item about 验收', () => {
     const r = build([{ l1: ['项目绩效', '55'], l2: ['项目产出', '15'], l3: ['产出质量', '4'], indicator: '项目通过验收', score: '4' }]);
@@ -92,12 +92,12 @@ describe('narrative-contradiction', () => {
 describe('cost-overrun', () => {
   const build = (content: string, target: string, actual: string, level2 = '成本指标') => {
     const r = emptyReport();
-    r.indicators = [indicator(level2, content, target, actual)];
+    r.hunan.indicators = [indicator(level2, content, target, actual)];
     return r;
   };
   it('actual above a 不超过 target (the seed’s row with 880万)', () => {
     const found = run(costOverrun, build('总成本不超过870万', '870万', '880万'));
-    expect(found.map(brief)).toEqual([{ expected: '≤870万', actual: '880万', path: '/indicators/0/actual' }]);
+    expect(found.map(brief)).toEqual([{ expected: '≤870万', actual: '880万', path: '/hunan/indicators/0/actual' }]);
   });
   it('元 vs 万元', () => {
     expect(run(costOverrun, build('总成本', '≤870万元', '8,800,000元')).map((f) => f.actual)).toEqual(['8,800,000元']);
@@ -117,7 +117,7 @@ describe('cost-overrun', () => {
 describe('indicator-shortfall', () => {
   const build = (level2: string, target: string, actual: string, content = '指标') => {
     const r = emptyReport();
-    r.indicators = [indicator(level2, content, target, actual)];
+    r.hunan.indicators = [indicator(level2, content, target, actual)];
     return r;
   };
   it.each<[string, string, string, string, string | null]>([
@@ -138,7 +138,7 @@ describe('indicator-shortfall', () => {
   ])('%s', (_, level2, target, actual, messageId) => {
     const found = run(indicatorShortfall, build(level2, target, actual));
     if (!messageId) return expect(found).toEqual([]);
-    expect(found.map(brief)).toEqual([{ expected: target, actual, path: '/indicators/0/actual' }]);
+    expect(found.map(brief)).toEqual([{ expected: target, actual, path: '/hunan/indicators/0/actual' }]);
     expect(found[0]!.message).toContain(messageId === 'over' ? '超过' : '低于');
   });
   it('a ≤ target is a ceiling', () => {

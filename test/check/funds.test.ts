@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fundsBalance } from '../../src/check/rules/funds-balance.js';
-import { fundsDetailSum } from '../../src/check/rules/funds-detail-sum.js';
-import { fundsDetailTotal } from '../../src/check/rules/funds-detail-total.js';
-import { fundsExecutionRate } from '../../src/check/rules/funds-execution-rate.js';
+import { fundsDetailSum } from '../../src/templates/hunan-project-v1/rules/funds-detail-sum.js';
+import { fundsDetailTotal } from '../../src/templates/hunan-project-v1/rules/funds-detail-total.js';
+import { fundsExecutionRate } from '../../src/templates/hunan-project-v1/rules/funds-execution-rate.js';
 import { fundsOverrun } from '../../src/check/rules/funds-overrun.js';
 import { fundsSourceSum } from '../../src/check/rules/funds-source-sum.js';
-import type { FundsSourceKey } from '../../src/model/report.js';
+import type { FundsSourceKey } from '../../src/model/evaluation.js';
 import { emptyReport, expenditures, funds } from '../helpers/report-builder.js';
 import { brief, run } from './run.js';
 
@@ -41,8 +41,8 @@ describe('funds-balance', () => {
   ])('%s', (_, total, want) => {
     const found = run(fundsBalance, withFunds(total));
     if (!want) return expect(found).toEqual([]);
-    expect(found.map(brief)).toEqual([{ ...want, path: '/funds/total/balance' }]);
-    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/total/arrived', '/funds/total/spent']);
+    expect(found.map(brief)).toEqual([{ ...want, path: '/funds/lines/0/balance' }]);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/lines/0/arrived', '/funds/lines/0/executed']);
     expect(found[0]!.location).toMatchObject({ table: 0, row: 4, col: 7 });
   });
 
@@ -53,7 +53,7 @@ describe('funds-balance', () => {
     ]);
     const [f, ...rest] = run(fundsBalance, r);
     expect(rest).toEqual([]);
-    expect(brief(f!)).toEqual({ expected: '694.4', actual: '649.4', path: '/funds/sources/1/balance' });
+    expect(brief(f!)).toEqual({ expected: '694.4', actual: '649.4', path: '/funds/lines/2/balance' });
     expect(f!.message).toBe('市财政结余649.4万元，与实际到位868万元减实际支出173.6万元之差694.4万元不符');
     expect(run(fundsBalance, r, {}, 'en')[0]!.message).toContain('municipal');
   });
@@ -70,8 +70,8 @@ describe('funds-source-sum', () => {
       ['municipal', '市财政', ['800', '', '', '']],
     ]);
     const found = run(fundsSourceSum, r);
-    expect(found.map(brief)).toEqual([{ expected: '868', actual: '800', path: '/funds/total/planned' }]);
-    expect(found[0]!.related.map((x) => x.path)).toEqual(['/funds/sources/0/planned', '/funds/sources/1/planned']);
+    expect(found.map(brief)).toEqual([{ expected: '868', actual: '800', path: '/funds/lines/0/budget' }]);
+    expect(found[0]!.related.map((x) => x.path)).toEqual(['/funds/lines/1/budget', '/funds/lines/2/budget']);
     expect(found[0]!.message).toBe('计划安排资金：各来源之和800万元与合计868万元不符');
   });
   it('an empty source is unknown: falling short with empty sources is silent', () => {
@@ -79,7 +79,7 @@ describe('funds-source-sum', () => {
   });
   it('stated sources above the total fire even with empty ones', () => {
     const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央', ['', '', '', '']], ['municipal', '市财政', ['886', '868', '173.6', '694.4']]]));
-    expect(found.map(brief)).toEqual([{ expected: '868', actual: '886', path: '/funds/total/planned' }]);
+    expect(found.map(brief)).toEqual([{ expected: '868', actual: '886', path: '/funds/lines/0/budget' }]);
     expect(found[0]!.message).toContain('超过合计');
   });
   it('reads 元 in a source cell', () => {
@@ -90,7 +90,7 @@ describe('funds-source-sum', () => {
 describe('funds-detail-sum', () => {
   const withLines = (lines: string[], total: string) => {
     const r = emptyReport();
-    r.expenditures = expenditures(lines, total);
+    r.hunan.expenditures = expenditures(lines, total);
     return r;
   };
   it.each<[string, string[], string, { expected: string; actual: string } | null]>([
@@ -106,20 +106,20 @@ describe('funds-detail-sum', () => {
     ['an empty total', ['100'], '', null],
   ])('%s', (_, lines, total, want) => {
     const found = run(fundsDetailSum, withLines(lines, total));
-    expect(found.map(brief)).toEqual(want ? [{ ...want, path: '/expenditures/total' }] : []);
+    expect(found.map(brief)).toEqual(want ? [{ ...want, path: '/hunan/expenditures/total' }] : []);
   });
 });
 
 describe('funds-detail-total', () => {
   const build = (spent: string, total: string) => {
     const r = withFunds(['868', '868', spent, '']);
-    r.expenditures = expenditures([total], total);
+    r.hunan.expenditures = expenditures([total], total);
     return r;
   };
   it('fires when 支出合计 differs from 实际支出', () => {
     const found = run(fundsDetailTotal, build('173.6', '137.6万元'));
-    expect(found.map(brief)).toEqual([{ expected: '173.6', actual: '137.6', path: '/expenditures/total' }]);
-    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/total/spent']);
+    expect(found.map(brief)).toEqual([{ expected: '173.6', actual: '137.6', path: '/hunan/expenditures/total' }]);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/lines/0/executed']);
   });
   it.each([
     ['equal', '173.6', '173.6万元'],
@@ -134,15 +134,15 @@ describe('funds-detail-total', () => {
 describe('funds-overrun', () => {
   it('spent above arrived', () => {
     const found = run(fundsOverrun, withFunds(['868', '100', '173.6', '-73.6']));
-    expect(found.map(brief)).toEqual([{ expected: '≤100', actual: '173.6', path: '/funds/total/spent' }]);
+    expect(found.map(brief)).toEqual([{ expected: '≤100', actual: '173.6', path: '/funds/lines/0/executed' }]);
   });
   it('arrived above planned', () => {
     const found = run(fundsOverrun, withFunds(['800', '868', '173.6', '694.4']));
-    expect(found.map(brief)).toEqual([{ expected: '≤800', actual: '868', path: '/funds/total/arrived' }]);
+    expect(found.map(brief)).toEqual([{ expected: '≤800', actual: '868', path: '/funds/lines/0/arrived' }]);
   });
   it('a source overrun that shows in the total is reported once', () => {
     const found = run(fundsOverrun, withFunds(['800', '868', '173.6', '694.4'], [['municipal', '市财政', ['800', '868', '173.6', '694.4']]]));
-    expect(found.map((f) => f.location.path)).toEqual(['/funds/total/arrived']);
+    expect(found.map((f) => f.location.path)).toEqual(['/funds/lines/0/arrived']);
   });
   it.each<[string, Quad]>([
     ['the seed', ['868', '868', '173.6', '694.4']],
@@ -161,7 +161,7 @@ describe('funds-overrun', () => {
 describe('funds-execution-rate', () => {
   it('reports 173.6/868 = 20% as info', () => {
     const found = run(fundsExecutionRate, withFunds(['868', '868', '173.6', '694.4']));
-    expect(found.map(brief)).toEqual([{ expected: '≥60%', actual: '20%', path: '/funds/total/spent' }]);
+    expect(found.map(brief)).toEqual([{ expected: '≥60%', actual: '20%', path: '/funds/lines/0/executed' }]);
     expect(found[0]!.severity).toBe('info');
     expect(found[0]!.message).toBe('资金执行率20%（实际支出173.6万元/实际到位868万元），低于60%');
   });

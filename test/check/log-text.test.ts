@@ -10,27 +10,27 @@ beforeAll(async () => {
   seed = await processText(SEED, 'fixtures/seed.txt');
   faulty = await processText(FAULTS['rubric-total'].text(), 'fixtures/faulty.txt');
 });
-const log = (r: DocumentResult, lang: 'zh' | 'en' = 'zh') => textLogForDocument({ file: r.file, status: r.status, error: r.error, report: r.report, findings: r.findings }, lang);
+const log = (r: DocumentResult, lang: 'zh' | 'en' = 'zh') => textLogForDocument({ file: r.file, status: r.status, error: r.error, evaluations: r.evaluations, findings: r.findings }, lang);
 
 describe('human labels for pointers', () => {
   it('scoring-table cells by their indicator names', () => {
-    expect(describeLocation({ path: '/rubric/items/4/score', table: 5, row: 5, col: 8, text: '3' }, seed.report, 'zh')).toBe(
+    expect(describeLocation({ path: '/indicators/4/score', table: 5, row: 5, col: 8, text: '3' }, seed.evaluations[0]!, 'zh')).toBe(
       '评分表 › 项目决策 › 资金分配 › 分配结果 › 自评得分（表6 第6行 第9列） “3”',
     );
-    expect(describePath('/rubric/items/4/level2/weight', seed.report, 'zh')).toEqual(['评分表', '项目决策', '资金分配', '分值']);
-    expect(describePath('/rubric/claimedTotal', seed.report, 'en')).toEqual(['scoring table', 'total', 'self-score']);
+    expect(describePath('/indicators/4/level2/weight', seed.evaluations[0]!, 'zh')).toEqual(['评分表', '项目决策', '资金分配', '分值']);
+    expect(describePath('/totals/score', seed.evaluations[0]!, 'en')).toEqual(['scoring table', 'total', 'self-score']);
   });
   it('narrative by section, line and sentence', () => {
-    expect(describeLocation({ path: '/narrative/5/paragraphs/0', line: 326, excerpt: '新点公司于2020年9月31日初步完成。' }, seed.report, 'zh')).toBe(
+    expect(describeLocation({ path: '/narrative/5/paragraphs/0', line: 326, excerpt: '新点公司于2020年9月31日初步完成。' }, seed.evaluations[0]!, 'zh')).toBe(
       '五、评价报告综述 › （六）主要经验及做法、存在问题和建议 第326行：“新点公司于2020年9月31日初步完成。”',
     );
   });
   it('funds, expenditures, indicators, cover', () => {
-    expect(describePath('/funds/sources/2/balance', seed.report, 'zh')).toEqual(['一、项目基本概况', '资金情况', '市财政', '结余']);
-    expect(describePath('/funds/total/spent', seed.report, 'en')).toEqual(['I. Project overview', 'funds', 'total', 'spent']);
-    expect(describePath('/expenditures/lines/0/amount', seed.report, 'zh')).toEqual(['二、项目支出明细情况', '项目支出', '实际支出数']);
-    expect(describePath('/indicators/6/target', seed.report, 'zh')).toEqual(['三、项目绩效自评情况', '定量指标', '生态效益指标', '指标（目标）值']);
-    expect(describeLocation({ path: '/cover/authority', block: 5, line: 12 }, seed.report, 'zh')).toBe('封面 › 主管部门 第12行');
+    expect(describePath('/funds/lines/3/balance', seed.evaluations[0]!, 'zh')).toEqual(['一、项目基本概况', '资金情况', '市财政', '结余']);
+    expect(describePath('/funds/lines/0/executed', seed.evaluations[0]!, 'en')).toEqual(['I. Project overview', 'funds', 'total', 'spent']);
+    expect(describePath('/hunan/expenditures/lines/0/amount', seed.evaluations[0]!, 'zh')).toEqual(['二、项目支出明细情况', '项目支出', '实际支出数']);
+    expect(describePath('/hunan/indicators/6/target', seed.evaluations[0]!, 'zh')).toEqual(['三、项目绩效自评情况', '定量指标', '生态效益指标', '指标（目标）值']);
+    expect(describeLocation({ path: '/identity/authority', block: 5, line: 12 }, seed.evaluations[0]!, 'zh')).toBe('封面 › 主管部门 第12行');
     expect(describePath('', null, 'zh')).toEqual(['整份文件']);
   });
 });
@@ -62,8 +62,8 @@ describe('discrepancies.txt', () => {
     expect(text).toContain('      where: scoring table › 项目绩效 › 项目效果 › 环境效益 › self-score (table 6, row 22, col 9) “8”\n');
   });
   it('failed files and clean files', () => {
-    expect(textLogForDocument({ file: 'x.doc', status: 'failed', error: '旧版 .doc 文件需要 LibreOffice', report: null, findings: [] }, 'zh')).toBe('== x.doc\n   处理失败：旧版 .doc 文件需要 LibreOffice\n\n');
-    expect(textLogForDocument({ file: 'ok.txt', status: 'ok', error: null, report: null, findings: [] }, 'en')).toBe('== ok.txt\n   no findings\n\n');
+    expect(textLogForDocument({ file: 'x.doc', status: 'failed', error: '旧版 .doc 文件需要 LibreOffice', evaluations: [], findings: [] }, 'zh')).toBe('== x.doc\n   处理失败：旧版 .doc 文件需要 LibreOffice\n\n');
+    expect(textLogForDocument({ file: 'ok.txt', status: 'ok', error: null, evaluations: [], findings: [] }, 'en')).toBe('== ok.txt\n   no findings\n\n');
   });
   it('a one-line run summary', () => {
     const totals = { files: 3, ok: 2, failed: 1, error: 1, warning: 4, info: 1 };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateInvalid } from '../../src/check/rules/date-invalid.js';
-import { dateOrder } from '../../src/check/rules/date-order.js';
-import { fieldMissing } from '../../src/check/rules/field-missing.js';
+import { dateInvalid } from '../../src/templates/hunan-project-v1/rules/date-invalid.js';
+import { dateOrder } from '../../src/templates/hunan-project-v1/rules/date-order.js';
+import { fieldMissing } from '../../src/templates/hunan-project-v1/rules/field-missing.js';
 import { narrativeAmount } from '../../src/check/rules/narrative-amount.js';
 import { narrativePercent } from '../../src/check/rules/narrative-percent.js';
 import { dateValue, textValue } from '../../src/parse/values.js';
-import { completeReport, emptyReport, funds, narrative, rubric } from '../helpers/report-builder.js';
+import { completeReport, emptyReport, funds, narrative, rubric, setRubric } from '../helpers/report-builder.js';
 import { brief, run } from './run.js';
 
 const SEED_SENTENCE = '本项目资金预算为868万元，已使用20%，即173.6万元，剩余部分在完成项目验收后按合同支付。';
@@ -48,7 +48,7 @@ describe('narrative-amount', () => {
   it('a budget restated wrongly', () => {
     const found = run(narrativeAmount, withText(SEED_SENTENCE.replace('868万元', '886万元')));
     expect(found.map(brief)).toEqual([{ expected: '868', actual: '886', path: '/narrative/0/paragraphs/0' }]);
-    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/total/planned']);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/funds/lines/0/budget']);
     expect(found[0]!.message).toBe('报告文字称计划安排资金为886万元（886万元），表中为868万元');
   });
   it('元 in prose converted to 万元', () => {
@@ -91,8 +91,8 @@ describe('date-invalid', () => {
   });
   it('an impossible report date on the cover', () => {
     const r = emptyReport();
-    r.cover.reportDate = dateValue('2021年2月29日', { line: 20 });
-    expect(run(dateInvalid, r).map(brief)).toEqual([{ expected: '2021-02-01..2021-02-28', actual: '2021年2月29日', path: '/cover/reportDate' }]);
+    r.identity.reportDate = dateValue('2021年2月29日', { line: 20 });
+    expect(run(dateInvalid, r).map(brief)).toEqual([{ expected: '2021-02-01..2021-02-28', actual: '2021年2月29日', path: '/identity/reportDate' }]);
   });
   it('month 13', () => expect(run(dateInvalid, withText('2020年13月1日开工。')).map((f) => f.expected)).toEqual(['2020-01..2020-12']));
   it('the same wrong date twice is one finding, the second related', () => {
@@ -115,15 +115,15 @@ describe('date-order', () => {
   const build = (start: string | null, end: string | null, report: string | null) => {
     const r = emptyReport();
     const src = { table: 0, row: 3, col: 1 };
-    r.overview.period = { raw: '', start: start ? dateValue(start, src) : null, end: end ? dateValue(end, src) : null, ongoing: end === null, src };
-    r.cover.reportDate = report ? dateValue(report, { line: 20 }) : null;
+    r.hunan.overview.period = { raw: '', start: start ? dateValue(start, src) : null, end: end ? dateValue(end, src) : null, ongoing: end === null, src };
+    r.identity.reportDate = report ? dateValue(report, { line: 20 }) : null;
     return r;
   };
   it('a period that ends before it starts', () => {
-    expect(run(dateOrder, build('2020年8月', '2020年6月', null)).map(brief)).toEqual([{ expected: '≥2020-08', actual: '2020-06', path: '/overview/period/end' }]);
+    expect(run(dateOrder, build('2020年8月', '2020年6月', null)).map(brief)).toEqual([{ expected: '≥2020-08', actual: '2020-06', path: '/hunan/overview/period/end' }]);
   });
   it('a report dated before the project started', () => {
-    expect(run(dateOrder, build('2021年8月', null, '2021年6月8日')).map(brief)).toEqual([{ expected: '≥2021-08', actual: '2021-06-08', path: '/cover/reportDate' }]);
+    expect(run(dateOrder, build('2021年8月', null, '2021年6月8日')).map(brief)).toEqual([{ expected: '≥2021-08', actual: '2021-06-08', path: '/identity/reportDate' }]);
   });
   it.each<[string, string | null, string | null, string | null]>([
     ['the seed (至今, report later)', '2020年 8 月', null, '2021年6月8日'],
@@ -137,30 +137,30 @@ describe('field-missing', () => {
   it('silent when everything is there', () => expect(run(fieldMissing, completeReport())).toEqual([]));
   it('a blank 主管部门 (the seed)', () => {
     const r = completeReport();
-    r.cover.authority = textValue('                ', { block: 5, line: 12 });
+    r.identity.authority = textValue('                ', { block: 5, line: 12 });
     const found = run(fieldMissing, r);
-    expect(found.map((f) => [f.location, f.message])).toEqual([[{ path: '/cover/authority', block: 5, line: 12 }, '缺少主管部门']]);
+    expect(found.map((f) => [f.location, f.message])).toEqual([[{ path: '/identity/authority', block: 5, line: 12 }, '缺少主管部门']]);
   });
   it('empty markers and absent labels', () => {
     const r = completeReport();
-    r.cover.projectUnit = textValue('无', { line: 2 });
-    r.headline.grade = null;
+    r.identity.unit = textValue('无', { line: 2 });
+    r.totals.grade = null;
     r.funds = funds(['', '', '', '']);
-    expect(run(fieldMissing, r).map((f) => f.location.path)).toEqual(['/cover/projectUnit', '/headline/grade', '/funds']);
+    expect(run(fieldMissing, r).map((f) => f.location.path)).toEqual(['/identity/unit', '/totals/grade', '/funds']);
   });
   it('an impossible report date is there (date-invalid reports it)', () => {
     const r = completeReport();
-    r.cover.reportDate = dateValue('2021年2月30日', { line: 4 });
+    r.identity.reportDate = dateValue('2021年2月30日', { line: 4 });
     expect(run(fieldMissing, r)).toEqual([]);
   });
   it('a 0 score is present', () => {
     const r = completeReport();
-    r.headline.score = textValue('0', { table: 0, row: 34, col: 1 }) as never;
+    r.totals.headline = textValue('0', { table: 0, row: 34, col: 1 }) as never;
     expect(run(fieldMissing, r)).toEqual([]);
   });
   it('a file with only the scoring table gets one finding, not seven', () => {
     const r = emptyReport();
-    r.rubric = rubric([{ l1: ['项目决策', '100'], score: '90' }], '100', '90');
+    setRubric(r, rubric([{ l1: ['项目决策', '100'], score: '90' }], '100', '90'));
     const found = run(fieldMissing, r);
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toBe('未找到自评报告部分（仅有评分表），无法核对项目名称、项目单位、主管部门、报告日期、绩效自评综合得分、评价等次、资金情况表');

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { gradeBand } from '../../src/check/rules/grade-band.js';
 import { headlineScore } from '../../src/check/rules/headline-score.js';
 import { rubricCriteriaSum } from '../../src/check/rules/rubric-criteria-sum.js';
-import { rubricFormula } from '../../src/check/rules/rubric-formula.js';
+import { rubricFormula } from '../../src/templates/hunan-project-v1/rules/rubric-formula.js';
 import { rubricScoreRange } from '../../src/check/rules/rubric-score-range.js';
 import { rubricTotal } from '../../src/check/rules/rubric-total.js';
 import { rubricWeightSum } from '../../src/check/rules/rubric-weight-sum.js';
 import { numberValue, textValue } from '../../src/parse/values.js';
-import { emptyReport, funds, indicator, rubric, type ItemSpec } from '../helpers/report-builder.js';
+import { emptyReport, funds, indicator, rubric, setRubric, type ItemSpec } from '../helpers/report-builder.js';
 import { brief, run } from './run.js';
 
 const D: [string, string] = ['项目决策', '20'];
@@ -22,9 +22,7 @@ function items(): ItemSpec[] {
   ];
 }
 const withRubric = (specs: ItemSpec[], totalWeight = '100', claimed = '98') => {
-  const r = emptyReport();
-  r.rubric = rubric(specs, totalWeight, claimed);
-  return r;
+  return setRubric(emptyReport(), rubric(specs, totalWeight, claimed));
 };
 
 describe('rubric-weight-sum', () => {
@@ -33,13 +31,13 @@ describe('rubric-weight-sum', () => {
     const specs = items();
     specs[2]!.l3 = ['分配结果', '7'];
     const found = run(rubricWeightSum, withRubric(specs));
-    expect(found.map(brief)).toEqual([{ expected: '15', actual: '16', path: '/rubric/items/1/level2/weight' }]);
-    expect(found[0]!.related.map((r) => r.path)).toEqual(['/rubric/items/1/level3/weight', '/rubric/items/2/level3/weight']);
+    expect(found.map(brief)).toEqual([{ expected: '15', actual: '16', path: '/indicators/1/level2/weight' }]);
+    expect(found[0]!.related.map((r) => r.path)).toEqual(['/indicators/1/weight', '/indicators/2/weight']);
     expect(found[0]!.message).toBe('“资金分配”的分值为16，其下级指标分值之和为15');
   });
   it('first-level weights against the total row', () => {
     const found = run(rubricWeightSum, withRubric(items(), '90'));
-    expect(found.map(brief)).toEqual([{ expected: '100', actual: '90', path: '/rubric/totalWeight' }]);
+    expect(found.map(brief)).toEqual([{ expected: '100', actual: '90', path: '/totals/weight' }]);
   });
   it('a first-level label repeated after a page break is the same group, not a second one', () => {
     const specs = items();
@@ -78,14 +76,14 @@ describe('rubric-score-range', () => {
   ])('%s', (_, score, want) => {
     const specs = items();
     specs[2]!.score = score;
-    expect(run(rubricScoreRange, withRubric(specs)).map(brief)).toEqual(want ? [{ ...want, path: '/rubric/items/2/score' }] : []);
+    expect(run(rubricScoreRange, withRubric(specs)).map(brief)).toEqual(want ? [{ ...want, path: '/indicators/2/score' }] : []);
   });
 });
 
 describe('rubric-total', () => {
   it('fires with the itemised sum as expected', () => {
     const found = run(rubricTotal, withRubric(items(), '100', '97'));
-    expect(found.map(brief)).toEqual([{ expected: '98', actual: '97', path: '/rubric/claimedTotal' }]);
+    expect(found.map(brief)).toEqual([{ expected: '98', actual: '97', path: '/totals/score' }]);
     expect(found[0]!.related).toHaveLength(4);
     expect(found[0]!.message).toBe('评分表总分97与各项自评得分之和98不一致');
   });
@@ -102,7 +100,7 @@ describe('rubric-total', () => {
   it('known scores above the claim fire even with an empty one', () => {
     const specs = items();
     specs[0]!.score = '';
-    expect(run(rubricTotal, withRubric(specs, '100', '90')).map(brief)).toEqual([{ expected: '94', actual: '90', path: '/rubric/claimedTotal' }]);
+    expect(run(rubricTotal, withRubric(specs, '100', '90')).map(brief)).toEqual([{ expected: '94', actual: '90', path: '/totals/score' }]);
   });
   it('a 0 score is a value', () => {
     const specs = items();
@@ -114,11 +112,11 @@ describe('rubric-total', () => {
 describe('headline-score', () => {
   const build = (headline: string, claimed: string) => {
     const r = withRubric(items(), '100', claimed);
-    r.headline.score = numberValue(headline, { table: 0, row: 34, col: 1 });
+    r.totals.headline = numberValue(headline, { table: 0, row: 34, col: 1 });
     return r;
   };
   it('fires when the headline differs from 总分', () => {
-    expect(run(headlineScore, build('99分', '98')).map(brief)).toEqual([{ expected: '98', actual: '99', path: '/headline/score' }]);
+    expect(run(headlineScore, build('99分', '98')).map(brief)).toEqual([{ expected: '98', actual: '99', path: '/totals/headline' }]);
   });
   it.each([
     ['equal', '98分', '98'],
@@ -132,7 +130,8 @@ describe('headline-score', () => {
 describe('grade-band', () => {
   const build = (score: string, grade: string) => {
     const r = emptyReport();
-    r.headline = { score: numberValue(score, { table: 0, row: 34, col: 1 }), grade: textValue(grade, { table: 0, row: 35, col: 1 }) };
+    r.totals.headline = numberValue(score, { table: 0, row: 34, col: 1 });
+    r.totals.grade = textValue(grade, { table: 0, row: 35, col: 1 });
     return r;
   };
   it.each<[string, string, string | null]>([
@@ -161,8 +160,8 @@ describe('grade-band', () => {
   });
   it('falls back to the scoring table’s total when the headline score is missing', () => {
     const r = withRubric(items(), '100', '85');
-    r.headline.grade = textValue('优秀', { table: 0, row: 35, col: 1 });
-    expect(run(gradeBand, r).map(brief)).toEqual([{ expected: '良', actual: '优秀', path: '/headline/grade' }]);
+    r.totals.grade = textValue('优秀', { table: 0, row: 35, col: 1 });
+    expect(run(gradeBand, r).map(brief)).toEqual([{ expected: '良', actual: '优秀', path: '/totals/grade' }]);
   });
 });
 
@@ -170,7 +169,7 @@ describe('rubric-criteria-sum', () => {
   const build = (criteria: string, weight: string) => withRubric([{ l1: D, l2: ['项目目标', weight], l3: ['目标内容', weight], criteria, score: '1' }]);
   it('additive points that fall short of the weight', () => {
     const found = run(rubricCriteriaSum, build('①设有目标（1分）\n②目标明确（1分）\n③目标细化（1分）', '4'));
-    expect(found.map(brief)).toEqual([{ expected: '3', actual: '4', path: '/rubric/items/0/level3/weight' }]);
+    expect(found.map(brief)).toEqual([{ expected: '3', actual: '4', path: '/indicators/0/weight' }]);
   });
   it.each([
     ['points that add up', '①设有目标（1分）\n②目标明确（1分）\n③目标细化（1分）\n④目标量化（1分）', '4'],
@@ -193,7 +192,7 @@ describe('rubric-formula', () => {
   });
   it('到位率 × weight', () => {
     const found = run(rubricFormula, arrival('868', '434', '3'));
-    expect(found.map(brief)).toEqual([{ expected: '1.5', actual: '3', path: '/rubric/items/0/score' }]);
+    expect(found.map(brief)).toEqual([{ expected: '1.5', actual: '3', path: '/indicators/0/score' }]);
     expect(found[0]!.message).toBe('“到位率”按到位率50%（434/868）应得1.5分，自评3分');
   });
   it.each([
@@ -216,11 +215,11 @@ describe('rubric-formula', () => {
         score,
       },
     ]);
-    r.indicators = [indicator('服务对象满意度指标', '群众满意度', '≥90%', actual)];
+    r.hunan.indicators = [indicator('服务对象满意度指标', '群众满意度', '≥90%', actual)];
     return r;
   };
   it('satisfaction bands', () => {
-    expect(run(rubricFormula, satisfaction('85%', '8')).map(brief)).toEqual([{ expected: '6', actual: '8', path: '/rubric/items/0/score' }]);
+    expect(run(rubricFormula, satisfaction('85%', '8')).map(brief)).toEqual([{ expected: '6', actual: '8', path: '/indicators/0/score' }]);
     expect(run(rubricFormula, satisfaction('55%', '2')).map((f) => f.expected)).toEqual(['0']);
   });
   it.each([
@@ -233,7 +232,7 @@ describe('rubric-formula', () => {
 
 describe('satisfaction bands as printed', () => {
   it('read bands with and without （含）, and refuse bands that leave gaps', async () => {
-    const { satisfactionBands } = await import('../../src/check/rules/rubric-formula.js');
+    const { satisfactionBands } = await import('../../src/templates/hunan-project-v1/rules/rubric-formula.js');
     const withHan = satisfactionBands('满意率达90%（含）以上的得8分，80%（含）-90%得6分，70%（含）-80%得4分，60%以下不得分。');
     const without = satisfactionBands('满意率达90%以上的得8分，80%-90%得6分，70%-80%得4分，60%以下不得分。');
     expect(without.map((b) => [b.min.toString(), b.points.toString()])).toEqual(withHan.map((b) => [b.min.toString(), b.points.toString()]));

@@ -1,10 +1,10 @@
 /** Running one rule on a model in tests. */
-import { checkReport, resolveConfig, type CheckConfig, type Rule } from '../../src/check/index.js';
+import { checkEvaluation, resolveConfig, type CheckConfig, type Rule } from '../../src/check/index.js';
+import type { Evaluation } from '../../src/model/evaluation.js';
 import type { Finding } from '../../src/model/finding.js';
-import type { Report } from '../../src/model/report.js';
 
-export function run(rule: Rule, report: Report, config: Partial<CheckConfig> = {}, lang: 'zh' | 'en' = 'zh'): Finding[] {
-  return checkReport(report, 'test.txt', lang, resolveConfig(config), [rule]);
+export function run(rule: Rule, ev: Evaluation, config: Partial<CheckConfig> = {}, lang: 'zh' | 'en' = 'zh'): Finding[] {
+  return checkEvaluation(ev, 'test.txt', lang, resolveConfig(config), [rule]).findings;
 }
 
 /** The part of a finding a table test pins down. */

@@ -16,11 +16,11 @@ describe('the seed', () => {
     // Worst first; within a severity, in catalogue order.
     expect(zh.findings.map((f) => [f.rule, f.severity, f.location.path, f.expected, f.actual])).toEqual([
       ['date-invalid', 'error', '/narrative/5/paragraphs/0', '2020-09-01..2020-09-30', '2020年9月31日'],
-      ['score-without-evidence', 'warning', '/rubric/items/19/score', null, '8'],
-      ['score-without-evidence', 'warning', '/rubric/items/20/score', null, '8'],
-      ['score-without-evidence', 'warning', '/rubric/items/21/score', null, '8'],
-      ['field-missing', 'warning', '/cover/authority', null, null],
-      ['funds-execution-rate', 'info', '/funds/total/spent', '≥60%', '20%'],
+      ['score-without-evidence', 'warning', '/indicators/19/score', null, '8'],
+      ['score-without-evidence', 'warning', '/indicators/20/score', null, '8'],
+      ['score-without-evidence', 'warning', '/indicators/21/score', null, '8'],
+      ['field-missing', 'warning', '/identity/authority', null, null],
+      ['funds-execution-rate', 'info', '/funds/lines/0/executed', '≥60%', '20%'],
     ]);
   });
 
@@ -47,11 +47,12 @@ describe('the seed', () => {
   it('execution 173.6/868 = 20%', () => {
     const f = zh.findings.find((x) => x.rule === 'funds-execution-rate')!;
     expect(f.message).toBe('资金执行率20%（实际支出173.6万元/实际到位868万元），低于60%');
-    expect(f.related).toEqual([{ path: '/funds/total/arrived', table: 0, row: 4, col: 3, line: 45, text: '868' }]);
+    expect(f.related).toEqual([{ path: '/funds/lines/0/arrived', table: 0, row: 4, col: 3, line: 45, text: '868' }]);
   });
 
   it('the scoring table adds up: 18 + 25 + 55 = 98 = 总分 = headline', () => {
-    const items = zh.report!.rubric!.items;
+    expect(zh.evaluations).toHaveLength(1);
+    const items = zh.evaluations[0]!.indicators;
     expect(items).toHaveLength(22);
     const byL1 = new Map<string, number>();
     for (const it of items) byL1.set(it.level1!.name.value!, (byL1.get(it.level1!.name.value!) ?? 0) + Number(it.score!.value));

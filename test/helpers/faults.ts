@@ -39,7 +39,7 @@ const ALLOCATION = '\t分配\n结果\n\t5\n';
 export const FAULTS = {
   'funds-balance': {
     text: () => edit(SEED, MUNICIPAL_ROW, fundsRowText('市财政', ['868', '868', '173.6', '649.4'])),
-    expect: { path: '/funds/sources/2/balance', expected: '694.4', actual: '649.4' },
+    expect: { path: '/funds/lines/3/balance', expected: '694.4', actual: '649.4' },
   },
   'funds-source-sum': {
     // Every source filled (0 is a value): 0 + 0 + 800 + 0 + 0 ≠ 868.
@@ -51,19 +51,19 @@ export const FAULTS = {
         [blankRow('县市区财政'), fundsRowText('县市区财政', ['0', '', '', ''])],
         [blankRow('其它'), fundsRowText('其它', ['0', '', '', ''])],
       ]),
-    expect: { path: '/funds/total/planned', expected: '868', actual: '800' },
+    expect: { path: '/funds/lines/0/budget', expected: '868', actual: '800' },
   },
   'funds-detail-sum': {
     text: () => edit(SEED, '\t项目支出\n\t173.6万元\n', '\t项目支出\n\t137.6万元\n'),
-    expect: { path: '/expenditures/total', expected: '173.6', actual: '137.6' },
+    expect: { path: '/hunan/expenditures/total', expected: '173.6', actual: '137.6' },
   },
   'funds-detail-total': {
     text: () => edits(SEED, [['\t项目支出\n\t173.6万元\n', '\t项目支出\n\t137.6万元\n'], ['\t支出合计\n\t173.6万元\n', '\t支出合计\n\t137.6万元\n']]),
-    expect: { path: '/expenditures/total', expected: '173.6', actual: '137.6' },
+    expect: { path: '/hunan/expenditures/total', expected: '173.6', actual: '137.6' },
   },
   'rubric-weight-sum': {
     text: () => edit(SEED, ALLOCATION, '\t分配\n结果\n\t4\n'),
-    expect: { path: '/rubric/items/3/level2/weight', expected: '7', actual: '8' },
+    expect: { path: '/indicators/3/level2/weight', expected: '7', actual: '8' },
   },
   'rubric-score-range': {
     // 分配结果 6 of 5, 资金使用 4 of 7: the total stays 98.
@@ -72,23 +72,23 @@ export const FAULTS = {
         ['此项需提供相应的资金分配方案。\n\t3\n', '此项需提供相应的资金分配方案。\n\t6\n'],
         ['⑤超预算扣2-5分\n\t7\n', '⑤超预算扣2-5分\n\t4\n'],
       ]),
-    expect: { path: '/rubric/items/4/score', expected: '0–5', actual: '6' },
+    expect: { path: '/indicators/4/score', expected: '0–5', actual: '6' },
   },
   'rubric-total': {
     text: () => edit(SEED, '此项需提供相应的资金分配方案。\n\t3\n', '此项需提供相应的资金分配方案。\n\t2\n'),
-    expect: { path: '/rubric/claimedTotal', expected: '97', actual: '98' },
+    expect: { path: '/totals/score', expected: '97', actual: '98' },
   },
   'headline-score': {
     text: () => edit(SEED, '\t98分\n', '\t99分\n'),
-    expect: { path: '/headline/score', expected: '98', actual: '99' },
+    expect: { path: '/totals/headline', expected: '98', actual: '99' },
   },
   'grade-band': {
     text: () => edit(SEED, '\t评价等次\n\t优秀\n', '\t评价等次\n\t良好\n'),
-    expect: { path: '/headline/grade', expected: '优', actual: '良好' },
+    expect: { path: '/totals/grade', expected: '优', actual: '良好' },
   },
   'date-invalid': {
     text: () => edit(SEED, '报告日期：2021年6月8日', '报告日期：2021年2月29日'),
-    expect: { path: '/cover/reportDate', expected: '2021-02-01..2021-02-28', actual: '2021年2月29日' },
+    expect: { path: '/identity/reportDate', expected: '2021-02-01..2021-02-28', actual: '2021年2月29日' },
   },
 } as const;
 

@@ -37,7 +37,7 @@ describe('numbers of any length stay exact decimal strings', () => {
     expect(text).not.toBe(SEED);
     const r = await processText(text, 'big.txt');
     expect(r.status).toBe('ok');
-    const json = JSON.stringify(r.report);
+    const json = JSON.stringify(r.evaluations);
     expect(json.includes(`"value":"${big}"`)).toBe(true);
     expect(/\d[eE][+-]?\d/u.test(json)).toBe(false); // (not toMatch: a failure would print the whole report)
     for (const f of r.findings) for (const v of [f.expected, f.actual]) expect(v ?? '').not.toMatch(/\d[eE][+-]\d/u);

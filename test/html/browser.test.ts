@@ -158,6 +158,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
       ...pageInput('evil', [
         {
           file: '<script>window.__xss=3</script>',
+          part: 1,
           rule: 'x',
           severity: 'error',
           message: '<img src=x onerror="window.__xss=4">',
@@ -169,7 +170,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
       ]),
       file: '<b onmouseover="window.__xss=6">x</b>',
       html,
-      report: null,
+      evaluations: [],
     };
     writeReportPage(OUT, evil);
     await open('evil');

@@ -28,6 +28,7 @@ beforeAll(async () => {
 
 const finding = (over: Partial<Finding>): Finding => ({
   file: 'x.txt',
+  part: 1,
   rule: 'test-rule',
   severity: 'warning',
   message: 'm',
@@ -119,14 +120,14 @@ describe('renderReportPage', () => {
     const html = '<table><tr><td colspan="2"><p>merged</p></td></tr><tr><td><p>a</p></td><td><p>b</p></td></tr></table>';
     const f1 = finding({ location: { path: '', table: 0, row: 0, col: 1 } });
     const f2 = finding({ rule: 'extract-grid-mismatch', severity: 'error', location: { path: '', table: 0 } });
-    const $ = cheerio.load(renderReportPage({ ...input, html, report: null, findings: [f1, f2] }));
+    const $ = cheerio.load(renderReportPage({ ...input, html, evaluations: [], findings: [f1, f2] }));
     expect($('td[data-row="0"][data-col="0"]').attr('data-f')).toBe('f1');
     expect($('table[data-table="0"]').attr('data-f')).toBe('f0');
     expect($('li.finding.unlocated').length).toBe(0);
   });
 
   it('lists findings that point nowhere as unlocated', () => {
-    const f = finding({ location: { path: '/cover/authority' } });
+    const f = finding({ location: { path: '/identity/authority' } });
     const $ = cheerio.load(renderReportPage({ ...input, findings: [f] }));
     expect($('li.finding.unlocated').length).toBe(1);
     expect($('[data-f]').length).toBe(0);
@@ -144,7 +145,7 @@ describe('renderReportPage', () => {
       rule: '<i>rule</i>',
       location: { path: '', table: 0, row: 0, col: 0, text: evil, excerpt: '<script>window' },
     });
-    const page = renderReportPage({ ...input, file: '<script>window.__xss=5</script>.txt', html, report: null, findings: [f] });
+    const page = renderReportPage({ ...input, file: '<script>window.__xss=5</script>.txt', html, evaluations: [], findings: [f] });
     expect(page.match(/<script/gu)).toHaveLength(1);
     expect(page).not.toMatch(/<img|<svg|<b>bold|<i>rule/u);
     const $ = cheerio.load(page);
@@ -156,7 +157,7 @@ describe('renderReportPage', () => {
   });
 
   it('shows a failed input with its error and no document', () => {
-    const page = renderReportPage({ file: 'bad.docx', name: 'bad.docx', html: null, report: null, findings: [], status: 'failed', error: '文件已损坏', lang: 'zh' });
+    const page = renderReportPage({ file: 'bad.docx', name: 'bad.docx', html: null, evaluations: [], findings: [], status: 'failed', error: '文件已损坏', lang: 'zh' });
     const $ = cheerio.load(page);
     expect($('.error-box').text()).toContain('文件已损坏');
     expect($('.doc').text()).toContain('没有可显示的原文');
@@ -189,7 +190,7 @@ describe('renderReportPage', () => {
 describe('renderIndexPage', () => {
   const rows = (): IndexRow[] => [
     indexRowOf({ ...input, findings }),
-    indexRowOf({ file: 'b/失败.doc', name: 'b__失败.doc', status: 'failed', error: '旧版 .doc 文件需要 LibreOffice', report: null, findings: [] }),
+    indexRowOf({ file: 'b/失败.doc', name: 'b__失败.doc', status: 'failed', error: '旧版 .doc 文件需要 LibreOffice', evaluations: [], findings: [] }),
   ];
 
   it('builds rows with counts and sorted rule hits', () => {

@@ -23,7 +23,7 @@ export function loadSeed(): Promise<Seed> {
 
 /** The seed's report page input with the given name and findings. */
 export function seedPageInput(seed: Seed, findings: Finding[], name = seed.result.name): ReportPageInput {
-  return { file: seed.result.file, name, html: seed.html, report: seed.result.report, findings, status: 'ok', error: null, lang: 'zh' };
+  return { file: seed.result.file, name, html: seed.html, evaluations: seed.result.evaluations, findings, status: 'ok', error: null, lang: 'zh' };
 }
 
 const squash = (s: string) => s.replace(/\s+/gu, '');
@@ -65,6 +65,7 @@ export function handMadeFindings(grid: DocumentGrid, file = 'fixtures/seed.txt')
   return [
     {
       file,
+      part: 1,
       rule: 'date-invalid',
       severity: 'error',
       message: '日期“2020年9月31日”不存在',
@@ -75,33 +76,36 @@ export function handMadeFindings(grid: DocumentGrid, file = 'fixtures/seed.txt')
     },
     {
       file,
+      part: 1,
       rule: 'score-without-evidence',
       severity: 'warning',
       message: '“环境效益”自评得分为8分，但绩效指标表中没有对应的目标值和实际值',
       expected: '0',
       actual: '8',
-      location: c(env, '/rubric/items/19/score'),
+      location: c(env, '/indicators/19/score'),
       related: [],
     },
     {
       file,
+      part: 1,
       rule: 'score-without-evidence',
       severity: 'warning',
       message: '“可持续影响”自评得分为8分，但绩效指标表中没有对应的目标值和实际值',
       expected: '0',
       actual: '8',
-      location: c(sustain, '/rubric/items/20/score'),
+      location: c(sustain, '/indicators/20/score'),
       related: [],
     },
     {
       file,
+      part: 1,
       rule: 'rubric-total',
       severity: 'info',
       message: '评分表总分（手工示例）',
       expected: '98',
       actual: '98',
-      location: c(total, '/rubric/claimedTotal'),
-      related: [c(env, '/rubric/items/19/score')],
+      location: c(total, '/totals/score'),
+      related: [c(env, '/indicators/19/score')],
     },
   ];
 }

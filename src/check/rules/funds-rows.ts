@@ -1,39 +1,47 @@
-/** The funds grid's rows with their JSON pointers (total first, then each source). */
-import type { FundsRow, Report } from '../../model/report.js';
+/** The funds block's lines with their JSON pointers, and the names a message gives them. */
+import type { Evaluation, FundsLine, MoneyColumn } from '../../model/evaluation.js';
 import { pointer } from '../locate.js';
 
 export interface PathedRow {
-  row: FundsRow;
+  row: FundsLine;
   path: string;
 }
 
-export function fundsRows(report: Report): PathedRow[] {
-  const funds = report.funds;
-  if (!funds) return [];
-  const out: PathedRow[] = [];
-  if (funds.total) out.push({ row: funds.total, path: pointer('funds', 'total') });
-  funds.sources.forEach((row, i) => out.push({ row, path: pointer('funds', 'sources', i) }));
-  return out;
+export function fundsRows(ev: Evaluation): PathedRow[] {
+  return (ev.funds?.lines ?? []).map((row, i) => ({ row, path: pointer('funds', 'lines', i) }));
 }
 
-const SOURCE_EN: Record<FundsRow['source'], string> = {
+/** The total line (合计 / 年度资金总额) with its pointer, or null. */
+export function totalRow(ev: Evaluation): PathedRow | null {
+  return fundsRows(ev).find((r) => r.row.role === 'total') ?? null;
+}
+
+const SOURCE_EN: Record<NonNullable<FundsLine['source']>, string> = {
   total: 'total',
   central: 'central government',
   provincial: 'provincial',
   municipal: 'municipal',
   county: 'county/district',
+  current: 'current-year appropriation',
+  carryover: 'carried over from last year',
   other: 'other',
 };
 
 /** The row's printed label ("其中：" dropped) and an English name. */
-export function rowLabel(row: FundsRow): { zh: string; en: string } {
-  const zh = row.label.replace(/^\s*其中[:：]\s*/u, '') || (row.source === 'total' ? '合计' : row.source);
-  return { zh, en: SOURCE_EN[row.source] };
+export function rowLabel(row: FundsLine): { zh: string; en: string } {
+  const zh = row.label.replace(/^\s*其中[:：]\s*/u, '') || (row.role === 'total' ? '合计' : (row.source ?? ''));
+  return { zh, en: row.source ? SOURCE_EN[row.source] : zh };
 }
 
-export const COLUMN_LABEL = {
-  planned: { zh: '计划安排资金', en: 'planned funds' },
-  arrived: { zh: '实际到位资金', en: 'funds arrived' },
-  spent: { zh: '实际支出', en: 'spent' },
-  balance: { zh: '结余', en: 'balance' },
-} as const;
+const COLUMN_EN: Record<MoneyColumn, string> = {
+  initialBudget: 'initial budget',
+  budget: 'planned funds',
+  arrived: 'funds arrived',
+  executed: 'spent',
+  balance: 'balance',
+};
+
+/** A money column as the form names it (计划安排资金, 全年预算数 …), with an English name. */
+export function columnLabel(ev: Evaluation, column: MoneyColumn): { zh: string; en: string } {
+  return { zh: ev.funds?.columns[column] ?? column, en: COLUMN_EN[column] };
+}

@@ -1,9 +1,31 @@
-import { amountsAgree, dec, fmt, sum } from '../arith.js';
-import { loc, pointer } from '../locate.js';
+import { MONEY_COLUMNS, type FundsLine, type MoneyColumn } from '../../model/evaluation.js';
+import type { MoneyValue } from '../../model/values.js';
+import { amountsAgree, Dec, dec, fmt, sum } from '../arith.js';
+import { loc } from '../locate.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { COLUMN_LABEL } from './funds-rows.js';
+import { columnLabel, fundsRows, rowLabel, totalRow } from './funds-rows.js';
 
-const COLUMNS = ['planned', 'arrived', 'spent', 'balance'] as const;
+interface Cell {
+  cell: MoneyValue | null;
+  path: string;
+  row: FundsLine;
+}
+
+/** Powers of ten a restated unit explains: 元 ↔ 万元 (10⁴), and the slips of a misplaced decimal point. */
+const SLIPS = [4, -4, 3, -3, 2, -2, 1, -1];
+
+/** The one component whose amount, scaled by a power of ten, makes the column add up. */
+function unitSlip(total: Dec, totalCell: MoneyValue, filled: Cell[]): { at: Cell; power: number } | null {
+  const hits: { at: Cell; power: number }[] = [];
+  for (const at of filled) {
+    for (const power of SLIPS) {
+      const scaled = dec(at.cell)!.times(new Dec(10).pow(power));
+      const others = filled.filter((c) => c !== at).map((c) => dec(c.cell)!);
+      if (!scaled.isZero() && amountsAgree(total, totalCell, sum([...others, scaled]), filled.map((c) => c.cell!))) hits.push({ at, power });
+    }
+  }
+  return hits.length === 1 ? hits[0]! : null;
+}
 
 /**
  * An empty source cell is unknown, not 0. With every source cell of a column filled the sum must equal
@@ -12,7 +34,11 @@ const COLUMNS = ['planned', 'arrived', 'spent', 'balance'] as const;
 export const fundsSourceSum: Rule = {
   id: 'funds-source-sum',
   severity: 'error',
-  description: { zh: '各资金来源（中央/省/市/县市区/其它）之和等于合计（逐列）', en: 'the funds sources add up to the total, per column' },
+  description: {
+    zh: '各资金来源（中央/省/市/县市区/其它；当年财政拨款/上年结转/其他资金）之和等于合计（逐列）',
+    en: 'the funds sources add up to the total, per column',
+  },
+  needs: { zh: '资金合计行与至少一个来源行', en: 'a funds total line and at least one source line' },
   messages: {
     default: {
       zh: '{column}：各来源之和{actual}万元与合计{expected}万元不符',
@@ -22,29 +48,41 @@ export const fundsSourceSum: Rule = {
       zh: '{column}：已填来源之和{actual}万元超过合计{expected}万元',
       en: '{column}: the filled-in sources add up to {actual}, more than the total {expected}',
     },
+    slip: {
+      zh: '{column}：各来源之和{actual}万元与合计{expected}万元不符；“{row}”一行的金额按{factor}倍计即相符，疑为单位（元/万元）写错',
+      en: '{column}: the sources add up to {actual}, the total is {expected}; the row “{row}” fits when scaled by {factor}, a likely unit slip (元/万元)',
+    },
   },
-  check(report) {
-    const funds = report.funds;
-    const total = funds?.total;
-    if (!funds || !total) return [];
+  applies: (ev) => totalRow(ev) !== null && fundsRows(ev).some(({ row }) => row.role === 'component'),
+  check(ev) {
+    const total = totalRow(ev);
+    if (!total) return [];
+    const sources = fundsRows(ev).filter(({ row }) => row.role === 'component');
     const out: RuleFinding[] = [];
-    for (const col of COLUMNS) {
-      const t = dec(total[col]);
+    for (const col of MONEY_COLUMNS satisfies readonly MoneyColumn[]) {
+      const t = dec(total.row[col]);
       if (!t) continue;
-      const cells = funds.sources.map((row, i) => ({ cell: row[col], path: pointer('funds', 'sources', i, col) }));
+      const cells: Cell[] = sources.map(({ row, path }) => ({ cell: row[col], path: `${path}/${col}`, row }));
       const filled = cells.filter((c) => c.cell?.value != null);
       if (filled.length === 0) continue;
       const stated = sum(filled.map((c) => dec(c.cell)!));
       const complete = filled.length === cells.length;
-      if (amountsAgree(t, total[col]!, stated, filled.map((c) => c.cell!))) continue;
+      if (amountsAgree(t, total.row[col]!, stated, filled.map((c) => c.cell!))) continue;
       if (!complete && stated.lt(t)) continue;
+      const slip = unitSlip(t, total.row[col]!, filled);
+      const column = columnLabel(ev, col);
       out.push({
         expected: fmt(t),
         actual: fmt(stated),
-        messageId: complete ? 'default' : 'exceeds',
-        params: { column: COLUMN_LABEL[col], expected: fmt(t), actual: fmt(stated) },
-        location: loc(pointer('funds', 'total', col), total[col]),
-        related: filled.map((c) => loc(c.path, c.cell)),
+        messageId: slip ? 'slip' : complete ? 'default' : 'exceeds',
+        params: {
+          column,
+          expected: fmt(t),
+          actual: fmt(stated),
+          ...(slip ? { row: rowLabel(slip.at.row), factor: fmt(new Dec(10).pow(slip.power)) } : {}),
+        },
+        location: loc(`${total.path}/${col}`, total.row[col]),
+        related: (slip ? [slip.at, ...filled.filter((c) => c !== slip.at)] : filled).map((c) => loc(c.path, c.cell)),
       });
     }
     return out;

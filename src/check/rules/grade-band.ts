@@ -20,16 +20,18 @@ export const gradeBand: Rule = {
   id: 'grade-band',
   severity: 'error',
   description: { zh: '评价等次与综合得分所在分数段一致（默认 优≥90>良≥80>中≥60>差）', en: 'the grade matches the score’s band (default 优 ≥ 90 > 良 ≥ 80 > 中 ≥ 60 > 差)' },
+  needs: { zh: '评价等次与综合得分（或总分）', en: 'a grade and an overall score (or total)' },
   messages: {
     default: {
       zh: '综合得分{score}应评为“{expected}”，报告评为“{actual}”',
       en: 'a score of {score} earns “{expected}”, the report says “{actual}”',
     },
   },
-  check(report, { config }) {
-    const scoreCell = report.headline.score?.value != null ? report.headline.score : report.rubric?.claimedTotal;
-    const scorePath = report.headline.score?.value != null ? '/headline/score' : '/rubric/claimedTotal';
-    const gradeCell = report.headline.grade;
+  applies: (ev) => ev.totals.grade?.value != null && (ev.totals.headline?.value != null || ev.totals.score?.value != null),
+  check(ev, { config }) {
+    const scoreCell = ev.totals.headline?.value != null ? ev.totals.headline : ev.totals.score;
+    const scorePath = ev.totals.headline?.value != null ? '/totals/headline' : '/totals/score';
+    const gradeCell = ev.totals.grade;
     const score = dec(scoreCell);
     if (!score || !gradeCell?.value) return [];
     const expected = bandFor(score, config.gradeBands);
@@ -40,7 +42,7 @@ export const gradeBand: Rule = {
         expected: expected.grade,
         actual: gradeCell.value,
         params: { score: fmt(score), expected: expected.grade, actual: gradeCell.value },
-        location: loc('/headline/grade', gradeCell),
+        location: loc('/totals/grade', gradeCell),
         related: [loc(scorePath, scoreCell)],
       },
     ];

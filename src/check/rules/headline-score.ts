@@ -6,15 +6,17 @@ export const headlineScore: Rule = {
   id: 'headline-score',
   severity: 'error',
   description: { zh: '报告的绩效自评综合得分等于评分表总分', en: 'the report’s overall self-evaluation score equals the scoring table’s total' },
+  needs: { zh: '报告所述综合得分与评分表总分', en: 'an overall score stated in the report and a scoring-table total' },
   messages: {
     default: {
       zh: '绩效自评综合得分{actual}与评分表总分{expected}不一致',
       en: 'the overall self-evaluation score {actual} differs from the scoring-table total {expected}',
     },
   },
-  check(report) {
-    const headline = report.headline.score;
-    const claimed = report.rubric?.claimedTotal;
+  applies: (ev) => ev.totals.headline?.value != null && ev.totals.score?.value != null,
+  check(ev) {
+    const headline = ev.totals.headline;
+    const claimed = ev.totals.score;
     const h = dec(headline);
     const c = dec(claimed);
     if (!h || !c || scoresAgree(h, c)) return [];
@@ -23,8 +25,8 @@ export const headlineScore: Rule = {
         expected: fmt(c),
         actual: fmt(h),
         params: { expected: fmt(c), actual: fmt(h) },
-        location: loc('/headline/score', headline),
-        related: [loc('/rubric/claimedTotal', claimed)],
+        location: loc('/totals/headline', headline),
+        related: [loc('/totals/score', claimed)],
       },
     ];
   },

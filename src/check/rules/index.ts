@@ -1,33 +1,30 @@
 import type { Rule } from '../types.js';
-import { dateInvalid } from './date-invalid.js';
-import { dateOrder } from './date-order.js';
-import { fieldMissing } from './field-missing.js';
+import { deviationReasonMissing } from './deviation-reason-missing.js';
+import { executionRate } from './execution-rate.js';
+import { executionScore } from './execution-score.js';
+import { indicatorOvershoot } from './indicator-overshoot.js';
+import { indicatorScore } from './indicator-score.js';
+import { indicatorUnit } from './indicator-unit.js';
 import { fundsBalance } from './funds-balance.js';
-import { fundsDetailSum } from './funds-detail-sum.js';
-import { fundsDetailTotal } from './funds-detail-total.js';
-import { fundsExecutionRate } from './funds-execution-rate.js';
 import { fundsOverrun } from './funds-overrun.js';
 import { fundsSourceSum } from './funds-source-sum.js';
-import { costOverrun } from './cost-overrun.js';
 import { gradeBand } from './grade-band.js';
 import { headlineScore } from './headline-score.js';
-import { indicatorShortfall } from './indicator-shortfall.js';
 import { narrativeAmount } from './narrative-amount.js';
 import { narrativeContradiction } from './narrative-contradiction.js';
 import { narrativePercent } from './narrative-percent.js';
 import { rubricCriteriaSum } from './rubric-criteria-sum.js';
-import { rubricFormula } from './rubric-formula.js';
 import { rubricScoreRange } from './rubric-score-range.js';
 import { rubricTotal } from './rubric-total.js';
 import { rubricWeightSum } from './rubric-weight-sum.js';
-import { scoreWithoutEvidence } from './score-without-evidence.js';
 
-/** The rule catalogue, in SPEC order. */
+/**
+ * The general rule catalogue, in SPEC order: every rule here reads only the template-neutral model, so it
+ * runs on every form that has its data. Rules for one family's own data live in that template's folder.
+ */
 export const RULES: readonly Rule[] = [
   fundsBalance,
   fundsSourceSum,
-  fundsDetailSum,
-  fundsDetailTotal,
   fundsOverrun,
   rubricWeightSum,
   rubricScoreRange,
@@ -35,15 +32,13 @@ export const RULES: readonly Rule[] = [
   headlineScore,
   gradeBand,
   rubricCriteriaSum,
-  rubricFormula,
-  scoreWithoutEvidence,
   narrativeContradiction,
-  costOverrun,
-  indicatorShortfall,
   narrativePercent,
   narrativeAmount,
-  dateInvalid,
-  dateOrder,
-  fieldMissing,
-  fundsExecutionRate,
+  executionRate,
+  executionScore,
+  indicatorScore,
+  deviationReasonMissing,
+  indicatorUnit,
+  indicatorOvershoot,
 ];

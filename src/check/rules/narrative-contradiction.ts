@@ -4,7 +4,7 @@ import { narrativeSentences, type ProseSentence } from '../prose.js';
 import { rubricLeaves, type RubricLeaf } from '../rubric-tree.js';
 import { nameKey, sentences } from '../text.js';
 import type { Rule, RuleFinding } from '../types.js';
-import type { Report } from '../../model/report.js';
+import type { Evaluation } from '../../model/evaluation.js';
 
 /**
  * A milestone the text says is not done, and the words by which a scoring item covers that milestone.
@@ -26,9 +26,9 @@ interface Statement {
   src: ProseSentence['paragraph']['src'];
 }
 
-function statements(report: Report): Statement[] {
-  const out: Statement[] = narrativeSentences(report).map((s) => ({ text: s.text, path: s.paragraph.path, src: s.paragraph.src }));
-  const actual = report.goals?.actual;
+function statements(ev: Evaluation): Statement[] {
+  const out: Statement[] = narrativeSentences(ev).map((s) => ({ text: s.text, path: s.paragraph.path, src: s.paragraph.src }));
+  const actual = ev.goals?.actual;
   if (actual?.value) for (const s of sentences(actual.value)) out.push({ text: s.text, path: '/goals/actual', src: actual.src });
   return out;
 }
@@ -42,14 +42,16 @@ export const narrativeContradiction: Rule = {
   id: 'narrative-contradiction',
   severity: 'warning',
   description: { zh: '报告文字称某节点未完成（尚未验收、未完成、延期…），而覆盖该节点的评分项得满分', en: 'the narrative says a milestone is not done (尚未验收, 未完成, 延期…) while the scoring item covering it has full marks' },
+  needs: { zh: '报告文字（或年度目标完成情况）与得满分的评分项', en: 'narrative text (or the goals’ achievement) and items with full marks' },
   messages: {
     default: {
       zh: '报告称“{phrase}”，但评分表“{name}”得满分{actual}分',
       en: 'the report says “{phrase}”, yet scoring item “{name}” has full marks ({actual})',
     },
   },
-  check(report) {
-    const leaves = rubricLeaves(report).filter((l) => {
+  applies: (ev) => (ev.narrative.length > 0 || ev.goals?.actual?.value != null) && ev.indicators.some((i) => i.score?.value != null),
+  check(ev) {
+    const leaves = rubricLeaves(ev).filter((l) => {
       const s = dec(l.item.score);
       const w = dec(l.weight);
       // Funds items (资金到位, 资金管理) are about money, not project milestones.
@@ -59,7 +61,7 @@ export const narrativeContradiction: Rule = {
     if (leaves.length === 0) return [];
     const out: RuleFinding[] = [];
     const reported = new Set<number>();
-    for (const st of statements(report)) {
+    for (const st of statements(ev)) {
       if (HYPOTHETICAL.test(st.text)) continue;
       for (const m of MILESTONES) {
         const phrase = m.not.exec(nameKey(st.text))?.[0];
@@ -74,7 +76,7 @@ export const narrativeContradiction: Rule = {
           actual: score,
           params: { phrase, name: covering.map((l) => l.name).join('、'), actual: score },
           location: { ...loc(st.path, null), ...st.src, excerpt: st.text },
-          related: covering.map((l) => loc(pointer('rubric', 'items', l.index, 'score'), l.item.score)),
+          related: covering.map((l) => loc(pointer('indicators', l.index, 'score'), l.item.score)),
         });
         break;
       }

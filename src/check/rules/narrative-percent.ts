@@ -17,19 +17,21 @@ export const narrativePercent: Rule = {
   id: 'narrative-percent',
   severity: 'warning',
   description: { zh: '报告文字中与金额并列的百分比与按金额计算的结果一致（按所印精度）', en: 'a percentage stated next to amounts in the narrative matches the computed one at the printed precision' },
+  needs: { zh: '报告文字', en: 'narrative text' },
   messages: {
     default: {
       zh: '报告文字称{actual}，按{part}/{whole}计算应为{expected}',
       en: 'the narrative says {actual}; {part}/{whole} gives {expected}',
     },
   },
-  check(report) {
+  applies: (ev) => ev.narrative.length > 0,
+  check(ev) {
     const out: RuleFinding[] = [];
-    for (const s of narrativeSentences(report)) {
+    for (const s of narrativeSentences(ev)) {
       const percents = percentsIn(s.text);
       const amounts = amountsIn(s.text);
       if (percents.length !== 1 || amounts.length !== 2 || CHANGE.test(s.text)) continue;
-      if (fundsLinks(report, s).some((l) => !l.agrees)) continue;
+      if (fundsLinks(ev, s).some((l) => !l.agrees)) continue;
       const pct = percents[0]!;
       const [a, b] = amounts as [(typeof amounts)[0], (typeof amounts)[0]];
       const [part, whole] = a.value.lte(b.value) ? [a, b] : [b, a];

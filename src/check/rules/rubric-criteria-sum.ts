@@ -36,15 +36,17 @@ export const rubricCriteriaSum: Rule = {
   id: 'rubric-criteria-sum',
   severity: 'warning',
   description: { zh: '评价标准中各要点的分数（①…（1分））之和等于该项分值（仅限可累加的标准）', en: 'the points printed in an item’s criteria (①…(1分)) add up to its weight, where they are additive' },
+  needs: { zh: '印有分数要点的评价标准及该项分值', en: 'criteria printing points, and the item’s weight' },
   messages: {
     default: {
       zh: '“{name}”评价标准各要点分数之和为{expected}，该项分值为{actual}',
       en: 'the points in “{name}”’s criteria add up to {expected}, its weight is {actual}',
     },
   },
-  check(report) {
+  applies: (ev) => ev.indicators.some((i) => i.criteria?.value != null && i.weight?.value != null),
+  check(ev) {
     const out: RuleFinding[] = [];
-    for (const leaf of rubricLeaves(report)) {
+    for (const leaf of rubricLeaves(ev)) {
       const weight = dec(leaf.weight);
       const criteria = leaf.item.criteria;
       if (!weight || !criteria?.value) continue;
@@ -59,7 +61,7 @@ export const rubricCriteriaSum: Rule = {
         actual: fmt(weight),
         params: { name: leaf.name, expected: fmt(total), actual: fmt(weight) },
         location: loc(leaf.weightPath, leaf.weight),
-        related: [loc(pointer('rubric', 'items', leaf.index, 'criteria'), criteria)],
+        related: [loc(pointer('indicators', leaf.index, 'criteria'), criteria)],
       });
     }
     return out;

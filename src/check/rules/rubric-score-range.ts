@@ -1,23 +1,42 @@
+import type { NumberValue } from '../../model/values.js';
 import { Dec, dec, fmt, SCORE_TOLERANCE } from '../arith.js';
+import { executionItem } from '../execution.js';
 import { loc, pointer } from '../locate.js';
 import { rubricLeaves } from '../rubric-tree.js';
 import type { Rule, RuleFinding } from '../types.js';
 
+interface Scored {
+  name: string | { zh: string; en: string };
+  score: NumberValue | null;
+  scorePath: string;
+  weight: NumberValue | null;
+  weightPath: string;
+}
+
 export const rubricScoreRange: Rule = {
   id: 'rubric-score-range',
   severity: 'error',
-  description: { zh: '自评得分在0与该项分值之间', en: '0 ≤ self-score ≤ the item’s weight' },
+  description: { zh: '自评得分在0与该项分值之间（含预算执行率一项）', en: '0 ≤ self-score ≤ the item’s weight (the budget-execution item included)' },
+  needs: { zh: '至少一项得分', en: 'at least one item score' },
   messages: {
     default: {
       zh: '“{name}”自评得分{actual}超出0至{weight}的范围',
       en: '“{name}” scores {actual}, outside 0 to its weight {weight}',
     },
   },
-  check(report) {
+  applies: (ev) => ev.indicators.some((i) => i.score?.value != null) || executionItem(ev)?.score?.value != null,
+  check(ev) {
+    const exec = executionItem(ev);
+    const items: Scored[] = [
+      ...(exec
+        ? [{ name: { zh: '预算执行率', en: 'budget execution' }, score: exec.score, scorePath: `${exec.path}/score`, weight: exec.weight, weightPath: `${exec.path}/weight` }]
+        : []),
+      ...rubricLeaves(ev).map((leaf) => ({ name: leaf.name, score: leaf.item.score, scorePath: pointer('indicators', leaf.index, 'score'), weight: leaf.weight, weightPath: leaf.weightPath })),
+    ];
     const out: RuleFinding[] = [];
-    for (const leaf of rubricLeaves(report)) {
-      const score = dec(leaf.item.score);
-      const weight = dec(leaf.weight);
+    for (const item of items) {
+      const score = dec(item.score);
+      const weight = dec(item.weight);
       if (!score) continue;
       const low = score.lt(new Dec(0).minus(SCORE_TOLERANCE));
       const high = weight !== null && score.gt(weight.plus(SCORE_TOLERANCE));
@@ -26,9 +45,9 @@ export const rubricScoreRange: Rule = {
       out.push({
         expected: range,
         actual: fmt(score),
-        params: { name: leaf.name, actual: fmt(score), weight: weight ? fmt(weight) : '?' },
-        location: loc(pointer('rubric', 'items', leaf.index, 'score'), leaf.item.score),
-        related: leaf.weight ? [loc(leaf.weightPath, leaf.weight)] : [],
+        params: { name: item.name, actual: fmt(score), weight: weight ? fmt(weight) : '?' },
+        location: loc(item.scorePath, item.score),
+        related: item.weight ? [loc(item.weightPath, item.weight)] : [],
       });
     }
     return out;

@@ -1,35 +1,47 @@
-import { dec, scoresAgree, sum } from '../arith.js';
+import { Dec, dec, fmt, halfUnit, sum } from '../arith.js';
+import { executionItem } from '../execution.js';
 import { loc, pointer } from '../locate.js';
 import type { Rule } from '../types.js';
+
+/** A total printed with d decimals agrees within half a unit of its last decimal, and never closer than 0.01. */
+function totalAgrees(computed: Dec, printed: Dec, decimals: number | null): boolean {
+  return computed.minus(printed).abs().lte(Dec.max(new Dec('0.01'), halfUnit(decimals)));
+}
 
 export const rubricTotal: Rule = {
   id: 'rubric-total',
   severity: 'error',
-  description: { zh: '评分表各项自评得分之和等于所填总分', en: 'the itemised self-scores add up to the claimed total' },
+  description: { zh: '各项自评得分（含预算执行率得分）之和等于所填总分', en: 'the itemised self-scores (the budget-execution score included) add up to the claimed total' },
+  needs: { zh: '总分行的得分与至少一项得分，且表格完整', en: 'the total’s score, at least one item score, and a whole form' },
   messages: {
     default: {
       zh: '评分表总分{actual}与各项自评得分之和{expected}不一致',
       en: 'scoring-table total {actual} differs from the sum of item scores {expected}',
     },
   },
+  applies: (ev) => ev.complete && ev.totals.score?.value != null && (ev.indicators.some((i) => i.score?.value != null) || executionItem(ev)?.score?.value != null),
   /** The itemised scores (none may be empty, unless their sum already exceeds the claim) vs 总分. */
-  check(report) {
-    const rubric = report.rubric;
-    const claimed = dec(rubric?.claimedTotal);
-    if (!rubric || !claimed) return [];
-    const scored = rubric.items.map((item, i) => ({ item, i })).filter(({ item }) => item.score?.value != null);
+  check(ev) {
+    const claimed = dec(ev.totals.score);
+    if (!claimed) return [];
+    const exec = executionItem(ev);
+    const items = [
+      ...(exec ? [{ score: exec.score, path: `${exec.path}/score` }] : []),
+      ...ev.indicators.map((item, i) => ({ score: item.score, path: pointer('indicators', i, 'score') })),
+    ];
+    const scored = items.filter((x) => x.score?.value != null);
     if (scored.length === 0) return [];
-    const total = sum(scored.map(({ item }) => dec(item.score)!));
-    if (scoresAgree(total, claimed)) return [];
+    const total = sum(scored.map((x) => dec(x.score)!));
+    if (totalAgrees(total, claimed, ev.totals.score!.decimals)) return [];
     // An empty score is unknown: the known ones falling short proves nothing; exceeding does.
-    if (scored.length < rubric.items.length && total.lt(claimed)) return [];
+    if (scored.length < items.length && total.lt(claimed)) return [];
     return [
       {
-        expected: total.toString(),
-        actual: claimed.toString(),
-        params: { expected: total.toString(), actual: claimed.toString() },
-        location: loc('/rubric/claimedTotal', rubric.claimedTotal),
-        related: scored.map(({ item, i }) => loc(pointer('rubric', 'items', i, 'score'), item.score)),
+        expected: fmt(total),
+        actual: fmt(claimed),
+        params: { expected: fmt(total), actual: fmt(claimed) },
+        location: loc('/totals/score', ev.totals.score),
+        related: scored.map((x) => loc(x.path, x.score)),
       },
     ];
   },

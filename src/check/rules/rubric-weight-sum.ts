@@ -1,7 +1,8 @@
 import type { NumberValue } from '../../model/values.js';
-import { dec, fmt, scoresAgree, sum } from '../arith.js';
+import { Dec, dec, fmt, scoresAgree, sum } from '../arith.js';
+import { executionItem } from '../execution.js';
 import { loc } from '../locate.js';
-import { rubricTree } from '../rubric-tree.js';
+import { rubricLeaves, rubricTree, type RubricGroup, type RubricLeaf } from '../rubric-tree.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 interface Weighted {
@@ -9,14 +10,40 @@ interface Weighted {
   weightPath: string;
 }
 
+/** A node's weight: as printed, else the sum of its children's when every one is known. */
+interface Effective {
+  value: Dec;
+  cells: Weighted[];
+}
+
+function effective(node: RubricGroup | RubricLeaf | Weighted): Effective | null {
+  const printed = dec(node.weight);
+  if (printed) return { value: printed, cells: [node] };
+  if (!('children' in node)) return null;
+  return combine([...node.children, ...node.leaves]);
+}
+
+function combine(nodes: (RubricGroup | RubricLeaf | Weighted)[]): Effective | null {
+  if (nodes.length === 0) return null;
+  const parts = nodes.map(effective);
+  if (parts.some((p) => p === null)) return null;
+  return { value: sum(parts.map((p) => p!.value)), cells: parts.flatMap((p) => p!.cells) };
+}
+
 /**
  * Weights of the children add up to the parent's: third-level to second-level, second-level to
- * first-level, first-level to the 总分 row's weight. A child without a weight leaves the sum unknown.
+ * first-level (a group weight printed in a label, 产出指标(50分), included), and the first level — with
+ * the budget-execution item's 分值 where the form has one — to the 总分 row's weight. A child without a
+ * weight leaves the sum unknown; a group without a printed weight counts as the sum of its own children.
  */
 export const rubricWeightSum: Rule = {
   id: 'rubric-weight-sum',
   severity: 'error',
-  description: { zh: '下级指标分值之和等于上级指标分值；一级指标分值之和等于总分分值（100）', en: 'child weights add up to the parent weight; first-level weights add up to the total weight (100)' },
+  description: {
+    zh: '下级指标分值之和等于上级指标分值；一级指标（及预算执行率）分值之和等于总分分值（100）',
+    en: 'child weights add up to the parent weight; first-level weights (and the budget-execution weight) add up to the total weight (100)',
+  },
+  needs: { zh: '印出的上级或总分分值及其下级分值', en: 'a printed group or total weight and the weights under it' },
   messages: {
     default: {
       zh: '“{name}”的分值为{actual}，其下级指标分值之和为{expected}',
@@ -26,30 +53,42 @@ export const rubricWeightSum: Rule = {
       zh: '总分分值为{actual}，一级指标分值之和为{expected}',
       en: 'the total weight is {actual}, the first-level weights add up to {expected}',
     },
+    totalWithExecution: {
+      zh: '总分分值为{actual}，预算执行率与各指标分值之和为{expected}',
+      en: 'the total weight is {actual}, budget execution and the indicators add up to {expected}',
+    },
   },
-  check(report) {
+  applies: (ev) => {
+    const groups = rubricTree(ev).some((g) => g.weight?.value != null || g.children.some((c) => c.weight?.value != null));
+    return groups || (ev.complete && ev.totals.weight?.value != null && (ev.indicators.length > 0 || executionItem(ev) !== null));
+  },
+  check(ev) {
     const out: RuleFinding[] = [];
-    const compare = (parent: Weighted, children: Weighted[], params: { name?: string }, messageId: string) => {
+    const compare = (parent: Weighted, children: (RubricGroup | RubricLeaf | Weighted)[], params: { name?: string }, messageId: string) => {
       const p = dec(parent.weight);
-      if (!p || children.length === 0 || children.some((c) => c.weight?.value == null)) return;
-      const total = sum(children.map((c) => dec(c.weight)!));
-      if (scoresAgree(total, p)) return;
+      const total = p ? combine(children) : null;
+      if (!p || !total || scoresAgree(total.value, p)) return;
       out.push({
-        expected: fmt(total),
+        expected: fmt(total.value),
         actual: fmt(p),
         messageId,
-        params: { ...params, expected: fmt(total), actual: fmt(p) },
+        params: { ...params, expected: fmt(total.value), actual: fmt(p) },
         location: loc(parent.weightPath, parent.weight),
-        related: children.map((c) => loc(c.weightPath, c.weight)),
+        related: total.cells.map((c) => loc(c.weightPath, c.weight)),
       });
     };
-    const tree = rubricTree(report);
+    const tree = rubricTree(ev);
     for (const g1 of tree) {
       for (const g2 of g1.children) compare(g2, g2.leaves, { name: g2.name }, 'default');
       compare(g1, [...g1.children, ...g1.leaves], { name: g1.name }, 'default');
     }
-    const totalWeight = report.rubric?.totalWeight;
-    if (totalWeight) compare({ weight: totalWeight, weightPath: '/rubric/totalWeight' }, tree, {}, 'total');
+    const totalWeight = ev.totals.weight;
+    // A cut form lacks part of what the total weighs: its total is not compared as if it were whole.
+    if (!totalWeight || !ev.complete) return out;
+    const exec = executionItem(ev);
+    const topLeaves = rubricLeaves(ev).filter((l) => l.depth === 1);
+    const execNode: Weighted[] = exec?.weight?.value != null ? [{ weight: exec.weight, weightPath: `${exec.path}/weight` }] : [];
+    compare({ weight: totalWeight, weightPath: '/totals/weight' }, [...execNode, ...tree, ...topLeaves], {}, execNode.length ? 'totalWithExecution' : 'total');
     return out;
   },
 };

@@ -1,6 +1,7 @@
 /** One line of the audit index: what the index needs of a processed (or failed) input. */
 import type { Finding, Severity } from '../../model/finding.js';
-import type { Report } from '../../model/report.js';
+import type { Evaluation } from '../../model/evaluation.js';
+import { formName } from '../log-text.js';
 
 export interface IndexRow {
   /** The input path as shown to users. */
@@ -24,7 +25,7 @@ export interface IndexRowSource {
   name: string;
   status: 'ok' | 'failed';
   error: string | null;
-  report: Report | null;
+  evaluations: readonly Evaluation[];
   findings: readonly Finding[];
 }
 
@@ -44,16 +45,19 @@ export function indexRowOf(src: IndexRowSource): IndexRow {
   }
   const rules: Record<string, number> = {};
   for (const k of [...hits.keys()].sort()) rules[k] = hits.get(k)!;
-  const r = src.report;
+  const r = src.evaluations[0] ?? null;
+  const many = src.evaluations.length > 1;
+  const names = src.evaluations.map(formName).filter((n): n is string => n !== null);
   return {
     file: src.file,
     name: src.name,
     status: src.status,
     error: src.error,
-    project: value(r?.cover.projectName),
-    unit: value(r?.cover.projectUnit),
-    grade: value(r?.headline.grade),
-    score: r?.headline.score?.value ?? r?.rubric?.claimedTotal?.value ?? null,
+    // A file of several forms lists their names; its score and grade are each form's own, not the file's.
+    project: many ? names.join('；') || null : value(r?.identity.projectName),
+    unit: many ? null : value(r?.identity.unit),
+    grade: many ? null : value(r?.totals.grade),
+    score: many ? null : (r?.totals.headline?.value ?? r?.totals.score?.value ?? null),
     counts,
     rules,
   };

@@ -1,7 +1,7 @@
 /** One report's audit page: header, findings list, and the converted source with the findings marked. */
 import type { Finding, FindingLocation, Severity } from '../../model/finding.js';
 import type { DocumentGrid } from '../../model/grid.js';
-import type { Report } from '../../model/report.js';
+import type { Evaluation } from '../../model/evaluation.js';
 import type { MoneyValue } from '../../model/values.js';
 import { htmlToGrid } from '../../parse/grid.js';
 import { renderDocument } from './document.js';
@@ -18,7 +18,7 @@ export interface ReportPageInput {
   name: string;
   /** The converted HTML (DocumentResult.html with keepHtml), or null when conversion failed. */
   html: string | null;
-  report: Report | null;
+  evaluations: Evaluation[];
   findings: Finding[];
   status: 'ok' | 'failed';
   error: string | null;
@@ -50,30 +50,31 @@ function money(v: MoneyValue | null | undefined): string {
   return esc(v.value ?? v.raw.trim());
 }
 
-function renderSummary(report: Report | null, findings: readonly Finding[], t: Strings, template: string | null): string {
+function renderSummary(report: Evaluation | null, findings: readonly Finding[], t: Strings, template: string | null, heading: string | null): string {
   const counts = countChips(severityCounts(findings), t);
   if (!report) return `<section class="summary"><div class="counts">${counts}</div></section>`;
-  const date = report.cover.reportDate;
+  const date = report.identity.reportDate;
   const dl = [
-    [t.unit, text(report.cover.projectUnit)],
+    [t.unit, text(report.identity.unit)],
     [t.reportDate, date ? (date.value ?? date.raw.trim()) : null],
     [t.template, template],
   ]
     .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v ? esc(v) : '<span class="muted">—</span>'}</dd>`)
     .join('');
-  const total = report.funds?.total;
+  const total = report.funds?.lines.find((l) => l.role === 'total');
   const funds = total
     ? `<table class="funds"><tr><th>${esc(t.planned)}</th><th>${esc(t.arrived)}</th><th>${esc(t.spent)}</th><th>${esc(t.balance)}</th></tr>` +
-      `<tr><td>${money(total.planned)}</td><td>${money(total.arrived)}</td><td>${money(total.spent)}</td><td>${money(total.balance)}</td></tr></table>`
+      `<tr><td>${money(total.budget)}</td><td>${money(total.arrived)}</td><td>${money(total.executed)}</td><td>${money(total.balance)}</td></tr></table>`
     : '<span class="muted">—</span>';
-  const score = report.headline.score;
-  const grade = text(report.headline.grade);
-  return `<section class="summary">
+  const score = report.totals.headline?.value != null ? report.totals.headline : report.totals.score;
+  const grade = text(report.totals.grade);
+  const checks = report.checks ? `<p class="checks muted">${esc(t.checks(report.checks.ran.length, report.checks.notApplicable))}</p>` : '';
+  return `<section class="summary" data-part="${report.part}">${heading ? `<h2 class="form-title">${esc(heading)}</h2>` : ''}
 <dl>${dl}</dl>
 <div><div class="muted">${esc(t.funds)}</div>${funds}</div>
 <div><div class="muted">${esc(t.score)} / ${esc(t.grade)}</div><span class="score-big">${score ? esc(score.value ?? score.raw.trim()) : '—'}</span><span class="grade">${grade ? esc(grade) : ''}</span></div>
 <div><div class="muted">${esc(t.findings)}</div><div class="counts">${counts}</div></div>
-</section>`;
+${checks}</section>`;
 }
 
 function locationLabel(loc: FindingLocation, t: Strings): string {
@@ -104,11 +105,30 @@ function renderFinding(f: Finding, id: number, located: boolean, t: Strings): st
 </li>`;
 }
 
-function renderFindings(findings: readonly Finding[], marks: Marks | null, t: Strings): string {
+/** Each form's findings under its own heading when the file holds several (the file's own first). */
+function renderFindingItems(findings: readonly Finding[], marks: Marks | null, t: Strings, evaluations: readonly Evaluation[]): string {
+  const item = (f: Finding) => renderFinding(f, findings.indexOf(f), marks?.located[findings.indexOf(f)] ?? false, t);
+  if (evaluations.length <= 1) return findings.map(item).join('\n');
+  const groups: [string, Finding[]][] = [
+    [t.wholeFile, findings.filter((f) => f.part === null)],
+    ...evaluations.map((ev): [string, Finding[]] => [formHeading(ev, t), findings.filter((f) => f.part === ev.part)]),
+  ];
+  return groups
+    .filter(([, list]) => list.length > 0)
+    .map(([heading, list]) => `<li class="part-heading">${esc(heading)}</li>\n${list.map(item).join('\n')}`)
+    .join('\n');
+}
+
+function formHeading(ev: Evaluation, t: Strings): string {
+  const name = text(ev.identity.projectName) ?? text(ev.identity.unit);
+  return `${t.form(ev.part)}${name ? ` — ${name}` : ''}`;
+}
+
+function renderFindings(findings: readonly Finding[], marks: Marks | null, t: Strings, evaluations: readonly Evaluation[]): string {
   const filters = `<div class="filters" role="group" aria-label="${esc(t.filterSeverity)}"><button type="button" data-sev="" aria-pressed="true">${esc(t.all)}</button>${SEVERITIES.map(
     (s) => `<button type="button" data-sev="${s}" aria-pressed="false">${esc(t.severity[s])}</button>`,
   ).join('')}</div>`;
-  const items = findings.map((f, i) => renderFinding(f, i, marks?.located[i] ?? false, t)).join('\n');
+  const items = renderFindingItems(findings, marks, t, evaluations);
   const body = findings.length > 0 ? `${filters}<ol class="findings" id="findings">${items}</ol>` : `<p class="muted">${esc(t.noFindings)}</p>`;
   return `<aside class="findings-panel"><h2>${esc(t.findings)}（${findings.length}）</h2>${body}</aside>`;
 }
@@ -127,7 +147,11 @@ export function renderReportPage(input: ReportPageInput): string {
   const findings = ordered(input.findings);
   const grid = input.html !== null ? (input.grid ?? htmlToGrid(input.html)) : null;
   const marks = grid ? computeMarks(grid, findings) : null;
-  const title = text(input.report?.cover.projectName) ?? input.file;
+  const evs = input.evaluations;
+  const title = (evs.length === 1 ? text(evs[0]!.identity.projectName) : null) ?? input.file;
+  const summaries = evs.length === 0
+    ? renderSummary(null, findings, t, null, null)
+    : evs.map((ev) => renderSummary(ev, findings.filter((f) => f.part === ev.part || (evs.length === 1 && f.part === null)), t, ev.template, evs.length > 1 ? formHeading(ev, t) : null)).join('\n');
   const failed = input.status === 'failed'
     ? `<div class="error-box" role="alert"><b>${esc(t.failed)}</b>：${esc(input.error ?? '')}</div>`
     : '';
@@ -138,9 +162,9 @@ export function renderReportPage(input: ReportPageInput): string {
 <body class="report-page">
 <header class="top"><a class="back" href="index.html">${esc(t.backToIndex)}</a>
 <h1>${esc(title)}</h1><div class="file">${esc(t.file)}：${esc(input.file)} <span class="badge st-${input.status}">${esc(t.status[input.status] ?? input.status)}</span></div></header>
-${failed}${renderSummary(input.report, findings, t, input.template ?? input.report?.template ?? null)}
+${failed}${summaries}
 <div class="layout">
-${renderFindings(findings, marks, t)}
+${renderFindings(findings, marks, t, evs)}
 <main class="doc"><h2>${esc(t.source)}</h2>${doc}</main>
 </div>
 <script>${REPORT_JS}</script>

@@ -32,6 +32,9 @@ const REPORT = `
 .summary{display:flex;flex-wrap:wrap;gap:12px 32px;padding:12px 24px;border-bottom:1px solid var(--line)}
 .summary dl{display:grid;grid-template-columns:auto 1fr;gap:2px 12px;margin:0}
 .summary dt{color:var(--muted)}.summary dd{margin:0;font-weight:500}
+.summary .form-title{flex-basis:100%;margin:0;font-size:16px}
+.summary .checks{flex-basis:100%;margin:0;font-size:12px}
+.findings .part-heading{list-style:none;margin:10px 0 4px;font-weight:600;color:var(--muted)}
 .score-big{font-size:28px;font-weight:700;line-height:1.1}
 .grade{font-size:15px;font-weight:600;margin-left:6px}
 table.funds{border-collapse:collapse;font-size:13px}

@@ -1,14 +1,15 @@
 import type { DocumentGrid } from '../../model/grid.js';
 import { foldWidth } from '../../model/normalize.js';
-import type { Report } from '../../model/report.js';
+import type { HunanPart, Identity } from '../../model/index.js';
 import type { SourceRef } from '../../model/source.js';
 import type { DateValue, TextValue } from '../../model/values.js';
 import { blockSrc, cellSrc, findLabelledBlock, label, valueOf } from '../../parse/locate.js';
 import { dateValue, findDates, textValue } from '../../parse/values.js';
 import { COVER, OVERVIEW } from './labels.js';
 
-type Cover = Report['cover'];
-type Overview = Report['overview'];
+/** What the cover page states: the neutral identity fields plus the Hunan-only ones. */
+type Cover = HunanPart['cover'] & Pick<Identity, 'projectName' | 'authority' | 'reportDate'> & { projectUnit: Identity['unit'] };
+type Overview = HunanPart['overview'];
 
 const CHECKED = '☑☒✔✓🗹✅■';
 const UNCHECKED = '□☐🞎';

@@ -1,6 +1,7 @@
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
-import type { FundsRow, FundsSourceKey, Report } from '../../model/report.js';
+import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/evaluation.js';
+import type { HunanPart } from '../../model/hunan.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
@@ -8,6 +9,14 @@ import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, isOtherPartLabel } from './la
 
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
 const COLUMNS = Object.keys(FUNDS_COLUMNS) as FundsColumn[];
+
+/** What each of this form's columns means in the neutral model, and what the form calls it. */
+const MEANING: Record<FundsColumn, { column: MoneyColumn; name: string }> = {
+  planned: { column: 'budget', name: '计划安排资金' },
+  arrived: { column: 'arrived', name: '实际到位资金' },
+  spent: { column: 'executed', name: '实际支出' },
+  balance: { column: 'balance', name: '结余' },
+};
 
 /**
  * Funds source from a row label: 其中：中央财政 → central, 湖南省财政 → provincial, 岳阳市财政 → municipal,
@@ -36,8 +45,20 @@ function headerColumn(cell: GridCell): FundsColumn | null {
   return COLUMNS.find((c) => FUNDS_COLUMNS[c](key)) ?? null;
 }
 
-function emptyRow(source: FundsSourceKey, label: string): FundsRow {
-  return { source, label, planned: null, arrived: null, spent: null, balance: null };
+function emptyLine(source: FundsSourceKey, label: string): FundsLine {
+  return {
+    role: source === 'total' ? 'total' : 'component',
+    source,
+    label,
+    initialBudget: null,
+    budget: null,
+    arrived: null,
+    executed: null,
+    balance: null,
+    rate: null,
+    weight: null,
+    score: null,
+  };
 }
 
 function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null {
@@ -49,7 +70,7 @@ function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null
  * by its value; source rows repeat their label before each value) and a plain matrix (headers across,
  * a source label in the first column). Columns are located by their headers, rows by their labels.
  */
-export function extractFunds(grid: DocumentGrid): Report['funds'] {
+export function extractFunds(grid: DocumentGrid): Funds | null {
   const planned = findCell(grid, FUNDS_COLUMNS.planned);
   if (!planned) return null;
   const { table } = planned;
@@ -62,30 +83,33 @@ export function extractFunds(grid: DocumentGrid): Report['funds'] {
     return next !== null && headerColumn(next) === null;
   });
 
-  const sources: FundsRow[] = [];
-  let total: FundsRow | null = null;
+  const sources: FundsLine[] = [];
+  let total: FundsLine | null = null;
   if (paired) {
-    total = emptyRow('total', '合计');
-    for (const h of headers) total[h.column] = money(rightOf(table, h.cell), h.unit);
+    total = emptyLine('total', '合计');
+    for (const h of headers) total[MEANING[h.column].column] = money(rightOf(table, h.cell), h.unit);
   }
   for (let r = headerRow + 1; r < table.rowCount; r++) {
     const cells = ownCells(table, r);
     const first = cells[0];
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
-    const row = emptyRow(source, first.text.replace(/\s+/gu, ''));
+    const row = emptyLine(source, first.text.replace(/\s+/gu, ''));
     for (const h of headers) {
+      const column = MEANING[h.column].column;
       if (paired) {
         const labelCell = table.slots[r]?.[h.cell.col] ?? null;
-        row[h.column] = labelCell && fundsSourceKey(labelCell.text) ? money(rightOf(table, labelCell, r), h.unit) : null;
+        row[column] = labelCell && fundsSourceKey(labelCell.text) ? money(rightOf(table, labelCell, r), h.unit) : null;
       } else {
-        row[h.column] = money(table.slots[r]?.[h.cell.col] ?? null, h.unit);
+        row[column] = money(table.slots[r]?.[h.cell.col] ?? null, h.unit);
       }
     }
     if (source === 'total') total = row;
     else sources.push(row);
   }
-  return { total, sources };
+  const columns: Funds['columns'] = {};
+  for (const c of COLUMNS) columns[MEANING[c].column] = MEANING[c].name;
+  return { unit: headers[0]?.unit ?? null, columns, lines: total ? [total, ...sources] : sources };
 }
 
 function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridCell | null {
@@ -93,7 +117,7 @@ function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridC
 }
 
 /** 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. */
-export function extractExpenditures(grid: DocumentGrid): Report['expenditures'] {
+export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures'] {
   const header = findCell(grid, EXPENDITURE.header);
   if (!header) return null;
   const { table } = header;
@@ -103,7 +127,7 @@ export function extractExpenditures(grid: DocumentGrid): Report['expenditures'] 
   const noteHead = columnOf(table, r0, EXPENDITURE.note);
   const unit = amountHead ? unitInHeader(amountHead.text) : null;
   const at = (r: number, head: GridCell | null) => (head ? (table.slots[r]?.[head.col] ?? null) : null);
-  const lines: NonNullable<Report['expenditures']>['lines'] = [];
+  const lines: NonNullable<HunanPart['expenditures']>['lines'] = [];
   let total: MoneyValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const first = table.slots[r]?.[header.cell.col] ?? null;

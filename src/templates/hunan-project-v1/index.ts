@@ -1,51 +1,80 @@
 import type { DocumentGrid } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
-import type { Report } from '../../model/report.js';
-import { findCell, label } from '../../parse/locate.js';
+import type { Identity } from '../../model/evaluation.js';
+import { blockSrc, findCell, label } from '../../parse/locate.js';
+import { gridView } from '../../parse/region.js';
 import { textValue } from '../../parse/values.js';
-import { blockSrc } from '../../parse/locate.js';
-import type { Template } from '../types.js';
+import type { FormModel, Template } from '../types.js';
 import { extractCover, extractOverview } from './cover.js';
 import { extractExpenditures, extractFunds } from './funds.js';
 import { FUNDS_COLUMNS, HEADLINE } from './labels.js';
 import { extractNarrative } from './narrative.js';
 import { extractEvaluators, extractGoals, extractHeadline, extractIndicators } from './performance.js';
 import { extractRubric, rubricHeader } from './rubric.js';
+import { HUNAN_RULES } from './rules/index.js';
 
 export const TEMPLATE_ID = 'hunan-project-v1';
 
 const TITLE = /绩效(自评|评价)(自评)?报告|自评报告/u;
 
-function title(grid: DocumentGrid): Report['title'] {
+function title(grid: DocumentGrid): Identity['title'] {
   const block = grid.blocks.find((b) => !b.cell && TITLE.test(labelKey(b.text)));
   return block ? textValue(block.text, blockSrc(block)) : null;
 }
 
+/** How many of the report's landmarks the document shows: 2 or more make it this template. */
+function landmarks(grid: DocumentGrid): number {
+  let score = 0;
+  if (findCell(grid, label([], ['项目基本概况', '一、项目基本概况']))) score++;
+  if (findCell(grid, FUNDS_COLUMNS.planned)) score++;
+  if (findCell(grid, HEADLINE.score)) score++;
+  if (grid.tables.some((t) => t.slots.some((_, r) => rubricHeader(t, r)))) score += 2;
+  return score;
+}
+
+export function extractHunan(grid: DocumentGrid): FormModel {
+  const cover = extractCover(grid);
+  const rubric = extractRubric(grid);
+  const headline = extractHeadline(grid);
+  return {
+    template: TEMPLATE_ID,
+    kind: 'project',
+    complete: true,
+    identity: {
+      title: title(grid),
+      year: null,
+      projectName: cover.projectName,
+      unit: cover.projectUnit,
+      authority: cover.authority,
+      reportDate: cover.reportDate,
+    },
+    funds: extractFunds(grid),
+    goals: extractGoals(grid),
+    indicators: rubric?.items ?? [],
+    totals: { weight: rubric?.totals.weight ?? null, score: rubric?.totals.score ?? null, ...headline },
+    narrative: extractNarrative(grid),
+    hunan: {
+      cover: { evaluationType: cover.evaluationType, evaluationMethod: cover.evaluationMethod, evaluationAgency: cover.evaluationAgency },
+      overview: extractOverview(grid),
+      expenditures: extractExpenditures(grid),
+      indicators: extractIndicators(grid),
+      evaluators: extractEvaluators(grid),
+    },
+  };
+}
+
+/**
+ * The Hunan 附件2-2 report with its 附件3-2 scoring table is one form for the whole file: it claims every
+ * table left to it once its landmarks are there.
+ */
 export const hunanProjectV1: Template = {
   id: TEMPLATE_ID,
-  recognize(grid) {
-    let score = 0;
-    if (findCell(grid, label([], ['项目基本概况', '一、项目基本概况']))) score++;
-    if (findCell(grid, FUNDS_COLUMNS.planned)) score++;
-    if (findCell(grid, HEADLINE.score)) score++;
-    if (grid.tables.some((t) => t.slots.some((_, r) => rubricHeader(t, r)))) score += 2;
-    return score >= 2 ? score : 0;
+  claim(grid) {
+    return landmarks(grid) >= 2 ? [{ tables: grid.tables.map((t) => t.index), start: 0 }] : [];
   },
-  extract(grid) {
-    const report: Report = {
-      template: TEMPLATE_ID,
-      title: title(grid),
-      cover: extractCover(grid),
-      overview: extractOverview(grid),
-      funds: extractFunds(grid),
-      expenditures: extractExpenditures(grid),
-      goals: extractGoals(grid),
-      indicators: extractIndicators(grid),
-      headline: extractHeadline(grid),
-      evaluators: extractEvaluators(grid),
-      narrative: extractNarrative(grid),
-      rubric: extractRubric(grid),
-    };
-    return { report, notes: [] };
+  extract(grid, claim) {
+    const own = new Set(claim.tables);
+    return { evaluation: extractHunan(gridView(grid, (t) => own.has(t))), notes: [] };
   },
+  rules: HUNAN_RULES,
 };

@@ -1,6 +1,6 @@
 import type { Block, DocumentGrid } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
-import type { NarrativeSection } from '../../model/report.js';
+import type { NarrativeSection } from '../../model/evaluation.js';
 import { blockSrc } from '../../parse/locate.js';
 import { APPENDIX, NARRATIVE_START, SECTION_HEADING } from './labels.js';
 

@@ -1,5 +1,6 @@
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
-import type { Indicator, Report } from '../../model/report.js';
+import type { Evaluation, Totals } from '../../model/evaluation.js';
+import type { HunanPart, PerformanceIndicator } from '../../model/hunan.js';
 import type { TextValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, findCells, ownCellAt, rowAnchors, valueOf, type LabelMatch } from '../../parse/locate.js';
 import { measureValue, nameValue, numberValue, textValue } from '../../parse/values.js';
@@ -13,7 +14,7 @@ const name = (cell: GridCell | null): TextValue | null => (cell ? nameValue(cell
 const text = (cell: GridCell | null): TextValue | null => (cell ? textValue(cell.text, cellSrc(cell)) : null);
 
 /** 项目绩效定性目标及实施计划完成情况: the row under the 预期目标 / 实际完成 headers. */
-export function extractGoals(grid: DocumentGrid): Report['goals'] {
+export function extractGoals(grid: DocumentGrid): Evaluation['goals'] {
   const hit = findCell(grid, GOALS.header);
   if (!hit) return null;
   const { table, cell } = hit;
@@ -30,7 +31,7 @@ export function extractGoals(grid: DocumentGrid): Report['goals'] {
  * 项目绩效定量目标: one indicator per row under the headers. 一级/二级 labels carry down over empty or
  * merged cells; a row with nothing of its own is layout, not an indicator.
  */
-export function extractIndicators(grid: DocumentGrid): Indicator[] {
+export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
   const hit = findCells(grid, INDICATORS.level2).find((h) => headerCol(h.table, h.cell.row, INDICATORS.target));
   if (!hit) return [];
   const { table } = hit;
@@ -42,7 +43,7 @@ export function extractIndicators(grid: DocumentGrid): Indicator[] {
     target: headerCol(table, r0, INDICATORS.target),
     actual: headerCol(table, r0, INDICATORS.actual),
   };
-  const out: Indicator[] = [];
+  const out: PerformanceIndicator[] = [];
   let level1: TextValue | null = null;
   let level2: TextValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
@@ -72,24 +73,24 @@ export function extractIndicators(grid: DocumentGrid): Indicator[] {
   return out;
 }
 
-export function extractHeadline(grid: DocumentGrid): Report['headline'] {
+export function extractHeadline(grid: DocumentGrid): Pick<Totals, 'headline' | 'grade'> {
   const score = valueOf(grid, HEADLINE.score);
   const grade = valueOf(grid, HEADLINE.grade);
   return {
-    score: score?.cell ? numberValue(score.cell.text, cellSrc(score.cell)) : null,
+    headline: score?.cell ? numberValue(score.cell.text, cellSrc(score.cell)) : null,
     grade: grade?.cell ? textValue(grade.cell.text, cellSrc(grade.cell)) : null,
   };
 }
 
 /** 四、评价人员: rows under 姓名 / 职称/职务 / 单位 until the signature lines. */
-export function extractEvaluators(grid: DocumentGrid): Report['evaluators'] {
+export function extractEvaluators(grid: DocumentGrid): HunanPart['evaluators'] {
   const hit = findCell(grid, EVALUATORS.name);
   if (!hit) return [];
   const { table } = hit;
   const r0 = hit.cell.row;
   const titleHead = headerCol(table, r0, EVALUATORS.title);
   const unitHead = headerCol(table, r0, EVALUATORS.unit);
-  const out: Report['evaluators'] = [];
+  const out: HunanPart['evaluators'] = [];
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const nameCell = ownCellAt(table, r, hit.cell.col);
     if (!nameCell || nameCell.colspan >= table.colCount - 1) break;

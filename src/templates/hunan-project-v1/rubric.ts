@@ -1,11 +1,11 @@
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
-import type { Report, RubricItem } from '../../model/report.js';
+import type { Indicator, IndicatorLevel, Totals } from '../../model/evaluation.js';
 import type { NumberValue, TextValue } from '../../model/values.js';
 import { cellKey, cellSrc, ownCellAt, rowAnchors } from '../../parse/locate.js';
 import { nameValue, numberValue, textValue } from '../../parse/values.js';
 import { RUBRIC } from './labels.js';
 
-type Level = NonNullable<RubricItem['level1']>;
+type Level = IndicatorLevel;
 
 interface Columns {
   level1?: number;
@@ -72,15 +72,40 @@ function rubricTables(grid: DocumentGrid): { table: GridTable; cols: Columns }[]
   return out;
 }
 
+export interface Rubric {
+  items: Indicator[];
+  totals: Pick<Totals, 'weight' | 'score'>;
+}
+
+/** A scored leaf: its deepest level names it and that level's 分值 is the item's own weight. */
+function leaf(level1: Level | null, level2: Level | null, level3: Level | null, rest: Pick<Indicator, 'score' | 'indicator' | 'criteria'>): Indicator {
+  const levels = [level1, level2, level3];
+  const depth = level3 ? 2 : level2 ? 1 : 0;
+  const own = levels[depth] ?? null;
+  if (own) levels[depth] = { name: own.name, weight: null };
+  return {
+    level1: levels[0] ?? null,
+    level2: levels[1] ?? null,
+    level3: levels[2] ?? null,
+    weight: own?.weight ?? null,
+    target: null,
+    targetParts: null,
+    actual: null,
+    deviationReason: null,
+    verdict: null,
+    ...rest,
+  };
+}
+
 /**
  * The 附件3-2 scoring table, possibly split over pages or tables with repeated header rows and
  * repeated first-level labels ("项目管理" emitted again is the same group). Names and weights of the
  * upper levels carry down over empty (text dump) or merged (docx) cells.
  */
-export function extractRubric(grid: DocumentGrid): Report['rubric'] {
+export function extractRubric(grid: DocumentGrid): Rubric | null {
   const tables = rubricTables(grid);
   if (tables.length === 0) return null;
-  const items: RubricItem[] = [];
+  const items: Indicator[] = [];
   let totalWeight: NumberValue | null = null;
   let claimedTotal: NumberValue | null = null;
   const groups1 = new Map<string, Level>();
@@ -125,15 +150,9 @@ export function extractRubric(grid: DocumentGrid): Report['rubric'] {
       const criteria = text(at(table, r, cols.criteria));
       const deepest = cols.level3 !== undefined ? l3 : cols.level2 !== undefined ? l2 : l1;
       if (!deepest?.value && score?.value == null && !indicator?.value && !criteria?.value) continue;
-      items.push({
-        level1,
-        level2: cols.level2 !== undefined ? level2 : null,
-        level3: l3?.value && cols.level3 !== undefined ? { name: l3, weight: num(at(table, r, cols.weight3)) } : null,
-        indicator,
-        criteria,
-        score,
-      });
+      const level3 = l3?.value && cols.level3 !== undefined ? { name: l3, weight: num(at(table, r, cols.weight3)) } : null;
+      items.push(leaf(level1, cols.level2 !== undefined ? level2 : null, level3, { indicator, criteria, score }));
     }
   }
-  return { items, totalWeight, claimedTotal };
+  return { items, totals: { weight: totalWeight, score: claimedTotal } };
 }

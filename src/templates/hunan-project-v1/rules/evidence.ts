@@ -2,8 +2,9 @@
  * Linking scoring-table items to the indicator rows that evidence them, by category
  * (环境效益 ↔ 生态效益指标, 服务对象满意度 ↔ 服务对象满意度指标, …).
  */
-import type { Indicator, Report } from '../model/report.js';
-import { nameKey } from './text.js';
+import type { Evaluation } from '../../../model/evaluation.js';
+import type { PerformanceIndicator as Indicator } from '../../../model/hunan.js';
+import { nameKey } from '../../../check/text.js';
 
 export interface Category {
   id: 'economic' | 'social' | 'environmental' | 'sustainable' | 'satisfaction';
@@ -28,9 +29,9 @@ export function categoryOfItem(name: string): Category | null {
   return CATEGORIES.find((c) => c.item.test(key)) ?? null;
 }
 
-/** Indicator rows of a category, with their index in report.indicators. */
-export function rowsOf(report: Report, category: Category): { row: Indicator; index: number }[] {
-  const rows = report.indicators.map((row, index) => ({ row, index }));
+/** Indicator rows of a category, with their index in the report's indicator table. */
+export function rowsOf(ev: Evaluation, category: Category): { row: Indicator; index: number }[] {
+  const rows = (ev.hunan?.indicators ?? []).map((row, index) => ({ row, index }));
   const byLevel2 = rows.filter(({ row }) => category.row.test(nameKey(row.level2?.value ?? row.level2?.raw)));
   if (byLevel2.length > 0) return byLevel2;
   // Tables that put the category in the content column ("效益指标 | 社会效益：…").

@@ -1,5 +1,5 @@
-import { loc, pointer } from '../locate.js';
-import type { Rule, RuleFinding } from '../types.js';
+import { loc, pointer } from '../../../check/locate.js';
+import type { Rule, RuleFinding } from '../../../check/types.js';
 import { comparatorOf, isCost, lowerIsBetter, measured } from './measures.js';
 
 /**
@@ -10,6 +10,7 @@ export const indicatorShortfall: Rule = {
   id: 'indicator-shortfall',
   severity: 'warning',
   description: { zh: '数值型绩效指标的实际完成值未达到目标值', en: 'a numeric indicator’s actual is below its target' },
+  needs: { zh: '报告绩效指标表中有目标值与实际值的指标', en: 'indicators with target and actual in the report’s indicator table' },
   messages: {
     default: {
       zh: '绩效指标“{name}”实际完成值{actual}低于目标值{expected}',
@@ -20,9 +21,10 @@ export const indicatorShortfall: Rule = {
       en: 'indicator “{name}”: actual {actual} exceeds the target {expected}',
     },
   },
-  check(report) {
+  applies: (ev) => (ev.hunan?.indicators ?? []).some((row) => row.target?.number != null && row.actual?.number != null),
+  check(ev) {
     const out: RuleFinding[] = [];
-    report.indicators.forEach((row, i) => {
+    (ev.hunan?.indicators ?? []).forEach((row, i) => {
       if (isCost(row)) return;
       const target = measured(row.target);
       const actual = measured(row.actual);
@@ -39,8 +41,8 @@ export const indicatorShortfall: Rule = {
         actual: row.actual!.value!,
         messageId: lower ? 'over' : 'default',
         params: { name: row.content?.value ?? row.level2?.value ?? '', expected: row.target!.value!, actual: row.actual!.value! },
-        location: loc(pointer('indicators', i, 'actual'), row.actual),
-        related: [loc(pointer('indicators', i, 'target'), row.target)],
+        location: loc(pointer('hunan', 'indicators', i, 'actual'), row.actual),
+        related: [loc(pointer('hunan', 'indicators', i, 'target'), row.target)],
       });
     });
     return out;

@@ -1,11 +1,11 @@
-import type { FindingLocation } from '../../model/finding.js';
-import type { Report } from '../../model/report.js';
-import type { DateValue } from '../../model/values.js';
-import { daysInMonth, findDates } from '../../parse/values.js';
-import { loc } from '../locate.js';
-import { narrativeParagraphs } from '../prose.js';
-import { foldNumerals, nameKey, sentenceAt } from '../text.js';
-import type { Rule, RuleFinding } from '../types.js';
+import type { FindingLocation } from '../../../model/finding.js';
+import type { Evaluation } from '../../../model/evaluation.js';
+import type { DateValue } from '../../../model/values.js';
+import { daysInMonth, findDates } from '../../../parse/values.js';
+import { loc } from '../../../check/locate.js';
+import { narrativeParagraphs } from '../../../check/prose.js';
+import { foldNumerals, nameKey, sentenceAt } from '../../../check/text.js';
+import type { Rule, RuleFinding } from '../../../check/types.js';
 
 /** The valid range a written date should fall in: the days of its month, or the twelve months. */
 function validRange(raw: string): string | null {
@@ -36,19 +36,19 @@ interface Hit {
   location: FindingLocation;
 }
 
-function fieldDates(report: Report): Hit[] {
+function fieldDates(ev: Evaluation): Hit[] {
   const fields: [string, DateValue | null | undefined][] = [
-    ['/cover/reportDate', report.cover.reportDate],
-    ['/overview/period/start', report.overview.period?.start],
-    ['/overview/period/end', report.overview.period?.end],
+    ['/identity/reportDate', ev.identity.reportDate],
+    ['/hunan/overview/period/start', ev.hunan?.overview.period?.start],
+    ['/hunan/overview/period/end', ev.hunan?.overview.period?.end],
   ];
   return fields.filter(([, d]) => d && !d.valid).map(([path, d]) => ({ raw: d!.raw.trim(), location: loc(path, d) }));
 }
 
-function textDates(report: Report): Hit[] {
-  const texts = narrativeParagraphs(report).map((p) => ({ path: p.path, text: p.text, src: p.src }));
+function textDates(ev: Evaluation): Hit[] {
+  const texts = narrativeParagraphs(ev).map((p) => ({ path: p.path, text: p.text, src: p.src }));
   for (const key of ['expected', 'actual'] as const) {
-    const v = report.goals?.[key];
+    const v = ev.goals?.[key];
     if (v?.value) texts.push({ path: `/goals/${key}`, text: v.value, src: v.src });
   }
   return texts.flatMap((t) =>
@@ -63,15 +63,17 @@ export const dateInvalid: Rule = {
   id: 'date-invalid',
   severity: 'error',
   description: { zh: '日期均为真实存在的日历日期', en: 'every date is a real calendar date' },
+  needs: { zh: '报告中的日期', en: 'the dates in the report' },
   messages: {
     default: {
       zh: '日期“{actual}”不存在',
       en: 'the date “{actual}” does not exist',
     },
   },
-  check(report) {
+  applies: () => true,
+  check(ev) {
     const groups = new Map<string, Hit[]>();
-    for (const hit of [...fieldDates(report), ...textDates(report)]) {
+    for (const hit of [...fieldDates(ev), ...textDates(ev)]) {
       const key = nameKey(foldNumerals(hit.raw));
       groups.set(key, [...(groups.get(key) ?? []), hit]);
     }

@@ -1,0 +1,28 @@
+/**
+ * The budget-execution item of an MoF-style form: 分值, 执行率 and 得分 printed on the funds total line.
+ * Some units repeat them on a 其中 line; that is the same item, counted once.
+ */
+import type { Evaluation, FundsLine } from '../model/evaluation.js';
+import type { NumberValue } from '../model/values.js';
+import { pointer } from './locate.js';
+
+export interface ExecutionItem {
+  line: FundsLine;
+  path: string;
+  weight: NumberValue | null;
+  score: NumberValue | null;
+  rate: NumberValue | null;
+}
+
+const filled = (v: NumberValue | null) => v?.value != null;
+
+/** The execution item, from the total line, or from the first line that prints it when the total does not. */
+export function executionItem(ev: Evaluation): ExecutionItem | null {
+  const lines = ev.funds?.lines ?? [];
+  const order = [...lines.keys()].sort((a, b) => Number(lines[b]!.role === 'total') - Number(lines[a]!.role === 'total'));
+  for (const i of order) {
+    const line = lines[i]!;
+    if (filled(line.weight) || filled(line.score)) return { line, path: pointer('funds', 'lines', i), weight: line.weight, score: line.score, rate: line.rate };
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Indicator targets and actuals as comparable numbers: which way a target points, whether it was met,
+ * and what score the MoF formulas give it (templates document §5).
+ */
+import { Dec } from '../model/decimal.js';
+import type { Indicator } from '../model/evaluation.js';
+import { foldWidth } from '../model/normalize.js';
+import type { MeasureValue } from '../model/values.js';
+
+const UNIT_SCALE: Record<string, { base: string; shift: number }> = {
+  元: { base: '万元', shift: -4 },
+  万: { base: '万元', shift: 0 },
+  万元: { base: '万元', shift: 0 },
+  亿: { base: '万元', shift: 4 },
+  亿元: { base: '万元', shift: 4 },
+  个月: { base: '月', shift: 0 },
+  月: { base: '月', shift: 0 },
+  百分比: { base: '%', shift: 0 },
+};
+
+/** The measure's single number in a common unit; null with no number or more than one. */
+export function measured(m: MeasureValue | null): { value: Dec; unit: string | null } | null {
+  if (!m?.number || !m.value) return null;
+  if ((foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length !== 1) return null;
+  const scale = m.unit ? UNIT_SCALE[m.unit] : undefined;
+  if (!scale) return { value: new Dec(m.number), unit: m.unit };
+  return { value: new Dec(m.number).times(new Dec(10).pow(scale.shift)), unit: scale.base };
+}
+
+export type Direction = 'positive' | 'reverse' | 'equal' | 'qualitative';
+
+/** ≥ / 不低于 point up, ≤ / 不超过 / "10月前" down, = is equal; a target without a number is qualitative. */
+export function directionOf(ind: Indicator): Direction {
+  if (ind.targetParts?.nature.value && /定性/u.test(ind.targetParts.nature.value)) return 'qualitative';
+  const t = ind.target;
+  if (!t?.number) return 'qualitative';
+  if (t.comparator === '<=' || t.comparator === '<') return 'reverse';
+  if (t.comparator === '>=' || t.comparator === '>') return 'positive';
+  if (t.comparator === '=') return 'equal';
+  // A deadline ("10月前", "年底前") is a ceiling.
+  if (/\d\s*\S{0,3}(?:之|以)?前$/u.test(foldWidth(t.value ?? '').trim())) return 'reverse';
+  return 'positive';
+}
+
+export interface Comparable {
+  target: Dec;
+  actual: Dec;
+  unit: string | null;
+}
+
+/** Target and actual as numbers in one unit; null when either is not a single number or the units differ. */
+export function comparable(ind: Indicator): Comparable | null {
+  const a = measured(ind.target);
+  const b = measured(ind.actual);
+  if (!a || !b) return null;
+  // A bare number as the actual is read in the target's unit ("≥300米" against "320").
+  const bare = b.unit === null && /^\s*[≥≧>＞≤≦<＜=＝]?\s*-?\d+(?:\.\d+)?\s*$/u.test(foldWidth(ind.actual!.value!));
+  if (a.unit !== b.unit && !bare) return null;
+  return { target: a.value, actual: b.value, unit: a.unit };
+}
+
+export interface Attainment {
+  met: boolean;
+  /** The scores the formula allows (a reverse target has two formulas in use). */
+  scores: Dec[];
+}
+
+/** Whether a quantitative target was met and what it scores under the formulas, for weight w. */
+export function attainment(direction: Exclude<Direction, 'qualitative'>, c: Comparable, w: Dec): Attainment {
+  const { target: A, actual: B } = c;
+  if (direction === 'equal' && A.isZero()) return B.lte(0) ? { met: true, scores: [w] } : { met: false, scores: [new Dec(0)] };
+  if (direction === 'reverse') {
+    if (B.lte(A)) return { met: true, scores: [w] };
+    const ratio = B.isZero() ? new Dec(0) : A.div(B).times(w);
+    const linear = A.isZero() || B.gte(A.times(2)) ? new Dec(0) : new Dec(1).minus(B.minus(A).div(A)).times(w);
+    return { met: false, scores: [ratio, linear] };
+  }
+  if (B.gte(A)) return { met: true, scores: [w] };
+  return { met: false, scores: [A.isZero() ? w : B.div(A).times(w)] };
+}
+
+/** The score band a stated qualitative verdict allows: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w). */
+export function verdictBand(verdict: NonNullable<Indicator['verdict']>, w: Dec): { low: Dec; high: Dec; highOpen: boolean } {
+  const at = (f: string) => w.times(f).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  if (verdict === 'met') return { low: at('0.8'), high: w, highOpen: false };
+  if (verdict === 'partial') return { low: at('0.6'), high: at('0.8'), highOpen: true };
+  return { low: new Dec(0), high: at('0.6'), highOpen: true };
+}

@@ -1,0 +1,52 @@
+import { Dec, dec, fmt, printedAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { loc, pointer } from '../locate.js';
+import { attainment, comparable, directionOf } from '../measure.js';
+import type { Rule, RuleFinding } from '../types.js';
+import { nameKey } from '../text.js';
+
+/** A score below the weight, or a missed target, needs its 偏差原因 filled. */
+export const deviationReasonMissing: Rule = {
+  id: 'deviation-reason-missing',
+  severity: 'warning',
+  description: { zh: '得分低于分值或未完成目标的指标须填写偏差原因', en: 'an indicator scored below its weight, or missing its target, states a deviation reason' },
+  needs: { zh: '偏差原因一栏及指标的分值与得分（或目标与实际）', en: 'a deviation-reason column and the indicator’s weight and score (or target and actual)' },
+  messages: {
+    default: {
+      zh: '“{name}”得分{actual}低于分值{weight}，未填写偏差原因',
+      en: '“{name}” scores {actual}, below its weight {weight}, with no deviation reason',
+    },
+    missed: {
+      zh: '“{name}”未达到目标{target}（实际{value}），未填写偏差原因',
+      en: '“{name}” missed its target {target} (actual {value}) with no deviation reason',
+    },
+  },
+  applies: (ev) => ev.indicators.some((i) => i.deviationReason !== null),
+  check(ev) {
+    const out: RuleFinding[] = [];
+    ev.indicators.forEach((ind, i) => {
+      if (!ind.deviationReason || ind.deviationReason.value !== null) return;
+      const w = dec(ind.weight);
+      const s = dec(ind.score);
+      const name = nameKey(ind.level3?.name.value ?? ind.level2?.name.value ?? '');
+      const location = loc(pointer('indicators', i, 'deviationReason'), ind.deviationReason);
+      if (w && s && s.lt(w) && !printedAgrees(w, ind.score!, SCORE_TOLERANCE)) {
+        out.push({ expected: null, actual: fmt(s), params: { name, actual: fmt(s), weight: fmt(w) }, location, related: [loc(pointer('indicators', i, 'score'), ind.score), loc(pointer('indicators', i, 'weight'), ind.weight)] });
+        return;
+      }
+      const direction = directionOf(ind);
+      const c = direction === 'qualitative' ? null : comparable(ind);
+      // Whether the target was met does not depend on the weight.
+      const missed = c && direction !== 'qualitative' ? !attainment(direction, c, w ?? new Dec(1)).met : ind.verdict === 'missed' || ind.verdict === 'partial';
+      if (!missed) return;
+      out.push({
+        expected: null,
+        actual: ind.actual?.value ?? null,
+        messageId: 'missed',
+        params: { name, target: ind.target?.value ?? '', value: ind.actual?.value ?? '' },
+        location,
+        related: [loc(pointer('indicators', i, 'target'), ind.target), loc(pointer('indicators', i, 'actual'), ind.actual)],
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,84 @@
+import { Dec, dec, fmt, fmtRounded, printedAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { loc, pointer } from '../locate.js';
+import { attainment, comparable, directionOf, verdictBand } from '../measure.js';
+import type { Rule, RuleFinding } from '../types.js';
+import { nameKey } from '../text.js';
+
+const VERDICT = {
+  met: { zh: '达成', en: 'met' },
+  partial: { zh: '部分达成', en: 'partly met' },
+  missed: { zh: '未达成', en: 'missed' },
+};
+
+/**
+ * Each scored indicator follows its formula (templates document §5): ≥ and = score B/A × w when missed,
+ * ≤ scores A/B × w or (1 − (B−A)/A) × w (either is in use), a met target scores w; a qualitative actual
+ * that states a verdict falls in its band. Full marks on a missed quantitative target is an error.
+ */
+export const indicatorScore: Rule = {
+  id: 'indicator-score',
+  severity: 'warning',
+  description: {
+    zh: '指标得分符合其计分方法（正向/反向/等于/定性）；未完成的定量指标得满分为错误',
+    en: 'an indicator’s score follows its formula (positive, reverse, equal, qualitative); full marks on a missed quantitative target is an error',
+  },
+  needs: { zh: '指标的分值、得分，以及可比的指标值与实际完成值（或定性结论）', en: 'an indicator’s weight and score, with comparable target and actual (or a stated verdict)' },
+  messages: {
+    default: {
+      zh: '“{name}”得分{actual}，按目标{target}、实际{value}计算应为{expected}',
+      en: '“{name}” scores {actual}; target {target} and actual {value} give {expected}',
+    },
+    fullMarks: {
+      zh: '“{name}”未达到目标{target}（实际{value}），却得满分{actual}',
+      en: '“{name}” missed its target {target} (actual {value}) yet has full marks {actual}',
+    },
+    lostPoints: {
+      zh: '“{name}”已达到目标{target}（实际{value}），得分{actual}低于分值{expected}',
+      en: '“{name}” met its target {target} (actual {value}) but scores {actual}, below its weight {expected}',
+    },
+    qualitative: {
+      zh: '“{name}”实际完成为“{value}”（{verdict}），得分{actual}不在{expected}之间',
+      en: '“{name}” is stated as “{value}” ({verdict}); its score {actual} is outside {expected}',
+    },
+  },
+  applies: (ev) => ev.indicators.some((i) => i.weight?.value != null && i.score?.value != null && (comparable(i) !== null || i.verdict !== null)),
+  check(ev) {
+    const out: RuleFinding[] = [];
+    ev.indicators.forEach((ind, i) => {
+      const w = dec(ind.weight);
+      const s = dec(ind.score);
+      // A score above the weight (or below 0) is rubric-score-range's finding.
+      if (!w || !s || s.gt(w.plus(SCORE_TOLERANCE)) || s.isNegative()) return;
+      const name = nameKey(ind.level3?.name.value ?? ind.level2?.name.value ?? '');
+      const where = { location: loc(pointer('indicators', i, 'score'), ind.score), related: [loc(pointer('indicators', i, 'target'), ind.target), loc(pointer('indicators', i, 'actual'), ind.actual), loc(pointer('indicators', i, 'weight'), ind.weight)] };
+      const base = { name, actual: fmt(s), target: ind.target?.value ?? '', value: ind.actual?.value ?? '' };
+      const direction = directionOf(ind);
+      if (direction === 'qualitative') {
+        if (!ind.verdict) return;
+        const band = verdictBand(ind.verdict, w);
+        const tol = SCORE_TOLERANCE;
+        const inside = s.gte(band.low.minus(tol)) && (band.highOpen ? s.lt(band.high) : s.lte(band.high.plus(tol)));
+        if (inside) return;
+        const expected = `[${fmt(band.low)}, ${fmt(band.high)}${band.highOpen ? ')' : ']'}`;
+        out.push({ expected, actual: fmt(s), messageId: 'qualitative', params: { ...base, expected, verdict: VERDICT[ind.verdict] }, ...where });
+        return;
+      }
+      const c = comparable(ind);
+      if (!c) return;
+      const { met, scores } = attainment(direction, c, w);
+      if (scores.some((f) => printedAgrees(f, ind.score!, SCORE_TOLERANCE))) return;
+      if (!met && printedAgrees(w, ind.score!, SCORE_TOLERANCE)) {
+        const expected = `<${fmt(w)}`;
+        out.push({ expected, actual: fmt(s), severity: 'error', messageId: 'fullMarks', params: { ...base, expected }, ...where });
+        return;
+      }
+      if (met) {
+        out.push({ expected: fmt(w), actual: fmt(s), messageId: 'lostPoints', params: { ...base, expected: fmt(w) }, ...where });
+        return;
+      }
+      const expected = scores.map((f) => fmtRounded(Dec.max(f, 0), 2)).filter((x, k, all) => all.indexOf(x) === k).join(' / ');
+      out.push({ expected, actual: fmt(s), params: { ...base, expected }, ...where });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,104 @@
+/** One MoF-style form read from its table(s): identity, funds, goals, indicators and totals. */
+import type { EvaluationKind, Identity } from '../../model/evaluation.js';
+import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
+import { labelKey } from '../../model/normalize.js';
+import type { TextValue } from '../../model/values.js';
+import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { textValue } from '../../parse/values.js';
+import type { Claim, FormModel } from '../types.js';
+import { text } from './cells.js';
+import { readFunds } from './funds.js';
+import { readIndicators } from './indicators.js';
+import { GOALS, IDENTITY, TITLE } from './labels.js';
+
+function findIn(table: GridTable, match: LabelMatch): GridCell | null {
+  return table.cells.find((c) => match(cellKey(c))) ?? null;
+}
+
+/** The value a label cell introduces: the next cell to its right. */
+function valueRightOf(table: GridTable, match: LabelMatch): TextValue | null {
+  const label = findIn(table, match);
+  if (!label) return null;
+  const value = rightOf(table, label);
+  return value ? text(value) : { value: null, raw: '', src: cellSrc(label) };
+}
+
+/** The form's title: a paragraph just above its table, or a title row inside it. */
+export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValue | null; year: TextValue | null; start: number } {
+  const first = grid.blocks.findIndex((b) => b.cell?.table === table.index);
+  let start = first < 0 ? 0 : grid.blocks[first]!.index;
+  let title: TextValue | null = null;
+  let year: TextValue | null = null;
+  const matches = (t: string) => TITLE.project.test(labelKey(t)) || TITLE.department.test(labelKey(t));
+  // Paragraphs between the previous table and this one, nearest first; at most a few lines up.
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const b = grid.blocks[i]!;
+    if (b.cell) break;
+    if (b.text.trim() === '') continue;
+    seen++;
+    if (!year && /\d{4}\s*年/u.test(b.text)) {
+      year = yearValue(b.text, blockSrc(b));
+      start = b.index;
+    }
+    if (matches(b.text)) {
+      title = textValue(b.text, blockSrc(b));
+      start = b.index;
+      break;
+    }
+  }
+  if (!title) {
+    const cell = table.cells.find((c) => c.row <= 1 && matches(c.text));
+    if (cell) title = text(cell);
+  }
+  if (!year && title) year = yearValue(title.raw, title.src);
+  return { title, year, start };
+}
+
+function yearValue(raw: string, src: TextValue['src']): TextValue | null {
+  const m = /(\d{4})\s*年/u.exec(raw);
+  return m ? { value: m[1]!, raw: raw.trim(), src } : null;
+}
+
+/** Goals: 预期目标 / 实际完成情况 headers with their texts in the row below, or a text right of 年度总体目标. */
+function readGoals(table: GridTable): FormModel['goals'] {
+  const expectedHead = findIn(table, GOALS.expected);
+  const actualHead = findIn(table, GOALS.actual);
+  const below = (head: GridCell | null) => {
+    if (!head) return null;
+    const r = head.row + head.rowspan;
+    const cell = table.slots[r]?.[head.col] ?? rowAnchors(table, r).filter((c) => c.row === r)[rowAnchors(table, head.row).indexOf(head)] ?? null;
+    return cell && cell !== head ? text(cell) : null;
+  };
+  if (expectedHead || actualHead) return { expected: below(expectedHead), actual: below(actualHead) };
+  const block = findIn(table, GOALS.block);
+  if (!block) return null;
+  const value = rightOf(table, block);
+  return { expected: value ? text(value) : null, actual: null };
+}
+
+export function readForm(grid: DocumentGrid, claim: Claim, template: string, kind: EvaluationKind): FormModel {
+  const tables = claim.tables.map((i) => grid.tables.find((t) => t.index === i)!);
+  const main = tables[0]!;
+  const { title, year } = titleOf(grid, main);
+  const { funds } = readFunds(main);
+  const block = readIndicators(tables, main);
+  const identity: Identity = {
+    title,
+    year,
+    projectName: kind === 'project' ? valueRightOf(main, IDENTITY.projectName) : null,
+    unit: kind === 'project' ? valueRightOf(main, IDENTITY.unit) : valueRightOf(main, IDENTITY.department),
+    authority: valueRightOf(main, IDENTITY.authority),
+    reportDate: null,
+  };
+  return {
+    template,
+    kind,
+    complete: block.closed,
+    identity,
+    funds,
+    goals: readGoals(main),
+    indicators: block.indicators,
+    totals: { weight: block.totals.weight, score: block.totals.score, headline: null, grade: block.totals.grade },
+    narrative: [],
+  };
+}

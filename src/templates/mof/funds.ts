@@ -1,0 +1,93 @@
+/** The funds block of an MoF-style form: 年度资金总额 and its 其中 rows under 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分. */
+import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/evaluation.js';
+import type { GridCell, GridTable } from '../../model/grid.js';
+import type { MoneyUnit } from '../../model/values.js';
+import { cellKey, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { unitInHeader } from '../../parse/values.js';
+import { money, num, rateValue } from './cells.js';
+import { alignRow, leafColumns, leafIndex } from './columns.js';
+import { FUNDS, FUNDS_ROWS, GOALS, INDICATORS } from './labels.js';
+
+const MONEY: [MoneyColumn, LabelMatch][] = [
+  ['initialBudget', FUNDS.initialBudget],
+  ['budget', FUNDS.budget],
+  ['executed', FUNDS.executed],
+];
+
+/** The row holding the funds column headers: a budget or executed header with at least one more. */
+export function fundsHeaderRow(table: GridTable): number {
+  for (let r = 0; r < table.rowCount; r++) {
+    const keys = rowAnchors(table, r).filter((c) => c.row === r).map(cellKey);
+    const money = keys.filter((k) => FUNDS.budget(k) || FUNDS.executed(k) || FUNDS.initialBudget(k)).length;
+    const scored = keys.some((k) => FUNDS.rate(k) || FUNDS.score(k) || FUNDS.weight(k));
+    if (money >= 2 || (money >= 1 && scored)) return r;
+  }
+  return -1;
+}
+
+function sourceOf(key: string): { role: FundsLine['role']; source: FundsSourceKey | null } | null {
+  if (FUNDS_ROWS.total(key)) return { role: 'total', source: 'total' };
+  if (FUNDS_ROWS.current(key)) return { role: 'component', source: 'current' };
+  if (FUNDS_ROWS.carryover(key)) return { role: 'component', source: 'carryover' };
+  if (FUNDS_ROWS.other(key)) return { role: 'component', source: 'other' };
+  if (key.startsWith('其中')) return { role: 'component', source: null };
+  return null;
+}
+
+/** The unit the block prints amounts in: from its label cell (项目资金（元）) or a column header, else 万元. */
+function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[]): MoneyUnit {
+  for (let r = headerRow; r >= Math.max(0, headerRow - 1); r--) {
+    for (const cell of rowAnchors(table, r)) if (FUNDS.block(cellKey(cell)) && unitInHeader(cell.text)) return unitInHeader(cell.text)!;
+  }
+  for (const head of heads) if (head && unitInHeader(head.text)) return unitInHeader(head.text)!;
+  return '万元';
+}
+
+export function readFunds(table: GridTable): { funds: Funds | null; end: number } {
+  const r0 = fundsHeaderRow(table);
+  if (r0 < 0) return { funds: null, end: 0 };
+  const leaves = leafColumns(table, [r0]);
+  const cols = {
+    initialBudget: leafIndex(leaves, FUNDS.initialBudget),
+    budget: leafIndex(leaves, FUNDS.budget),
+    executed: leafIndex(leaves, FUNDS.executed),
+    weight: leafIndex(leaves, FUNDS.weight),
+    rate: leafIndex(leaves, FUNDS.rate),
+    score: leafIndex(leaves, FUNDS.score),
+  };
+  const firstMoney = Math.min(...MONEY.map(([c]) => cols[c as keyof typeof cols]).filter((i) => i >= 0));
+  const unit = blockUnit(table, r0, leaves.map((l) => l.head));
+  const columns: Funds['columns'] = {};
+  for (const [c] of MONEY) if (cols[c as keyof typeof cols] >= 0) columns[c] = leaves[cols[c as keyof typeof cols]]!.head!.text.replace(/\s+/gu, '').replace(/[(（].*$/u, '');
+  const lines: FundsLine[] = [];
+  let r = r0 + 1;
+  for (; r < table.rowCount; r++) {
+    const cells = alignRow(table, r, leaves);
+    // The row's label: the last filled cell before the amounts (the block's own label cell spans it).
+    const labelCell = cells.slice(0, firstMoney).reverse().find((c) => c && c.text.trim() !== '' && !FUNDS.block(cellKey(c))) ?? null;
+    const key = cellKey(labelCell);
+    if (!labelCell || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
+    const kind = sourceOf(key);
+    if (!kind) break;
+    const at = (i: number) => (i >= 0 ? (cells[i] ?? null) : null);
+    const own = (i: number) => {
+      const cell = at(i);
+      // A cell merged down from the row above (Word, HTML) is that row's value, not this one's.
+      return cell && cell.row === r ? cell : null;
+    };
+    lines.push({
+      role: kind.role,
+      source: kind.source,
+      label: labelCell.text.replace(/\s+/gu, ''),
+      initialBudget: money(own(cols.initialBudget), unit),
+      budget: money(own(cols.budget), unit),
+      arrived: null,
+      executed: money(own(cols.executed), unit),
+      balance: null,
+      rate: rateValue(own(cols.rate)),
+      weight: num(own(cols.weight)),
+      score: num(own(cols.score)),
+    });
+  }
+  return { funds: lines.length ? { unit, columns, lines } : null, end: r };
+}

@@ -1,0 +1,191 @@
+/**
+ * The indicator block: 一级 / 二级 / 三级指标 with target (one cell "≥95%", or 指标性质 | 指标值 | 度量单位
+ * under a two-row header), actual, 分值, 得分 and 偏差原因, down to the 总分 row. It may continue in the
+ * tables that follow (a form split over pages or tables).
+ */
+import type { Indicator, IndicatorLevel, TargetParts, Totals, Verdict } from '../../model/evaluation.js';
+import type { GridCell, GridTable } from '../../model/grid.js';
+import type { MeasureValue, TextValue } from '../../model/values.js';
+import { cellKey, cellSrc, rowAnchors } from '../../parse/locate.js';
+import { measureValue } from '../../parse/values.js';
+import { labelWeight, levelName, num, text } from './cells.js';
+import { alignRow, isSubHeader, leafColumns, leafIndex, type LeafColumn } from './columns.js';
+import { GRADE, INDICATORS, TOTAL } from './labels.js';
+
+interface Columns {
+  level1: number;
+  level2: number;
+  level3: number;
+  target: number;
+  nature: number;
+  unit: number;
+  actual: number;
+  weight: number;
+  score: number;
+  reason: number;
+}
+
+export interface IndicatorBlock {
+  indicators: Indicator[];
+  totals: Pick<Totals, 'weight' | 'score' | 'grade'>;
+  /** A 总分 row was met: the block is whole. */
+  closed: boolean;
+}
+
+/** The indicator header row of a table: 三级指标 next to a weight, score or target header. */
+export function indicatorHeaderRow(table: GridTable, from = 0): number {
+  for (let r = from; r < table.rowCount; r++) {
+    const keys = rowAnchors(table, r).filter((c) => c.row === r).map(cellKey);
+    if (keys.some(INDICATORS.level3) && keys.some((k) => INDICATORS.weight(k) || INDICATORS.score(k) || INDICATORS.target(k))) return r;
+  }
+  return -1;
+}
+
+function columnsOf(leaves: LeafColumn[]): Columns {
+  const level3 = leafIndex(leaves, INDICATORS.level3);
+  const nature = leafIndex(leaves, INDICATORS.nature);
+  return {
+    level1: leafIndex(leaves, INDICATORS.level1),
+    level2: leafIndex(leaves, INDICATORS.level2),
+    level3,
+    target: leafIndex(leaves, INDICATORS.target, level3 + 1),
+    nature,
+    unit: leafIndex(leaves, INDICATORS.unit),
+    actual: leafIndex(leaves, INDICATORS.actual, level3 + 1),
+    weight: leafIndex(leaves, INDICATORS.weight, level3 + 1),
+    score: leafIndex(leaves, INDICATORS.score, level3 + 1),
+    reason: leafIndex(leaves, INDICATORS.reason, level3 + 1),
+  };
+}
+
+const COMPARATOR_SIGNS = /^(?:[≥≧>＞≤≦<＜=＝﹦═]|不低于|不少于|不超过|不高于|达到)$/u;
+
+/** 指标性质 | 指标值 | 度量单位 joined as a reader says them ("≥" "95" "%" → "≥95%"; 定性 adds nothing). */
+function splitTarget(nature: GridCell | null, value: GridCell | null, unit: GridCell | null): { target: MeasureValue | null; parts: TargetParts | null } {
+  if (!value) return { target: null, parts: null };
+  const n = text(nature);
+  const v = text(value)!;
+  const u = text(unit);
+  const sign = n?.value && COMPARATOR_SIGNS.test(n.value) ? n.value : '';
+  const joined = v.value === null ? '' : `${sign}${v.value}${u?.value && !v.value.endsWith(u.value) ? u.value : ''}`;
+  // The 度量单位 cell names the unit whole ("元/平方米"): it wins over what the joined text suggests.
+  const target = { ...measureValue(joined, cellSrc(value)), ...(u?.value && v.value !== null ? { unit: u.value } : {}) };
+  const blankText: TextValue = { value: null, raw: '', src: cellSrc(value) };
+  return { target, parts: { nature: n ?? blankText, value: v, unit: u ?? blankText } };
+}
+
+/** A qualitative actual's verdict, when it states one (达成 / 部分达成 / 未达成). */
+export function verdictOf(target: MeasureValue | null, actual: MeasureValue | null): Verdict | null {
+  const a = actual?.value?.replace(/\s+/gu, '');
+  if (!a) return null;
+  if (/未达成|未完成|未达到|没有达到|效果较差/u.test(a)) return 'missed';
+  if (/部分达成|基本达成|部分完成|基本完成/u.test(a)) return 'partial';
+  if (/达成|达到|效果明显|已完成|全部完成|显著/u.test(a)) return 'met';
+  if (target?.value && target.value.replace(/\s+/gu, '') === a) return 'met';
+  return null;
+}
+
+const UNUSED_SLOT = /^(?:指标\d*[:：]?|…+|\.{3,})$/u;
+
+function level(cell: GridCell | null, previous: IndicatorLevel | null): IndicatorLevel | null {
+  const name = levelName(cell);
+  if (!name?.value) return previous;
+  // The same merged cell (Word, HTML) is the same level object: its weight is printed once.
+  if (previous && previous.name.src.row === name.src.row && previous.name.src.col === name.src.col && previous.name.src.table === name.src.table) return previous;
+  return { name, weight: labelWeight(cell) };
+}
+
+/** The 总分 row: its weight and score under their columns, else the numbers after the label in order. */
+function totalRow(table: GridTable, r: number, cells: (GridCell | null)[], cols: Columns): Pick<Totals, 'weight' | 'score' | 'grade'> {
+  const anchors = rowAnchors(table, r).filter((c) => c.row === r);
+  const label = anchors.find((c) => TOTAL(cellKey(c)))!;
+  const aligned = cells.length > 0 && cells[cols.weight] && cells[cols.weight] !== label && cells[cols.weight]!.row === r;
+  let weightCell: GridCell | null;
+  let scoreCell: GridCell | null;
+  const after = anchors.filter((c) => c.col > label.col);
+  if (aligned) {
+    weightCell = cells[cols.weight] ?? null;
+    scoreCell = cols.score >= 0 ? (cells[cols.score] ?? null) : null;
+  } else {
+    const numbers = after.filter((c) => num(c)?.value != null);
+    [weightCell = null, scoreCell = null] = numbers;
+  }
+  const gradeCell = after.find((c) => c !== weightCell && c !== scoreCell && /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$/u.test(cellKey(c))) ?? null;
+  return { weight: num(weightCell), score: num(scoreCell), grade: text(gradeCell) };
+}
+
+export function readIndicators(tables: GridTable[], firstTable: GridTable): IndicatorBlock {
+  const out: IndicatorBlock = { indicators: [], totals: { weight: null, score: null, grade: null }, closed: false };
+  let leaves: LeafColumn[] | null = null;
+  let cols: Columns | null = null;
+  let level1: IndicatorLevel | null = null;
+  let level2: IndicatorLevel | null = null;
+  for (const table of tables) {
+    const header = indicatorHeaderRow(table);
+    let start = 0;
+    if (header >= 0) {
+      const twoRows = isSubHeader(table, header + 1, [INDICATORS.nature, INDICATORS.target, INDICATORS.unit, INDICATORS.actual]);
+      leaves = leafColumns(table, twoRows ? [header, header + 1] : [header]);
+      cols = columnsOf(leaves);
+      start = header + (twoRows ? 2 : 1);
+    } else if (table === firstTable || !leaves || !cols) {
+      continue;
+    }
+    for (let r = start; r < table.rowCount; r++) {
+      const own = rowAnchors(table, r).filter((c) => c.row === r);
+      const firstKey = cellKey(own.find((c) => c.text.trim() !== ''));
+      if (TOTAL(firstKey) || own.some((c) => TOTAL(cellKey(c)) && c.col <= (leaves![cols!.level3]?.col ?? 0))) {
+        out.totals = { ...out.totals, ...totalRow(table, r, alignRow(table, r, leaves!), cols!) };
+        out.closed = true;
+        continue;
+      }
+      if (GRADE(firstKey)) {
+        const value = own.find((c) => !GRADE(cellKey(c)) && c.text.trim() !== '');
+        if (value) out.totals.grade = text(value);
+        continue;
+      }
+      if (out.closed) break;
+      // A header repeated after a page break.
+      if (own.some((c) => INDICATORS.level3(cellKey(c)))) continue;
+      const cells = alignRow(table, r, leaves!);
+      const at = (i: number) => (i >= 0 ? (cells[i] ?? null) : null);
+      const ownAt = (i: number) => {
+        const cell = at(i);
+        return cell && cell.row === r ? cell : null;
+      };
+      const before = level1;
+      level1 = level(at(cols!.level1), level1);
+      // A new first-level group starts its second level afresh.
+      level2 = level(at(cols!.level2), level1 === before ? level2 : null);
+      const l3 = levelName(ownAt(cols!.level3));
+      const split = cols!.nature >= 0 || cols!.unit >= 0;
+      const { target, parts } = split
+        ? splitTarget(ownAt(cols!.nature), ownAt(cols!.target), ownAt(cols!.unit))
+        : { target: ownAt(cols!.target) ? measureValue(ownAt(cols!.target)!.text, cellSrc(ownAt(cols!.target)!)) : null, parts: null };
+      const actualCell = ownAt(cols!.actual);
+      const actual = actualCell ? measureValue(actualCell.text, cellSrc(actualCell)) : null;
+      const weight = num(ownAt(cols!.weight));
+      const score = num(ownAt(cols!.score));
+      const name = l3?.value?.replace(/^指标\d+[:：]\s*/u, '') ?? null;
+      const hasData = [target?.value, actual?.value, weight?.value, score?.value].some((v) => v != null);
+      // Empty slots ("指标2:", "……", a 二级 label with nothing under it) are no indicators.
+      if (!hasData && (!name || UNUSED_SLOT.test(l3?.value ?? ''))) continue;
+      if (!name && !hasData) continue;
+      out.indicators.push({
+        level1,
+        level2,
+        level3: l3 ? { name: l3, weight: null } : null,
+        weight,
+        score,
+        target,
+        targetParts: parts,
+        actual,
+        deviationReason: cols!.reason >= 0 ? (text(ownAt(cols!.reason)) ?? { value: null, raw: '', src: cellSrc(cells[cols!.level3] ?? own[0]!) }) : null,
+        indicator: null,
+        criteria: null,
+        verdict: verdictOf(target, actual),
+      });
+    }
+  }
+  return out;
+}

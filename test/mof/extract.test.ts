@@ -1,0 +1,230 @@
+/**
+ * Every clean MoF 绩效自评表 (CLEAN_FORMS) and every multi-form document (MOF_DOCUMENTS), rendered as a
+ * .docx, an Apache Tika text dump and a government web page, read by processDocument: each value is
+ * compared with what the form prints, interpreted by mof-family.md and SPEC (expected.ts), never with
+ * what the reader happens to return. Also: a Hunan report is never read as MoF, an MoF form never as
+ * Hunan, a document of 决算 tables only is not-a-report, and a clean form carries no error or warning
+ * but the overrun its own figures show.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../src/model/evaluation.js';
+import { processDocument, type DocumentResult } from '../../src/process.js';
+import { CLEAN_FORMS, MOF_DOCUMENTS, renderDocx, renderHtml, renderTika, type MofForm, type Printable } from '../helpers/mof/index.js';
+import {
+  actuals,
+  eachIndicator,
+  expectEvaluation,
+  expectFunds,
+  expectGoals,
+  expectIdentity,
+  expectIndicatorNames,
+  expectShape,
+  expectTotals,
+  levels,
+  scores,
+  targets,
+  units,
+} from './check.js';
+import { expectedEvaluation, type ExpEvaluation } from './expected.js';
+import { expectProvenance } from './provenance.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+const FORMATS = [
+  { name: 'docx', ext: 'docx', render: (x: Printable) => renderDocx(x) },
+  { name: 'Tika text', ext: 'txt', render: (x: Printable) => utf8(renderTika(x)) },
+  { name: 'HTML page', ext: 'html', render: (x: Printable) => utf8(renderHtml(x)) },
+] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Read {
+  result: DocumentResult;
+  /** The Tika dump's lines (text input only), for line provenance. */
+  lines: string[] | null;
+}
+
+/** Each document is rendered and read once per format; the tests share the result. */
+const cache = new Map<string, Promise<Read>>();
+function read(id: string, x: Printable, format: Format): Promise<Read> {
+  const key = `${id}.${format.ext}`;
+  if (!cache.has(key)) {
+    const bytes = format.render(x);
+    const lines = format.ext === 'txt' ? new TextDecoder().decode(bytes).split('\n') : null;
+    cache.set(
+      key,
+      processDocument({ bytes, file: key }, { keepHtml: true }).then((result) => ({ result, lines })),
+    );
+  }
+  return cache.get(key)!;
+}
+
+/** The one evaluation of a single-form document. */
+async function single(form: MofForm, format: Format): Promise<{ ev: Evaluation; read: Read }> {
+  const r = await read(form.id, form, format);
+  expect(r.result.status, `${r.result.errorCode}: ${r.result.error}`).toBe('ok');
+  expect(r.result.evaluations).toHaveLength(1);
+  return { ev: r.result.evaluations[0]!, read: r };
+}
+
+/** Errors and warnings a clean form may carry: funds-overrun exactly when it spent more than its budget. */
+function expectCleanFindings(result: DocumentResult, expected: ExpEvaluation[]): void {
+  const serious = result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+  const wanted = expected.flatMap((e, i) => (e.overrun ? [{ rule: 'funds-overrun', severity: 'warning', part: i + 1 }] : []));
+  expect(
+    serious.map((f) => ({ rule: f.rule, severity: f.severity, part: f.part })),
+    serious.map((f) => `${f.rule} (part ${f.part}): ${f.message}`).join('\n'),
+  ).toEqual(wanted);
+  for (const f of serious) {
+    // The overrun names the total line's 全年执行数 against its 全年预算数.
+    const line = result.evaluations[f.part! - 1]!.funds!.lines[0]!;
+    expect(f.location).toMatchObject({ path: '/funds/lines/0/executed', ...line.executed!.src });
+    expect(f.actual).toBe(line.executed!.value);
+  }
+}
+
+const OVERRUN_FORMS = CLEAN_FORMS.filter((f) => expectedEvaluation(f).overrun).map((f) => f.id);
+
+describe('the catalogue states which clean forms overrun their budget', () => {
+  it('exactly the 部门整体 form whose execution exceeds its budget (mof-family §3)', () => {
+    expect(OVERRUN_FORMS).toEqual(['department-education-overrun']);
+  });
+});
+
+describe.each(FORMATS)('clean MoF forms as $name', (format) => {
+  describe.each(CLEAN_FORMS.map((form) => ({ id: form.id, form })))('$id', ({ form }) => {
+    const exp = expectedEvaluation(form);
+
+    it(`is read as one ${exp.template} evaluation, whole`, async () => {
+      const { ev, read: r } = await single(form, format);
+      expect(r.result.template).toBe(exp.template);
+      expect(ev.part).toBe(1);
+      expectShape(ev, exp);
+    });
+
+    it('identity: title, year, project name, unit, authority', async () => {
+      expectIdentity((await single(form, format)).ev, exp);
+    });
+
+    it('funds: unit, columns and the four lines (万元, empty markers null)', async () => {
+      expectFunds((await single(form, format)).ev, exp);
+    });
+
+    it('goals: expected and actual', async () => {
+      expectGoals((await single(form, format)).ev, exp);
+    });
+
+    it('indicator rows: 一级/二级/三级 names and printed group weights', async () => {
+      const { ev } = await single(form, format);
+      expectIndicatorNames(ev, exp);
+      eachIndicator(ev, exp, levels);
+    });
+
+    it('indicator weights, scores and deviation reasons', async () => {
+      eachIndicator((await single(form, format)).ev, exp, scores);
+    });
+
+    it('indicator targets: text, number, comparator (and the three cells of a split target)', async () => {
+      eachIndicator((await single(form, format)).ev, exp, targets);
+    });
+
+    it('indicator actuals: text, number, stated verdict', async () => {
+      eachIndicator((await single(form, format)).ev, exp, actuals);
+    });
+
+    it('indicator units: the unit printed after the number, in target and actual', async () => {
+      eachIndicator((await single(form, format)).ev, exp, units);
+    });
+
+    it('totals: weight, score, grade', async () => {
+      expectTotals((await single(form, format)).ev, exp);
+    });
+
+    it('provenance: every value names the cell (and line) it was read from', async () => {
+      const { ev, read: r } = await single(form, format);
+      const tables = expectProvenance(ev, r.result.grid!, r.lines);
+      expect([...tables]).toHaveLength(1);
+    });
+
+    it(exp.overrun ? 'findings: the funds-overrun warning and no other error or warning' : 'findings: no error or warning', async () => {
+      const { read: r } = await single(form, format);
+      expectCleanFindings(r.result, [exp]);
+    });
+  });
+});
+
+describe.each(FORMATS)('multi-form documents as $name', (format) => {
+  describe.each(MOF_DOCUMENTS.map((doc) => ({ id: doc.id, doc })))('$id', ({ doc }) => {
+    if (doc.expected === 'not-a-report') {
+      it('is not a report: status failed, errorCode not-a-report, no evaluation', async () => {
+        const { result } = await read(doc.id, doc.parts, format);
+        expect(result).toMatchObject({ status: 'failed', errorCode: 'not-a-report', template: null, evaluations: [] });
+      });
+      return;
+    }
+    const exps = doc.forms.map(expectedEvaluation);
+
+    it(`gives ${doc.forms.length} evaluations, part 1..${doc.forms.length} in document order`, async () => {
+      const { result } = await read(doc.id, doc.parts, format);
+      expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+      expect(result.evaluations.map((e) => e.part)).toEqual(exps.map((_, i) => i + 1));
+      expect(result.evaluations.map((e) => [e.template, e.kind])).toEqual(exps.map((e) => [e.template, e.kind]));
+      expect(result.template).toBe([...new Set(exps.map((e) => e.template))].join(', '));
+      expect(result.evaluations.map((e) => [e.identity.projectName?.value ?? null, e.identity.unit?.value])).toEqual(
+        exps.map((e) => [e.identity.projectName?.value ?? null, e.identity.unit.value]),
+      );
+      expect(result.evaluations.map((e) => [e.totals.weight?.value, e.totals.score?.value, e.totals.grade?.value ?? null])).toEqual(
+        exps.map((e) => [e.totals.weight.value, e.totals.score.value, e.totals.grade?.value ?? null]),
+      );
+    });
+
+    it('every value of every form (units apart), as in a file of its own', async () => {
+      const { result } = await read(doc.id, doc.parts, format);
+      expect(result.evaluations).toHaveLength(exps.length);
+      exps.forEach((e, i) => expectEvaluation(result.evaluations[i]!, e));
+    });
+
+    it('indicator units of every form', async () => {
+      const { result } = await read(doc.id, doc.parts, format);
+      expect(result.evaluations).toHaveLength(exps.length);
+      exps.forEach((e, i) => eachIndicator(result.evaluations[i]!, e, (ind, x, at) => units(ind, x, `part ${i + 1} ${at}`)));
+    });
+
+    it('each form points into its own table, in document order', async () => {
+      const { result, lines } = await read(doc.id, doc.parts, format);
+      const tables = result.evaluations.map((ev) => [...expectProvenance(ev, result.grid!, lines)]);
+      for (const t of tables) expect(t).toHaveLength(1);
+      const order = tables.map((t) => t[0]!);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(new Set(order).size).toBe(order.length);
+    });
+
+    it('findings: no error or warning but a true overrun, each with its part', async () => {
+      const { result } = await read(doc.id, doc.parts, format);
+      expectCleanFindings(result, exps);
+      for (const f of result.findings) expect(f.part === null || (f.part >= 1 && f.part <= exps.length), `${f.rule} part ${f.part}`).toBe(true);
+    });
+  });
+});
+
+describe('strict recognition between the Hunan and MoF families', () => {
+  const seed = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
+
+  it.each(['seed.txt', 'seed.docx'])('the Hunan seed %s is one hunan-project-v1 evaluation, never MoF', async (name) => {
+    const result = await processDocument(seed(name));
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    expect(result.template).toBe('hunan-project-v1');
+    expect(result.evaluations.map((e) => [e.part, e.template])).toEqual([[1, 'hunan-project-v1']]);
+  });
+
+  it.each(FORMATS)('no MoF form or document read as $name is read as hunan-project-v1', async (format) => {
+    const read1 = await Promise.all([
+      ...CLEAN_FORMS.map((form) => read(form.id, form, format)),
+      ...MOF_DOCUMENTS.map((doc) => read(doc.id, doc.parts, format)),
+    ]);
+    for (const { result } of read1) {
+      expect(result.template ?? '', result.file).not.toContain('hunan');
+      expect(result.evaluations.filter((e) => e.template === 'hunan-project-v1' || e.hunan !== undefined).map((e) => e.part), result.file).toEqual([]);
+    }
+  });
+});

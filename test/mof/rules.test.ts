@@ -1,0 +1,171 @@
+/**
+ * The MoF rules on generated forms: each mutation injects one fault into a clean form and must give
+ * exactly that rule's finding with the right expected and actual values; each silent case must give
+ * nothing. Forms are rendered as Tika text (the fastest reader) unless a case is about another format.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
+import { processDocument } from '../../src/process.js';
+import { formById, renderDocx, renderHtml, renderTika, type MofForm } from '../helpers/mof/index.js';
+
+const enc = new TextEncoder();
+
+async function findingsOf(form: MofForm, format: 'txt' | 'docx' | 'html' = 'txt'): Promise<Finding[]> {
+  const bytes = format === 'docx' ? renderDocx(form) : enc.encode(format === 'html' ? renderHtml(form) : renderTika(form));
+  const r = await processDocument({ bytes, file: `${form.id}.${format}` });
+  expect(r.status, r.error ?? '').toBe('ok');
+  return r.findings;
+}
+
+const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });
+
+function edit(id: string, change: (f: MofForm) => void): MofForm {
+  const form = formById(id);
+  change(form);
+  return form;
+}
+
+const ind = (f: MofForm, name: string) => {
+  const row = f.indicators.find((i) => i.level3 === name);
+  if (!row) throw new Error(`no indicator ${name} in ${f.id}`);
+  return row;
+};
+
+const ROAD = 'project-road-wan';
+const SCHOOL = 'project-school-yuan';
+
+describe('clean forms give no finding', () => {
+  it.each([ROAD, SCHOOL])('%s', async (id) => {
+    expect((await findingsOf(formById(id))).map(brief)).toEqual([]);
+  });
+});
+
+describe('one fault, one finding', () => {
+  const cases: [string, () => MofForm, ReturnType<typeof brief>[]][] = [
+    ['execution-rate: 93.99% printed for 91.99%', () => edit(ROAD, (f) => (f.funds[0]!.rate = '93.99%')), [{ rule: 'execution-rate', severity: 'error', expected: '91.99', actual: '93.99' }]],
+    [
+      'execution-score: 8 for min(91.99%, 1) × 10',
+      () => edit(ROAD, (f) => ((f.funds[0]!.score = '8'), (f.total.score = '97'))),
+      [{ rule: 'execution-score', severity: 'error', expected: '9.2', actual: '8' }],
+    ],
+    [
+      'funds-source-sum: a 其中 row off by 10',
+      () => edit(ROAD, (f) => (f.funds[1]!.budget = '1360.500')),
+      [{ rule: 'funds-source-sum', severity: 'error', expected: '1435.7', actual: '1445.7' }],
+    ],
+    [
+      'funds-overrun: executed above the full-year budget',
+      () => edit(ROAD, (f) => ((f.funds[0]!.executed = '1500.000'), (f.funds[1]!.executed = '1414.800'), (f.funds[0]!.rate = '104.48%'), (f.funds[0]!.score = '10'), (f.total.score = '99'))),
+      [{ rule: 'funds-overrun', severity: 'warning', expected: '≤1435.7', actual: '1500' }],
+    ],
+    [
+      'rubric-score-range: 16 on a weight of 15',
+      () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').score = '16'), (f.total.score = '99'))),
+      [{ rule: 'rubric-score-range', severity: 'error', expected: '0–15', actual: '16' }],
+    ],
+    [
+      'rubric-weight-sum: the weights add up to 101',
+      () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').weight = '16'), (ind(f, '新改建农村公路里程').score = '16'), (f.total.score = '99'))),
+      [{ rule: 'rubric-weight-sum', severity: 'error', expected: '101', actual: '100' }],
+    ],
+    [
+      'rubric-weight-sum: a printed group weight 产出指标(55分) over leaves of 50',
+      () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(55分)'))),
+      // The group weight fits neither its leaves nor, with the others, the 总分 weight: both are said.
+      [
+        { rule: 'rubric-weight-sum', severity: 'error', expected: '50', actual: '55' },
+        { rule: 'rubric-weight-sum', severity: 'error', expected: '105', actual: '100' },
+      ],
+    ],
+    ['rubric-total: 总分 97 for 98', () => edit(ROAD, (f) => (f.total.score = '97')), [{ rule: 'rubric-total', severity: 'error', expected: '98', actual: '97' }]],
+    ['grade-band: 良 for 98', () => edit(ROAD, (f) => (f.grade!.value = '良')), [{ rule: 'grade-band', severity: 'error', expected: '优', actual: '良' }]],
+    [
+      'indicator-score: a missed ≥ target scored 3 for 85/95 × 5',
+      () => edit(ROAD, (f) => ((ind(f, '按期完工率').score = '3'), (f.total.score = '97'))),
+      [{ rule: 'indicator-score', severity: 'warning', expected: '4.47', actual: '3' }],
+    ],
+    [
+      'indicator-score: full marks on a missed target is an error',
+      () => edit(ROAD, (f) => ((ind(f, '按期完工率').score = '5'), (f.total.score = '99'))),
+      [{ rule: 'indicator-score', severity: 'error', expected: '<5', actual: '5' }],
+    ],
+    [
+      'indicator-score: a met target that lost points (with a reason given)',
+      () => edit(ROAD, (f) => ((ind(f, '交工验收合格率').score = '9'), (ind(f, '交工验收合格率').reason = '资料归档滞后'), (f.total.score = '97'))),
+      [{ rule: 'indicator-score', severity: 'warning', expected: '10', actual: '9' }],
+    ],
+    [
+      'indicator-score: a qualitative 达成 scored below 0.8w',
+      () => edit(ROAD, (f) => ((ind(f, '农村公路管护长效机制').score = '7'), (ind(f, '农村公路管护长效机制').reason = '管护经费未落实'), (f.total.score = '95'))),
+      [{ rule: 'indicator-score', severity: 'warning', expected: '[8, 10]', actual: '7' }],
+    ],
+    [
+      'indicator-score: a missed ≤ target (元/平方米) scored 7 for 7.78',
+      () => edit(SCHOOL, (f) => ((ind(f, '校舍改造单价').score = '7.00'), (f.total.score = '98.29'))),
+      [{ rule: 'indicator-score', severity: 'warning', expected: '7.78', actual: '7' }],
+    ],
+    [
+      'deviation-reason-missing: a score below weight without a reason',
+      () => edit(ROAD, (f) => (ind(f, '按期完工率').reason = '')),
+      [{ rule: 'deviation-reason-missing', severity: 'warning', expected: null, actual: '4' }],
+    ],
+    [
+      'indicator-unit: 分 against %',
+      () => edit(ROAD, (f) => (ind(f, '沿线群众满意度').actual = '93.5分')),
+      [{ rule: 'indicator-unit', severity: 'warning', expected: '%', actual: '分' }],
+    ],
+    [
+      'indicator-overshoot: 60 km against ≥42 km, unexplained',
+      () => edit(ROAD, (f) => (ind(f, '新改建农村公路里程').actual = '60公里')),
+      [{ rule: 'indicator-overshoot', severity: 'info', expected: '<54.6', actual: '60公里' }],
+    ],
+  ];
+  it.each(cases)('%s', async (_name, build, expected) => {
+    expect((await findingsOf(build())).map(brief)).toEqual(expected);
+  });
+
+  it('funds-source-sum names a unit slip (a 其中 row restated in 元)', async () => {
+    const [f] = await findingsOf(edit(ROAD, (form) => (form.funds[2]!.executed = '852000')));
+    expect(brief(f!)).toEqual({ rule: 'funds-source-sum', severity: 'error', expected: '1320.644', actual: '853235.444' });
+    expect(f!.message).toContain('上年结转资金');
+    expect(f!.message).toContain('单位');
+  });
+
+  it('the finding points at the printed cell and carries its part', async () => {
+    const [f] = await findingsOf(edit(ROAD, (form) => (form.total.score = '97')), 'docx');
+    expect(f).toMatchObject({ part: 1, rule: 'rubric-total', location: { path: '/totals/score', text: '97' } });
+    expect(f!.location.table).toBe(0);
+    expect(f!.related.map((r) => r.path)).toContain('/funds/lines/0/score');
+  });
+});
+
+describe('silent where the form is consistent at its printed precision', () => {
+  const cases: [string, () => MofForm][] = [
+    ['a rate printed with one decimal (92.0% for 91.99%)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '92.0%'))],
+    ['a whole-number execution score rounding 9.199 to 9', () => formById(ROAD)],
+    ['a 2-decimal reverse score within half a unit (7.78 for 7.784 / 7.778)', () => formById(SCHOOL)],
+    ['a score cell left as —: unknown, not 0 (the known ones fall short)', () => edit(ROAD, (f) => (ind(f, '危桥改造数量').score = '—'))],
+    ['the execution score repeated on the 当年财政拨款 row is counted once', () => edit(ROAD, (f) => Object.assign(f.funds[1]!, { weight: '10', rate: '91.99%', score: '9' }))],
+    ['a met target with full marks and no reason', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').reason = ''))],
+    ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],
+    ['a group weight 产出指标(50分) equal to its leaves', () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(50分)')))],
+  ];
+  it.each(cases)('%s', async (_name, build) => {
+    expect((await findingsOf(build())).map(brief)).toEqual([]);
+  });
+
+  it('the same faults are found in the Word and HTML renderings', async () => {
+    const form = edit(ROAD, (f) => (f.funds[0]!.rate = '93.99%'));
+    for (const format of ['docx', 'html'] as const) expect((await findingsOf(form, format)).map(brief)).toEqual([{ rule: 'execution-rate', severity: 'error', expected: '91.99', actual: '93.99' }]);
+  });
+});
+
+describe('rules that do not apply say so', () => {
+  it('an MoF form records Hunan-only rules as not applicable and its own as run', async () => {
+    const r = await processDocument({ bytes: enc.encode(renderTika(formById(ROAD))), file: 'road.txt' });
+    const checks = r.evaluations[0]!.checks!;
+    expect(checks.ran).toEqual(expect.arrayContaining(['execution-rate', 'execution-score', 'rubric-total', 'indicator-score', 'funds-source-sum']));
+    expect(checks.notApplicable).toEqual(expect.arrayContaining(['narrative-percent', 'headline-score']));
+    expect(checks.ran.filter((id) => checks.notApplicable.includes(id))).toEqual([]);
+  });
+});
