@@ -29,22 +29,28 @@ function readFailed(e: unknown): DocumentError {
 }
 
 /**
- * Read one input whole. Only a regular file is read: the path is opened without blocking (a FIFO
- * would otherwise wait for a writer forever, and no timeout can stop a thread stuck in that call) and
- * checked on the open descriptor, so it cannot be swapped for a device between the check and the read.
+ * Read one input whole. Only a regular file is read: the path is checked, then opened without blocking
+ * (a FIFO would otherwise wait for a writer forever, and no timeout can stop a thread stuck in that
+ * call) and checked again on the open descriptor, so it cannot be swapped for a device in between.
  * At most MAX_INPUT_BYTES + 1 bytes are read, whatever the file does meanwhile.
  * Synchronous on purpose: it runs in a worker thread that has nothing else to do meanwhile, and the
  * promise-based calls cost ~3 ms a file under load against ~0.02 ms.
  */
 export async function readInputBytes(path: string | Uint8Array): Promise<Uint8Array> {
   const p = typeof path === 'string' ? path : Buffer.from(path);
+  // Checked by path first, so that a FIFO is never opened at all (opening one for reading, even
+  // without blocking, would release a writer waiting on it).
+  let before: Stats | undefined;
+  try {
+    before = statSync(p, { throwIfNoEntry: false });
+  } catch (e) {
+    throw readFailed(e);
+  }
+  if (before && !before.isFile()) throw new DocumentError('not-a-regular-file', specialKind(before));
   let fd: number;
   try {
     fd = openSync(p, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (e) {
-    // A socket cannot be opened at all (ENXIO): say what it is rather than how opening it failed.
-    const info = statSync(p, { throwIfNoEntry: false });
-    if (info && !info.isFile() && !info.isDirectory()) throw new DocumentError('not-a-regular-file', specialKind(info));
     throw readFailed(e);
   }
   try {

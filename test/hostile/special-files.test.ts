@@ -3,7 +3,7 @@
  * with --timeout: a thread blocked in open() cannot be stopped), /dev/zero grew without bound, and
  * FIFOs, sockets, devices and dangling links inside folders vanished from the manifest.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -49,6 +49,21 @@ describe('special files', () => {
     expect(await codeOf(readInputBytes(join(root, 'docs', 'c-zero.txt')))).toBe('not-a-regular-file');
     expect(await codeOf(readInputBytes(join(root, 'docs', 'e-socket.txt')))).toBe('not-a-regular-file');
     expect(await codeOf(readInputBytes(join(root, 'docs', 'a-seed.txt')))).toBe('read');
+  });
+
+  it('are never opened: a writer waiting on a FIFO stays waiting', async () => {
+    const fifo = join(root, 'watched-pipe');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `echo hello > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await codeOf(readInputBytes(fifo))).toBe('not-a-regular-file');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // An open for reading would have let it go on (and die of SIGPIPE once we closed it).
+      expect([writer.exitCode, writer.signalCode]).toEqual([null, null]);
+    } finally {
+      writer.kill();
+    }
   });
 
   it('inside folders are skipped and counted with their reason', async () => {
