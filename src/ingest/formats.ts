@@ -40,9 +40,10 @@ const MAGIC: [UnsupportedKind, number[], string][] = [
 /** What a file is by its leading bytes, when it is a format the tool does not read; null otherwise. */
 export function unsupportedByMagic(bytes: Uint8Array): { kind: UnsupportedKind; what: string } | null {
   for (const [kind, magic, what] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return { kind, what };
-  // "%PDF-" may follow a few bytes of junk (readers look in the first 1,024 bytes).
+  // "%PDF-" may follow a few bytes of junk (readers look in the first 1,024 bytes), but not text: a
+  // report that merely mentions "%PDF-" is no PDF.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return { kind: 'pdf', what: 'PDF' };
+  if (/^[\x00-\x20\xef\xbb\xbf]*%PDF-/u.test(head)) return { kind: 'pdf', what: 'PDF' };
   if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return { kind: 'image', what: 'WebP' };
   // BMP: "BM" and the file size in the header (a text that starts with "BM" does not have it).
   if (head.startsWith('BM') && bytes.length >= 14 && (bytes[2]! | (bytes[3]! << 8) | (bytes[4]! << 16) | (bytes[5]! << 24)) >>> 0 === bytes.length) return { kind: 'image', what: 'BMP' };

@@ -44,6 +44,7 @@ describe('unsupported-format says what the file is', () => {
 
   it('leaves text that merely starts like a magic number alone', async () => {
     expect((await outcome(enc.encode('BM 项目支出绩效自评报告\n'))).code).not.toBe('unsupported-format');
+    expect((await outcome(enc.encode('项目支出绩效自评报告（附件为 %PDF-1.4 扫描件）\n'))).code).not.toBe('unsupported-format');
   });
 });
 
