@@ -3,12 +3,15 @@
  * `npm run fixtures [DIR]` (default test-artifacts/fixtures, git-ignored). Writes
  *   variants/  the seed text with layout noise and other shapes of the template;
  *   faults/    the seed text with one injected fault per error rule;
- *   docx/      the Word table constructs (merges, gridBefore/After, bookmarks in rows, nested tables …);
+ *   docx/      the Word constructs (merges, gridBefore/After, bookmarks in rows, nested tables, fields, lists,
+ *              symbols …), the seed as Strict OOXML and with word/document2.xml, an encrypted package.
  *   mof/       every clean MoF 绩效自评表 and multi-form document as .docx, Tika .txt and .html page.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_CONSTRUCTS } from './fixtures/docx-constructs.js';
+import { fakeEncryptedOoxml } from './fixtures/ole2.js';
+import { toStrict, withMainPart } from './fixtures/ooxml.js';
 import { FAULTS } from '../test/helpers/faults.js';
 import * as variants from '../test/helpers/seed-variants.js';
 import { CLEAN_FORMS } from '../test/helpers/mof/catalogue.js';
@@ -39,6 +42,11 @@ const textVariants: Record<string, () => string> = {
 for (const [name, build] of Object.entries(textVariants)) write('variants', `${name}.txt`, build());
 for (const [rule, fault] of Object.entries(FAULTS)) write('faults', `${rule}.txt`, fault.text());
 for (const [name, build] of Object.entries(ALL_CONSTRUCTS)) write('docx', `${name}.docx`, build());
+// The seed as Word also saves it: Strict OOXML, and with the main part at word/document2.xml (Word Online).
+const seed = new Uint8Array(readFileSync(new URL('../fixtures/seed.docx', import.meta.url)));
+write('docx', 'seed-strict.docx', toStrict(seed));
+write('docx', 'seed-document2.docx', withMainPart(seed, 'word/document2.xml'));
+write('docx', 'encrypted-upper-case.docx', fakeEncryptedOoxml(true));
 const mof: [string, Printable][] = [...CLEAN_FORMS.map((f): [string, Printable] => [f.id, f]), ...MOF_DOCUMENTS.map((d): [string, Printable] => [d.id, d.parts])];
 for (const [name, x] of mof) {
   write('mof', `${name}.docx`, renderDocx(x));

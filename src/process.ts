@@ -3,7 +3,7 @@
  * this function (in worker threads for batches).
  */
 import { checkEvaluation, resolveConfig, RULES, type CheckConfig } from './check/index.js';
-import { convertToHtml } from './convert/index.js';
+import { convertToHtml, messageSeverity } from './convert/index.js';
 import { displayPath, ingestBytes, readInputBytes, sha256 } from './ingest/index.js';
 import { outputName } from './ingest/names.js';
 import type { DocumentContext } from './model/context.js';
@@ -71,7 +71,7 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
     ctx.findings.push(
       extractionFinding(ctx, null, {
         rule: m.rule,
-        severity: m.rule === 'extract-grid-mismatch' ? 'error' : 'info',
+        severity: messageSeverity(m.rule),
         message: m.message,
         expected: null,
         actual: null,

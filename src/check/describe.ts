@@ -93,7 +93,8 @@ export function describePath(path: string, ev: Evaluation | null, lang: Lang): s
       const row = ev?.funds?.lines[Number(b)];
       const rowName = !row ? `#${b}` : row.role === 'total' && hunan ? t(P('合计', 'total')) : row.label.replace(/^\s*其中[:：]\s*/u, '');
       const column = c && c in (ev?.funds?.columns ?? {}) && lang === 'zh' ? ev!.funds!.columns[c as MoneyColumn]! : undefined;
-      return [...where, rowName, ...(column ? [column] : field(c === 'executed' && hunan ? 'spent' : c, lang))];
+      const own = c === 'score' && !hunan ? [t(P('得分', 'score'))] : field(c === 'executed' && hunan ? 'spent' : c, lang);
+      return [...where, rowName, ...(column ? [column] : own)];
     }
     case 'goals': {
       const which = t(a === 'expected' ? P('预期目标', 'expected') : hunan ? P('实际完成', 'achieved') : P('实际完成情况', 'achieved'));
@@ -102,6 +103,7 @@ export function describePath(path: string, ev: Evaluation | null, lang: Lang): s
     case 'indicators':
       return [hunan ? t(SECTION.rubric) : t(SECTION.indicators), ...indicatorPath(ev, a, b, c, lang)];
     case 'totals': {
+      if (a === 'indicatorsWeight') return [t(SECTION.indicators), t(FIELD.weight!)];
       if (a === 'headline') return [t(SECTION.performance), t(P('绩效自评综合得分', 'overall score'))];
       if (a === 'grade') return hunan ? [t(SECTION.performance), t(FIELD.grade!)] : [t(P('总分', 'total')), t(FIELD.grade!)];
       const total = [hunan ? t(SECTION.rubric) : t(SECTION.form), t(P('总分', 'total'))];

@@ -1,9 +1,9 @@
 /** Text helpers shared by the rules: width folding for matching, label keys, sentence splitting. */
-import { foldWidth } from '../model/normalize.js';
+import { foldWidth, foldTraditional } from '../model/normalize.js';
 
 /** Whitespace-free, width-folded key for matching names ("服务\n对象\n满意度" → "服务对象满意度"). */
 export function nameKey(text: string | null | undefined): string {
-  return foldWidth(text ?? '').replace(/\s+/gu, '');
+  return foldTraditional(foldWidth(text ?? '')).replace(/\s+/gu, '');
 }
 
 /**

@@ -4,7 +4,7 @@ import { ALL_FORMATS, type OutputFormat } from '../output/assemble.js';
 import { ARG_TEXT } from './messages.js';
 
 export interface CliOptions {
-  command: 'run' | 'schema' | 'rules' | 'help' | 'version';
+  command: 'run' | 'schema' | 'rules' | 'tables' | 'help' | 'version';
   inputs: string[];
   out: string;
   jobs: number;
@@ -76,7 +76,7 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
   let inputs = positionals;
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
-  else if (positionals[0] === 'schema' || positionals[0] === 'rules') {
+  else if (positionals[0] === 'schema' || positionals[0] === 'rules' || positionals[0] === 'tables') {
     command = positionals[0];
     inputs = positionals.slice(1);
   }

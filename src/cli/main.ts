@@ -111,6 +111,11 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
+    if (opts.command === 'tables') {
+      if (opts.inputs.length === 0) throw new UsageError(t.noInputs);
+      const { runTables } = await import('./tables.js');
+      return (await runTables(opts)).failed > 0 ? EXIT.failedInputs : EXIT.ok;
+    }
     const { config, json } = await loadConfig(opts.config, opts.lang);
     if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
     await checkOutDir(opts.out, t);

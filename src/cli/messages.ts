@@ -7,6 +7,7 @@ export const HELP: Record<Lang, string> = {
   selfeval [选项] <文件或文件夹…>     处理报告（- 表示从标准输入读取一个文档）
   selfeval schema                    输出报告模型的 JSON Schema
   selfeval rules                     列出全部检查规则
+  selfeval tables <文件…>            按行输出每个文件中读到的表格（JSON Lines，套用模板之前）
 
 选项：
   -o, --out DIR          输出文件夹（默认 out）
@@ -30,6 +31,7 @@ Usage:
   selfeval [options] <file or folder…>   process reports (- reads one document from stdin)
   selfeval schema                        print the JSON Schema of the report model
   selfeval rules                         list the check rules
+  selfeval tables <file…>                print the tables read in each file (JSON Lines, before templates)
 
 Options:
   -o, --out DIR          output folder (default out)

@@ -4,6 +4,15 @@ import { convertDocx, type ConverterMessage } from './docx/index.js';
 import { convertLegacyDoc } from './legacy-doc.js';
 import { tikaTextToHtml } from './tika-text.js';
 
+/**
+ * How much a converter message weighs as a finding: a table grid that could not be made to add up is
+ * an error (values read from it may be misplaced); everything else (mammoth's notes, symbols kept
+ * without a Unicode equivalent, deliberate merge decisions) is information.
+ */
+export function messageSeverity(rule: string): 'error' | 'info' {
+  return rule === 'extract-grid-mismatch' ? 'error' : 'info';
+}
+
 export interface ConvertResult {
   html: string;
   messages: ConverterMessage[];

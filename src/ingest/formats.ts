@@ -50,9 +50,13 @@ export function unsupportedByMagic(bytes: Uint8Array): { kind: UnsupportedKind; 
   return null;
 }
 
-/** What a zip without a Word document is, by its entry names. */
-export function zipKind(names: readonly string[]): UnsupportedKind {
+/**
+ * What a zip without a Word document is, by its entry names; null for a Word package that lacks its
+ * main part (a damaged .docx, not another format).
+ */
+export function zipKind(names: readonly string[]): UnsupportedKind | null {
   const has = (re: RegExp) => names.some((n) => re.test(n));
+  if (has(/^word\//iu)) return null;
   if (has(/^xl\//iu)) return 'spreadsheet';
   if (has(/^ppt\//iu)) return 'presentation';
   if (has(/^OFD\.xml$/iu)) return 'ofd';

@@ -1,6 +1,7 @@
 import type { InputFormat } from '../model/document.js';
 import { unsupportedByMagic } from './formats.js';
-import { listZipEntries } from './zip.js';
+import { findMainPart } from './package.js';
+import { listZipEntries, readZipEntries } from './zip.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -41,9 +42,10 @@ function isPrefixedZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * A finer look at zip and OLE2 containers (reads directories only, inflates nothing):
- * - `docx`: a zip with word/document.xml; `zip`: any other zip; `corrupt-zip`: a zip whose central
- *   directory cannot be read (limits are not checked here — the converter does that);
+ * A finer look at zip and OLE2 containers (reads directories, and inflates only `_rels/.rels`):
+ * - `docx`: a zip with a main document part (named by `_rels/.rels`, else word/document.xml); `zip`: any
+ *   other zip; `corrupt-zip`: a zip whose central directory cannot be read (limits are not checked
+ *   here — the converter does that);
  * - `doc`: OLE2 with a WordDocument stream; `encrypted`: an encrypted OOXML package (EncryptionInfo +
  *   EncryptedPackage streams) or a password-protected .doc; `ole2`: any other OLE2 file (xls, msg…).
  */
@@ -53,8 +55,10 @@ export function sniffContainer(bytes: Uint8Array): ContainerKind | null {
   const kind = sniffBytes(bytes);
   if (kind === 'zip') {
     try {
-      const entries = listZipEntries(bytes, { maxEntries: Number.POSITIVE_INFINITY, maxUncompressedBytes: Number.POSITIVE_INFINITY });
-      return entries.some((e) => e.name === 'word/document.xml') ? 'docx' : 'zip';
+      const unlimited = { maxEntries: Number.POSITIVE_INFINITY, maxUncompressedBytes: Number.POSITIVE_INFINITY };
+      const names = new Set(listZipEntries(bytes, unlimited).map((e) => e.name));
+      const rels = names.has('_rels/.rels') ? readZipEntries(bytes, (n) => n === '_rels/.rels', unlimited).files['_rels/.rels'] : undefined;
+      return findMainPart(rels ? new TextDecoder().decode(rels) : null, (n) => names.has(n)) ? 'docx' : 'zip';
     } catch {
       return 'corrupt-zip';
     }
@@ -130,9 +134,10 @@ export function readOle2Directory(bytes: Uint8Array): { entries: Ole2Entry[]; se
 export function classifyOle2(bytes: Uint8Array): 'doc' | 'encrypted' | 'ole2' {
   const d = readOle2Directory(bytes);
   if (!d) return 'ole2';
-  const names = new Set(d.entries.filter((e) => e.type === 1 || e.type === 2).map((e) => e.name));
-  if (names.has('EncryptionInfo') && names.has('EncryptedPackage')) return 'encrypted';
-  const word = d.entries.find((e) => e.type === 2 && e.name === 'WordDocument');
+  // Compound-file names compare case-insensitively (MS-CFB 2.6.4): some writers upper-case them.
+  const names = new Set(d.entries.filter((e) => e.type === 1 || e.type === 2).map((e) => e.name.toUpperCase()));
+  if (names.has('ENCRYPTIONINFO') && names.has('ENCRYPTEDPACKAGE')) return 'encrypted';
+  const word = d.entries.find((e) => e.type === 2 && e.name.toUpperCase() === 'WORDDOCUMENT');
   if (!word) return 'ole2';
   // FIB: fEncrypted is bit 8 of the flags word at offset 0x0A (the stream is never in the mini stream).
   if (word.size >= 4096 && word.start < END_OF_CHAIN) {

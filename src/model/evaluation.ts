@@ -110,6 +110,7 @@ export type Indicator = z.infer<typeof Indicator>;
 export const Totals = z
   .object({
     weight: NumberValue.nullable().describe('The 总分 (合计) row’s 分值'),
+    indicatorsWeight: NumberValue.nullable().describe('The indicator block’s printed weight: 绩效指标(90分), 年度绩效目标(80分)'),
     score: NumberValue.nullable().describe('The 总分 row’s 得分, or the form’s stated 自评得分'),
     headline: NumberValue.nullable().describe('A report’s 绩效自评综合得分, stated apart from its table'),
     grade: TextValue.nullable().describe('评价等次 / 自评等级'),

@@ -13,9 +13,25 @@ export function foldWidth(text: string): string {
   return out;
 }
 
-/** Key for label matching: width-folded, without whitespace, colons or bracketed units. */
+/**
+ * Traditional characters of the forms' vocabulary and their Simplified forms (項目支出績效自評表, 萬元, 執行率,
+ * 總分 …). Applied to label keys only, so that a Traditional copy of a form matches its labels; values and
+ * raw text are kept as printed.
+ */
+const TRADITIONAL = '項績評總萬執實級標預際資額當財撥結轉體門稱數質時經濟會態續響滿務對價優計產調後權單來專戶問題負責報類設綜電話決過節據區縣鄉鎮廳機構農業醫療衛護環號編場範圍劃維運營閱覽檔備註說處辦歲貳參億錢幣費補貼築園師學習歷積極緊張開關發規準確認證驗達況狀並與從於為這個們裡麼現傳統網絡線條車輛貨輸鐵銀廠礦莊鄰橋樓層屬內風險監檢測聯繫導領組織紀錄書簽蓋審讀寫錯誤無見觀點論則員餘兌購買賣貸債稅賬帳獎勵懲罰違較別進';
+const SIMPLIFIED = '项绩评总万执实级标预际资额当财拨结转体门称数质时经济会态续响满务对价优计产调后权单来专户问题负责报类设综电话决过节据区县乡镇厅机构农业医疗卫护环号编场范围划维运营阅览档备注说处办岁贰参亿钱币费补贴筑园师学习历积极紧张开关发规准确认证验达况状并与从于为这个们里么现传统网络线条车辆货输铁银厂矿庄邻桥楼层属内风险监检测联系导领组织纪录书签盖审读写错误无见观点论则员余兑购买卖贷债税账帐奖励惩罚违较别进';
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, i) => [t, [...SIMPLIFIED][i]!]));
+
+/** Traditional characters folded to Simplified, for matching only. */
+export function foldTraditional(text: string): string {
+  let out = '';
+  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
+  return out;
+}
+
+/** Key for label matching: width-folded, Traditional folded to Simplified, without whitespace, colons or bracketed units. */
 export function labelKey(text: string): string {
-  return foldWidth(text)
+  return foldTraditional(foldWidth(text))
     .replace(/\s+/gu, '')
     .replace(/[:：]/gu, '')
     .replace(/[(（[【][^)）\]】]*[)）\]】]/gu, '');

@@ -10,6 +10,38 @@ import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, tooDeep, tooMany
 import { isTag, tableRows } from './dom.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote']);
+const LIST_TAGS = new Set(['ol', 'ul']);
+
+/**
+ * The paragraphs of a list item: its own text, then each paragraph of the lists and paragraphs
+ * inside it (mammoth nests a sub-level's items in the item above), each a line of its own, so that
+ * "1. Cell a" and "2. Cell b" never run together into one line or one number.
+ */
+function listItemParagraphs($: $, li: Element): { text: string; line?: number }[] {
+  const out: { text: string; line?: number }[] = [];
+  let text = '';
+  const flush = () => {
+    if (text.trim() !== '') out.push({ text, line: lineOf(li) });
+    text = '';
+  };
+  for (const c of li.children) {
+    const el = c.type === 'tag' ? (c as Element) : null;
+    if (el && LIST_TAGS.has(el.name)) {
+      flush();
+      for (const item of el.children) if (isTag(item, 'li')) out.push(...listItemParagraphs($, item as Element));
+    } else if (el && el.name === 'li') {
+      flush();
+      out.push(...listItemParagraphs($, el));
+    } else if (el && PARAGRAPH_TAGS.has(el.name)) {
+      flush();
+      out.push({ text: textWithBreaks($, el), line: lineOf(el) ?? lineOf(li) });
+    } else text += textWithBreaks($, c);
+  }
+  flush();
+  // An empty item is still a paragraph, as any empty paragraph is.
+  if (out.length === 0) out.push({ text: '', line: lineOf(li) });
+  return out;
+}
 
 type $ = cheerio.CheerioAPI;
 
@@ -48,6 +80,11 @@ function cellContent($: $, td: Element): CellContent {
       loose += '\n';
       return;
     }
+    if (el.name === 'li') {
+      flushLoose();
+      paragraphs.push(...listItemParagraphs($, el));
+      return;
+    }
     if (PARAGRAPH_TAGS.has(el.name)) {
       flushLoose();
       paragraphs.push({ text: textWithBreaks($, el), line: lineOf(el) });
@@ -60,7 +97,7 @@ function cellContent($: $, td: Element): CellContent {
   return { paragraphs, nested };
 }
 
-function textWithBreaks($: $, el: Element): string {
+function textWithBreaks($: $, el: AnyNode): string {
   let out = '';
   const walk = (node: AnyNode) => {
     if (node.type === 'text') out += (node as unknown as { data: string }).data;
@@ -160,6 +197,10 @@ export function htmlToGrid(html: string): DocumentGrid {
           for (const p of content.paragraphs) addBlock(p.text, p.line ?? cell.line, { table: index, row: cell.row, col: cell.col });
         }),
       );
+      return;
+    }
+    if (el.name === 'li') {
+      for (const p of listItemParagraphs($, el)) addBlock(p.text, p.line);
       return;
     }
     if (PARAGRAPH_TAGS.has(el.name)) {

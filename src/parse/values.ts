@@ -1,6 +1,6 @@
 /** Cell and paragraph text → typed values (SPEC "Values"). Pure functions. */
 import { Dec, printedDecimals } from '../model/decimal.js';
-import { cleanValue, foldWidth, isEmptyMarker } from '../model/normalize.js';
+import { cleanValue, foldTraditional, foldWidth, isEmptyMarker } from '../model/normalize.js';
 import type { SourceRef } from '../model/source.js';
 import type { Comparator, DateValue, MeasureValue, MoneyUnit, MoneyValue, NumberValue, TextValue } from '../model/values.js';
 
@@ -19,7 +19,8 @@ export function nameValue(raw: string, src: SourceRef): TextValue {
 
 /** Fold width, drop thousands separators and blanks between digits. */
 function numericText(raw: string): string {
-  return foldWidth(raw)
+  // Traditional 萬/億 name the same units as 万/亿.
+  return foldTraditional(foldWidth(raw))
     // Minus signs Word and typists use (−, –, —) before a digit are a minus.
     .replace(/[\u2212\u2013\u2014](?=\s*\d)/gu, '-')
     .replace(/[，,](?=\d{3}(?:\D|$))/gu, '')

@@ -1,7 +1,11 @@
 import type { DocumentGrid } from '../model/grid.js';
 import { gridView } from '../parse/region.js';
 import { hunanProjectV1 } from './hunan-project-v1/index.js';
+import { anhuiProject } from './anhui-project/index.js';
+import { hubeiProject } from './hubei-project/index.js';
 import { mofDepartment, mofProject } from './mof/index.js';
+import { scoringRubric } from './scoring-rubric/index.js';
+import { sichuanProject } from './sichuan-project/index.js';
 import type { Claim, Template } from './types.js';
 
 import { RULES } from '../check/rules/index.js';
@@ -10,7 +14,7 @@ import type { Rule } from '../check/types.js';
 export type { Template, Extraction, ExtractNote, Claim, FormModel } from './types.js';
 
 /** Every known template. */
-export const TEMPLATES: readonly Template[] = [mofProject, mofDepartment, hunanProjectV1];
+export const TEMPLATES: readonly Template[] = [sichuanProject, hubeiProject, anhuiProject, mofProject, mofDepartment, hunanProjectV1, scoringRubric];
 
 /** Every rule there is: the general catalogue, then each template's own (a shared id listed once). */
 export const RULE_CATALOGUE: readonly Rule[] = [...RULES, ...TEMPLATES.flatMap((t) => t.rules)].filter(

@@ -35,6 +35,8 @@ const SPEC_RULES: [string, string][] = [
   ['deviation-reason-missing', 'warning'],
   ['indicator-unit', 'warning'],
   ['indicator-overshoot', 'info'],
+  // SPEC (MoF forms, "Empty cells are unknown"): a form with weights but no 得分 at all "says so".
+  ['self-scores-missing', 'info'],
 ];
 
 /** SPEC's rows for the given ids, in SPEC order. */

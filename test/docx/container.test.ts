@@ -36,8 +36,8 @@ describe('docx container checks', () => {
     expect(await rejectionCode(convertDocx(docx.subarray(0, Math.floor(docx.length / 2))))).toBe('corrupt-zip');
   });
 
-  it('refuses a zip without word/document.xml as unsupported-format, naming what it is', async () => {
-    expect(await rejectionCode(convertDocx(buildDocx('', { omitDocument: true })))).toBe('unsupported-format');
+  it('refuses a zip without word/document.xml as unsupported-format, naming what it is (a Word package without its body: not-a-report)', async () => {
+    expect(await rejectionCode(convertDocx(buildDocx('', { omitDocument: true })))).toBe('not-a-report');
     const xlsxLike = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
     await expect(convertDocx(xlsxLike)).rejects.toThrow(/unsupported-format: a spreadsheet \(spreadsheet\)/u);
   });

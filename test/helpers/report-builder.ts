@@ -24,7 +24,7 @@ export function emptyReport(): HunanEvaluation {
     funds: null,
     goals: null,
     indicators: [],
-    totals: { weight: null, score: null, headline: null, grade: null },
+    totals: { weight: null, indicatorsWeight: null, score: null, headline: null, grade: null },
     narrative: [],
     hunan: {
       cover: { evaluationType: null, evaluationMethod: null, evaluationAgency: null },

@@ -44,6 +44,11 @@ describe('one fault, one finding', () => {
   const cases: [string, () => MofForm, ReturnType<typeof brief>[]][] = [
     ['execution-rate: 93.99% printed for 91.99%', () => edit(ROAD, (f) => (f.funds[0]!.rate = '93.99%')), [{ rule: 'execution-rate', severity: 'error', expected: '91.99', actual: '93.99' }]],
     [
+      'execution-rate alone when the score fits the rate the amounts give (97.08% printed, 9.61 = 96.08% × 10)',
+      () => edit(SCHOOL, (f) => (f.funds[0]!.rate = '97.08%')),
+      [{ rule: 'execution-rate', severity: 'error', expected: '96.08', actual: '97.08' }],
+    ],
+    [
       'execution-score: 8 for min(91.99%, 1) × 10',
       () => edit(ROAD, (f) => ((f.funds[0]!.score = '8'), (f.total.score = '97'))),
       [{ rule: 'execution-score', severity: 'error', expected: '9.2', actual: '8' }],

@@ -5,8 +5,8 @@ import type { Rule } from '../types.js';
 import { totalRow } from './funds-rows.js';
 
 /**
- * The budget-execution score is min(rate, 1) × 分值, from the printed rate (a misprinted rate is
- * execution-rate's finding), else from 全年执行数 / 全年预算数.
+ * The budget-execution score is min(rate, 1) × 分值. A score that fits the printed rate or the rate the
+ * amounts give is consistent: a misprinted rate is execution-rate's finding, not this one's.
  */
 export const executionScore: Rule = {
   id: 'execution-score',
@@ -27,10 +27,12 @@ export const executionScore: Rule = {
     const item = executionItem(ev);
     const weight = dec(item?.weight);
     const score = dec(item?.score);
-    const rate = dec(item?.rate) ?? rateOf(ev);
-    if (!item || !weight || !score || !rate) return [];
-    const expected = Dec.min(rate.div(100), 1).times(weight);
-    if (printedAgrees(expected, item.score!, SCORE_TOLERANCE)) return [];
+    const rates = [dec(item?.rate), rateOf(ev)].filter((r): r is Dec => r !== null);
+    if (!item || !weight || !score || rates.length === 0) return [];
+    const scoreAt = (rate: Dec) => Dec.min(rate.div(100), 1).times(weight);
+    if (rates.some((rate) => printedAgrees(scoreAt(rate), item.score!, SCORE_TOLERANCE))) return [];
+    const rate = rates[0]!;
+    const expected = scoreAt(rate);
     const shown = fmtRounded(expected, Math.max(2, item.score!.decimals ?? 0));
     return [
       {

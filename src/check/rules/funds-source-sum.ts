@@ -49,8 +49,8 @@ export const fundsSourceSum: Rule = {
       en: '{column}: the filled-in sources add up to {actual}, more than the total {expected}',
     },
     slip: {
-      zh: '{column}：各来源之和{actual}万元与合计{expected}万元不符；“{row}”一行的金额按{factor}倍计即相符，疑为单位（元/万元）写错',
-      en: '{column}: the sources add up to {actual}, the total is {expected}; the row “{row}” fits when scaled by {factor}, a likely unit slip (元/万元)',
+      zh: '{column}：各来源之和{actual}万元与合计{expected}万元不符；“{row}”一行的金额按{factor}倍计即相符，疑为单位（元/万元）或小数点写错',
+      en: '{column}: the sources add up to {actual}, the total is {expected}; the row “{row}” fits when scaled by {factor}, a likely unit (元/万元) or decimal-point slip',
     },
   },
   applies: (ev) => totalRow(ev) !== null && fundsRows(ev).some(({ row }) => row.role === 'component'),

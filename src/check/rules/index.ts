@@ -17,6 +17,7 @@ import { rubricCriteriaSum } from './rubric-criteria-sum.js';
 import { rubricScoreRange } from './rubric-score-range.js';
 import { rubricTotal } from './rubric-total.js';
 import { rubricWeightSum } from './rubric-weight-sum.js';
+import { selfScoresMissing } from './self-scores-missing.js';
 
 /**
  * The general rule catalogue, in SPEC order: every rule here reads only the template-neutral model, so it
@@ -41,4 +42,5 @@ export const RULES: readonly Rule[] = [
   deviationReasonMissing,
   indicatorUnit,
   indicatorOvershoot,
+  selfScoresMissing,
 ];

@@ -30,6 +30,11 @@ function combine(nodes: (RubricGroup | RubricLeaf | Weighted)[]): Effective | nu
   return { value: sum(parts.map((p) => p!.value)), cells: parts.flatMap((p) => p!.cells) };
 }
 
+/** "绩效指标(90分)" → 绩效指标. */
+function blockName(raw: string): string {
+  return raw.replace(/\s+/gu, '').replace(/[(（][^)）]*[)）]/gu, '');
+}
+
 /**
  * Weights of the children add up to the parent's: third-level to second-level, second-level to
  * first-level (a group weight printed in a label, 产出指标(50分), included), and the first level — with
@@ -60,7 +65,7 @@ export const rubricWeightSum: Rule = {
   },
   applies: (ev) => {
     const groups = rubricTree(ev).some((g) => g.weight?.value != null || g.children.some((c) => c.weight?.value != null));
-    return groups || (ev.complete && ev.totals.weight?.value != null && (ev.indicators.length > 0 || executionItem(ev) !== null));
+    return groups || (ev.complete && (ev.totals.weight?.value != null || ev.totals.indicatorsWeight?.value != null) && (ev.indicators.length > 0 || executionItem(ev) !== null));
   },
   check(ev) {
     const out: RuleFinding[] = [];
@@ -78,17 +83,21 @@ export const rubricWeightSum: Rule = {
       });
     };
     const tree = rubricTree(ev);
-    for (const g1 of tree) {
+    // A cut form's last group may have lost leaves: only the groups before it are whole.
+    for (const g1 of ev.complete ? tree : tree.slice(0, -1)) {
       for (const g2 of g1.children) compare(g2, g2.leaves, { name: g2.name }, 'default');
       compare(g1, [...g1.children, ...g1.leaves], { name: g1.name }, 'default');
     }
+    // The indicator block's own weight (绩效指标(90分)) covers every indicator.
+    const indicatorNodes = [...tree, ...rubricLeaves(ev).filter((l) => l.depth === 1)];
+    const block: Weighted | null = ev.totals.indicatorsWeight?.value != null ? { weight: ev.totals.indicatorsWeight, weightPath: '/totals/indicatorsWeight' } : null;
+    if (block && ev.complete) compare(block, indicatorNodes, { name: blockName(ev.totals.indicatorsWeight!.raw) }, 'default');
     const totalWeight = ev.totals.weight;
     // A cut form lacks part of what the total weighs: its total is not compared as if it were whole.
     if (!totalWeight || !ev.complete) return out;
     const exec = executionItem(ev);
-    const topLeaves = rubricLeaves(ev).filter((l) => l.depth === 1);
     const execNode: Weighted[] = exec?.weight?.value != null ? [{ weight: exec.weight, weightPath: `${exec.path}/weight` }] : [];
-    compare({ weight: totalWeight, weightPath: '/totals/weight' }, [...execNode, ...tree, ...topLeaves], {}, execNode.length ? 'totalWithExecution' : 'total');
+    compare({ weight: totalWeight, weightPath: '/totals/weight' }, [...execNode, ...(block ? [block] : indicatorNodes)], {}, execNode.length ? 'totalWithExecution' : 'total');
     return out;
   },
 };

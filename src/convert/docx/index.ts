@@ -7,13 +7,13 @@ import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
 import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, isStackOverflow, tooDeep, tooManyCells, tooManyTablesNested } from '../../model/limits.js';
 import { unsupported, zipKind } from '../../ingest/formats.js';
-import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
+import { findMainPart, folderOf, isRelationshipType, readRelationships, relationshipsPartOf, resolveTarget, transitionalRelationshipType } from '../../ingest/package.js';
+import { readZipEntries, type ZipLimits } from '../../ingest/zip.js';
 import { prepassPart } from './prepass.js';
 import type { TableModel } from './table-model.js';
 import { rebuildTables } from './rebuild.js';
 import { MAYBE_GLYPH } from './symbols.js';
-import { XmlStream } from './stream.js';
-import { NS, decodeXml, hasDoctype } from './xml.js';
+import { NS, canonicalNamespace, decodeXml, hasDoctype } from './xml.js';
 
 export interface ConverterMessage {
   rule: string;
@@ -34,15 +34,17 @@ export interface DocxOptions {
   slim?: boolean;
 }
 
-const MAIN_PART = 'word/document.xml';
-const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
+/** The parts mammoth renders after the main part (tables may sit in them too), by relationship type. */
+const NOTE_TYPES = ['footnotes', 'endnotes', 'comments'];
 
-/** Parts mammoth may read: package/content types, relationships and XML under word/ (no media). */
+/**
+ * Parts mammoth may read: content types, relationships and XML parts (the main part is wherever the
+ * package relationships say), but no media, embedded files or glossary.
+ */
 function wanted(name: string): boolean {
   const n = name.toLowerCase();
   if (n === '[content_types].xml' || n.endsWith('.rels')) return true;
-  if (!n.startsWith('word/') || !n.endsWith('.xml')) return false;
-  return !/^word\/(media|embeddings|glossary)\//u.test(n);
+  return n.endsWith('.xml') && !/(^|\/)(media|embeddings|glossary)\//u.test(n);
 }
 
 /** True when the prolog of an XML part declares a DOCTYPE (decoding only the start when it holds the root). */
@@ -61,27 +63,39 @@ function notePartNeedsPrepass(data: Uint8Array): boolean {
   return /tbl|sym|drawing|imagedata|ingdings|&#|<!--|<!\[CDATA\[/u.test(text) || MAYBE_GLYPH.test(text);
 }
 
-/** The main document part named by _rels/.rels, when it exists in the package. */
-function mainPartName(files: Record<string, Uint8Array>): string | null {
-  const rels = files['_rels/.rels'];
-  let main: string | null = null;
-  if (rels) {
-    const stream = new XmlStream(decodeXml(rels), '_rels/.rels');
-    let depth = 0;
-    stream.run({
-      open(rel) {
-        if (depth++ !== 1 || main || rel.uri !== NS.rels || rel.local !== 'Relationship') return;
-        if (!(stream.attr(rel, 'Type', NS.w) ?? '').endsWith('/officeDocument')) return;
-        const target = (stream.attr(rel, 'Target', NS.w) ?? '').replace(/^\/+/u, '');
-        if (files[target]) main = target;
-      },
-      close() {
-        depth--;
-      },
-      text() {},
-    });
-  }
-  return main ?? (files[MAIN_PART] ? MAIN_PART : null);
+/** The main part, and the note and comment parts its relationships name (else Word's usual names). */
+function packageParts(files: Record<string, Uint8Array>): { main: string; notes: string[] } | null {
+  const text = (name: string) => (files[name] ? decodeXml(files[name]) : null);
+  const main = findMainPart(text('_rels/.rels'), (n) => Object.hasOwn(files, n));
+  if (!main) return null;
+  const rels = readRelationships(text(relationshipsPartOf(main)) ?? '');
+  const notes = NOTE_TYPES.map((type) => {
+    const rel = rels.find((r) => !r.external && isRelationshipType(r.type, type));
+    const part = rel ? resolveTarget(folderOf(main), rel.target) : `word/${type}.xml`;
+    return files[part] ? part : null;
+  });
+  return { main, notes: notes.filter((n): n is string => n !== null) };
+}
+
+/** Whether a part's root element is a WordprocessingML w:document (transitional or Strict). */
+function isWordDocument(xml: string): boolean {
+  const root = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/uy;
+  root.lastIndex = Math.max(0, xml.search(/<[A-Za-z_]/u));
+  const m = root.exec(xml);
+  if (!m) return false;
+  const prefix = m[1] ? m[1].slice(0, -1) : '';
+  const decl = new RegExp(`\\bxmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`, 'u').exec(m[2]!);
+  return decl !== null && canonicalNamespace(decl[1]!) === NS.w;
+}
+
+/**
+ * Relationship parts as mammoth reads them: mammoth finds the main, style, numbering and note parts by
+ * the transitional relationship types only, so the Strict ones are rewritten (their targets are kept).
+ */
+function transitionalRels(data: Uint8Array): string | null {
+  const xml = decodeXml(data);
+  if (!xml.includes('purl.oclc.org/ooxml/officeDocument/relationships/')) return null;
+  return xml.replace(/(\bType\s*=\s*["'])([^"']*)/gu, (_, head: string, type: string) => head + transitionalRelationshipType(type));
 }
 
 /**
@@ -121,11 +135,14 @@ function checkTableLimits(tables: readonly TableModel[]): void {
 }
 
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
-  const entries = listZipEntries(bytes, options.limits);
-  if (!entries.some((e) => e.name === MAIN_PART)) throw unsupported(zipKind(entries.map((e) => e.name)));
-  const { files } = readZipEntries(bytes, wanted, options.limits);
-  const main = mainPartName(files);
-  if (!main) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${MAIN_PART}`, en: `no ${MAIN_PART} in the package` });
+  const { entries, files } = readZipEntries(bytes, wanted, options.limits);
+  const parts = packageParts(files);
+  if (!parts) {
+    const kind = zipKind(entries.map((e) => e.name));
+    throw kind ? unsupported(kind) : new DocumentError('not-a-report', { zh: 'Word 文件包中没有正文部件', en: 'the Word package has no main document part' });
+  }
+  const { main } = parts;
+  const mainXml = decodeXml(files[main]!);
 
   for (const [name, data] of Object.entries(files)) {
     if (name !== main && partHasDoctype(data)) {
@@ -134,16 +151,27 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   }
   // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.
   const tables: TableModel[] = [];
+  const symbolMessages: ConverterMessage[] = [];
   const texts = new Map<string, string>();
-  for (const name of [main, ...NOTE_PARTS.filter((n) => files[n])]) {
+  for (const [name, data] of Object.entries(files)) {
+    const rels = name.endsWith('.rels') ? transitionalRels(data) : null;
+    if (rels !== null) texts.set(name, rels);
+  }
+  for (const name of [main, ...parts.notes]) {
     const data = files[name]!;
     if (name !== main && !notePartNeedsPrepass(data)) continue; // passed on as it is
-    const done = prepassPart(decodeXml(data), name, tables.length, { slim: options.slim ?? true });
+    const done = prepassPart(name === main ? mainXml : decodeXml(data), name, tables.length, { slim: options.slim ?? true });
     tables.push(...done.tables);
     texts.set(name, done.xml);
+    for (const message of done.messages) symbolMessages.push({ rule: 'extract-symbol', message: `${name}: ${message}` });
   }
   checkTableLimits(tables);
 
+  // A package whose main part is something else (a theme, a workbook) is not a Word document; checked
+  // after the pre-pass, which reports a main part that is not well-formed XML as corrupt.
+  if (!isWordDocument(mainXml)) {
+    throw new DocumentError('not-a-report', { zh: `${main} 不是 Word 文档正文`, en: `${main} is not a Word document body` });
+  }
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml({ file: packageFile(files, texts) } as unknown as { buffer: Buffer }, {
@@ -157,7 +185,8 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
     throw new DocumentError('corrupt-zip', { zh: `Word 文档内容无法转换（mammoth：${message}）`, en: `the Word content cannot be converted (mammoth: ${message})` });
   }
   const rebuilt = rebuildTables(result.value, tables);
-  const messages: ConverterMessage[] = result.messages.map((m) => ({ rule: 'extract-mammoth', message: `${m.type}: ${m.message}` }));
+  const messages: ConverterMessage[] = [...symbolMessages, ...result.messages.map((m) => ({ rule: 'extract-mammoth', message: `${m.type}: ${m.message}` }))];
+  for (const n of rebuilt.notes) messages.push({ rule: 'extract-merge', message: n.message, table: n.table });
   for (const p of rebuilt.problems) {
     const m: ConverterMessage = { rule: 'extract-grid-mismatch', message: p.message };
     if (p.table !== undefined) m.table = p.table;

@@ -1,7 +1,10 @@
 /**
  * Pre-pass over word/document.xml before mammoth sees it:
- *  - checkbox glyphs (Wingdings / Wingdings 2 `w:sym`, symbol-font text) become ☑ / □ text;
+ *  - checkbox glyphs (Wingdings / Wingdings 2 `w:sym`, symbol-font text) become ☑ / □ text, and every
+ *    other `w:sym` becomes the text it stands for (see symbols.ts), so none is dropped;
  *  - images are dropped (no reading, no base64, no "unsupported image" warnings);
+ *  - simple fields (w:fldSimple, which mammoth skips with its content) are unwrapped: their result runs
+ *    are what Word displays;
  *  - every table's OOXML grid is recorded (gridBefore/gridAfter, gridSpan, vMerge, hMerge, deleted rows)
  *    and every cell gets an invisible marker (a bookmark) so that the HTML cell mammoth makes of it
  *    can be found again, whatever mammoth did to the table's spans;
@@ -13,25 +16,15 @@
  */
 import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js';
 import { isPropertyElement, mammothSkips } from './slim.js';
-import { isSymbolFont, mapRunText, symCheckbox } from './symbols.js';
-import { MARKER_PREFIX, type CellModel, type MergeState, type RowModel, type TableModel } from './table-model.js';
-import { NS } from './xml.js';
+import { isSymbolFont, mapRunText, symText } from './symbols.js';
+import { layoutTable } from './layout.js';
+import { MARKER_PREFIX, intValue, mergeState, twips, type CellModel, type RowModel, type TableModel } from './table-model.js';
+import { NS, wPrefix } from './xml.js';
 
 /** Elements that may sit directly in a w:tbl / w:tr but carry no content; mammoth mishandles them. */
-const STRUCTURE_NOISE = new Set([
-  'bookmarkStart',
-  'bookmarkEnd',
-  'permStart',
-  'permEnd',
-  'proofErr',
-  'commentRangeStart',
-  'commentRangeEnd',
-  'moveFromRangeStart',
-  'moveFromRangeEnd',
-  'moveToRangeStart',
-  'moveToRangeEnd',
-  'tblPrEx',
-]);
+const STRUCTURE_NOISE = new Set(
+  'bookmarkStart bookmarkEnd permStart permEnd proofErr commentRangeStart commentRangeEnd moveFromRangeStart moveFromRangeEnd moveToRangeStart moveToRangeEnd tblPrEx'.split(' '),
+);
 
 export interface PrepassOptions {
   /** Remove what mammoth never reads (see slim.ts); default true. */
@@ -42,6 +35,8 @@ export interface PrepassResult {
   /** The transformed part (UTF-8 text with the standard XML declaration). */
   xml: string;
   tables: TableModel[];
+  /** Symbols kept without a known Unicode equivalent (English; reported as info). */
+  messages: string[];
 }
 
 // What an element's children are read as (the old tree walk's functions, as states).
@@ -66,6 +61,8 @@ const enum Role {
   Row,
   Cell,
   CellPr,
+  Unwrap,
+  VMerge,
 }
 
 interface Snapshot {
@@ -79,6 +76,8 @@ interface TableState {
   model: TableModel;
   ordinal: number;
   gridSeen: boolean;
+  /** Its cells (of rows not deleted) that carry a vMerge continue, with where the w:vMerge is. */
+  continuations: CellState[];
 }
 
 interface RowState {
@@ -86,6 +85,7 @@ interface RowState {
   deleted: boolean;
   trPrSeen: boolean;
   seen: Set<string>;
+  continuations: CellState[];
 }
 
 interface CellState {
@@ -94,6 +94,8 @@ interface CellState {
   tcPrEnd: number;
   tcPrSeen: boolean;
   seen: Set<string>;
+  /** The w:vMerge element (removed when the layout keeps this continuation as a cell of its own). */
+  vMergeAt: Edit | null;
 }
 
 /** An open element (all fields set up front: one object shape for all frames). */
@@ -125,24 +127,6 @@ class Frame {
   constructor(readonly tag: Tag) {}
 }
 
-function intValue(v: string | undefined, fallback: number): number {
-  const n = v === undefined ? Number.NaN : Number.parseInt(v, 10);
-  return Number.isFinite(n) && n >= 0 ? Math.min(n, 1000) : fallback;
-}
-
-/** A vMerge without val continues the cell above (ECMA-376 17.4.85). */
-const mergeState = (val: string | undefined): MergeState => (val === 'restart' ? 'restart' : 'continue');
-
-/** The qualified-name prefix the root declares for the WordprocessingML namespace (else its own). */
-function wPrefix(root: Tag): string {
-  for (const name in root.attrs) {
-    if (root.attrs[name] !== NS.w) continue;
-    if (name === 'xmlns') return '';
-    if (name.startsWith('xmlns:')) return name.slice(6);
-  }
-  return root.name.includes(':') ? root.name.split(':')[0]! : '';
-}
-
 /**
  * Transform a part (document, footnotes, endnotes, comments) in one streaming pass and return it with
  * its tables' models. `firstTableId` keeps ids unique when several parts are processed.
@@ -154,6 +138,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
   const edits: Edit[] = [];
   const stack: Frame[] = [];
   const drawings: Frame[] = [];
+  const symbols = new Set<string>();
   let markerId = 900_000_000;
   let q = (local: string) => local;
   const attr = (tag: Tag, local: string) => stream.attr(tag, local, NS.w);
@@ -186,9 +171,9 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         drawings.push(f);
         return;
       case 'tbl': {
-        const model: TableModel = { id: firstTableId + tables.length, gridCols: 0, rows: [], parent: parent.tableId };
+        const model: TableModel = { id: firstTableId + tables.length, gridCols: 0, gridWidths: [], rows: [], parent: parent.tableId };
         tables.push(model);
-        f.table = { model, ordinal: 0, gridSeen: false };
+        f.table = { model, ordinal: 0, gridSeen: false, continuations: [] };
         f.role = Role.Table;
         f.mode = ROWS;
         return;
@@ -201,13 +186,21 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         if (t.local === 't') {
           f.role = Role.Text;
         } else {
-          const box = symCheckbox(attr(t, 'font'), attr(t, 'char'));
-          if (box) f.role = Role.Sym;
-          f.text = `<${q('t')}>${box}</${q('t')}>`;
+          const font = attr(t, 'font');
+          const glyph = symText(font, attr(t, 'char'));
+          if (!glyph) return;
+          f.role = Role.Sym;
+          const space = /^\s|\s$/u.test(glyph.text) ? ' xml:space="preserve"' : '';
+          f.text = `<${q('t')}${space}>${escText(glyph.text)}</${q('t')}>`;
+          if (glyph.unknown) symbols.add(`symbol ${attr(t, 'char')} of font "${font ?? ''}" has no Unicode equivalent; kept as U+${glyph.text.codePointAt(0)!.toString(16).toUpperCase()}`);
         }
         return;
       case 'r':
         f.role = Role.Run;
+        return;
+      case 'fldSimple':
+        f.role = Role.Unwrap;
+        edits.push({ start: t.start, end: t.end, text: '' });
         return;
       case 'rPr':
         if (parent.role === Role.Run && !parent.rPrSeen) {
@@ -230,7 +223,11 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
     if (parent.role === Role.CellPr && firstOf(parent.cell!.seen, t, ['gridSpan', 'vMerge', 'hMerge'])) {
       const cell = parent.cell!.model;
       if (t.local === 'gridSpan') cell.span = Math.max(1, intValue(attr(t, 'val'), 1));
-      else if (t.local === 'vMerge') cell.vMerge = mergeState(attr(t, 'val'));
+      else if (t.local === 'vMerge') {
+        cell.vMerge = mergeState(attr(t, 'val'));
+        f.role = Role.VMerge;
+        f.cell = parent.cell!;
+      }
       else cell.hMerge = mergeState(attr(t, 'val'));
     }
   };
@@ -246,13 +243,13 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         f.role = Role.Row;
         f.mode = CELLS;
         f.snap = snapshot(table.ordinal);
-        f.row = { model: { gridBefore: 0, gridAfter: 0, cells: [] }, deleted: false, trPrSeen: false, seen: new Set() };
+        f.row = { model: { gridBefore: 0, gridAfter: 0, cells: [] }, deleted: false, trPrSeen: false, seen: new Set(), continuations: [] };
       } else {
         const model: CellModel = { key: `${table.model.id}_${table.ordinal++}`, span: 1, vMerge: null, hMerge: null };
         f.role = Role.Cell;
         f.mode = WALK;
         f.tableId = table.model.id;
-        f.cell = { model, marker: markerId++, tcPrEnd: -1, tcPrSeen: false, seen: new Set() };
+        f.cell = { model, marker: markerId++, tcPrEnd: -1, tcPrSeen: false, seen: new Set(), vMergeAt: null };
       }
     } else if (STRUCTURE_NOISE.has(t.local)) f.role = Role.Remove;
     else if (t.local === 'sdt') {
@@ -274,7 +271,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
     f.editMark = edits.length;
     stack.push(f);
     if (!parent) {
-      const prefix = wPrefix(tag);
+      const prefix = wPrefix(tag.name, tag.attrs);
       q = (local) => (prefix ? `${prefix}:${local}` : local);
       f.mode = WALK;
       return;
@@ -298,7 +295,10 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         }
         break;
       case GRID:
-        if (isW(tag, 'gridCol')) parent.table!.model.gridCols++;
+        if (isW(tag, 'gridCol')) {
+          parent.table!.model.gridCols++;
+          parent.table!.model.gridWidths!.push(twips(attr(tag, 'w')));
+        }
         break;
       case TRPR: {
         const row = parent.row!;
@@ -334,7 +334,18 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
       case Role.RunPr:
         if (emptied(f)) remove(f, end);
         return;
-      case Role.Table:
+      case Role.Table: {
+        // mammoth drops the content of every vMerge continuation; one that the layout keeps as a cell
+        // of its own (nothing above, or not lined up) loses its w:vMerge, so its content is kept.
+        const own = new Set(layoutTable(f.table!.model).cells.map((c) => c.key));
+        for (const c of f.table!.continuations) if (c.vMergeAt && own.has(c.model.key)) edits.push(c.vMergeAt);
+        return;
+      }
+      case Role.VMerge:
+        f.cell!.vMergeAt = { start: tag.start, end, text: '' };
+        return;
+      case Role.Unwrap:
+        if (!tag.selfClosing) edits.push({ start: _start, end, text: '' });
         return;
       case Role.Remove:
         remove(f, end);
@@ -376,6 +387,7 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
           edits.push({ start: at, end: at, text: marker });
         }
         f.row!.model.cells.push(cell.model);
+        if (cell.model.vMerge === 'continue') f.row!.continuations.push(cell);
         return;
       }
       case Role.Row:
@@ -383,7 +395,10 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
           // A deleted row (tracked change): mammoth drops it too, and it is left as it is.
           rollback(f.snap!);
           f.table!.ordinal = f.snap!.ordinal;
-        } else f.table!.model.rows.push(f.row!.model);
+        } else {
+          f.table!.model.rows.push(f.row!.model);
+          f.table!.continuations.push(...f.row!.continuations);
+        }
         return;
     }
   };
@@ -394,5 +409,5 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
   };
 
   const normalising = stream.run({ open, close, text });
-  return { xml: applyEdits(xml, [...normalising, ...edits]), tables };
+  return { xml: applyEdits(xml, [...normalising, ...edits]), tables, messages: [...symbols] };
 }

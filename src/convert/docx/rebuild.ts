@@ -15,6 +15,8 @@ export interface RebuildResult {
   html: string;
   /** Problems per top-level table index of the returned HTML (as htmlToGrid counts tables). */
   problems: { table: number | undefined; message: string }[];
+  /** Decisions on doubtful merges (see layout.ts), per top-level table index, in document order. */
+  notes: { table: number; message: string }[];
 }
 
 interface HtmlCell {
@@ -94,6 +96,7 @@ interface Problem {
 
 class Rebuilder {
   readonly problems: Problem[] = [];
+  readonly notes: Problem[] = [];
   readonly unknownTop = new Set<number>();
   private readonly byId: Map<number, TableModel>;
 
@@ -144,6 +147,7 @@ class Rebuilder {
     const layout = layoutTable(model);
     const continuations = new Set(model.rows.flatMap((r) => r.cells.filter((c) => c.vMerge === 'continue').map((c) => c.key)));
     for (const message of layout.problems) problem(message);
+    for (const message of layout.notes) this.notes.push({ table: t.top, message: `${message}${nested}`, at: t.start });
     const out: string[] = [`<table data-docx-table="${model.id}">`];
     for (const row of layout.rows) {
       out.push('<tr>');
@@ -176,5 +180,6 @@ export function rebuildTables(mammothHtml: string, models: TableModel[]): Rebuil
   for (const t of [...rebuilder.unknownTop].sort((a, b) => a - b)) {
     problems.push({ table: t, message: 'table structure could not be matched with the Word table grid; spans are as the converter made them' });
   }
-  return { html: rebuilt, problems };
+  const notes = rebuilder.notes.sort((a, b) => a.at - b.at).map(({ table, message }) => ({ table, message }));
+  return { html: rebuilt, problems, notes };
 }

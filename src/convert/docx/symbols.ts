@@ -2,7 +2,13 @@
  * Checkbox symbols of the Word symbol fonts. Chinese government forms tick options with Wingdings /
  * Wingdings 2 glyphs (a `w:sym`, or plain text in a run set in the symbol font); we turn them into
  * the two characters the rest of the pipeline understands.
+ *
+ * Every other `w:sym` is turned into text here too (mammoth drops the ones its table lacks): the
+ * Unicode equivalent of the glyph when the symbol-font table mammoth uses knows one, the character
+ * itself when the code is an ordinary Unicode character, else the private-use character Word stores
+ * the glyph as (U+F0xx), kept visible and reported rather than dropped.
  */
+import { hex as dingbatToUnicode } from 'dingbat-to-unicode';
 
 export const CHECKED = '☑';
 export const UNCHECKED = '□';
@@ -97,4 +103,24 @@ export function mapRunText(text: string, runFont: string | undefined): string | 
     }
   }
   return changed ? out : null;
+}
+
+/** What a `w:sym` reads as: its text, and whether that is only the glyph's private-use code (unknown). */
+export interface SymText {
+  text: string;
+  unknown: boolean;
+}
+
+/** The text of any `w:sym` (font, hex char); null only when its char attribute is not a hex code. */
+export function symText(font: string | undefined, hexChar: string | undefined): SymText | null {
+  if (!hexChar || !/^[0-9a-f]{1,6}$/iu.test(hexChar)) return null;
+  const box = symCheckbox(font, hexChar);
+  if (box) return { text: box, unknown: false };
+  const code = Number.parseInt(hexChar, 16);
+  const known = dingbatToUnicode(font ?? '', hexChar) ?? (/^F0[0-9a-f]{2}$/iu.test(hexChar) ? dingbatToUnicode(font ?? '', hexChar.slice(2)) : undefined);
+  if (known) return { text: known.string, unknown: false };
+  const byte = symbolByte(code);
+  if (byte === null) return code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? { text: String.fromCodePoint(code), unknown: false } : null;
+  // A symbol-font code without a Unicode meaning: the private-use character Word itself stores.
+  return { text: String.fromCodePoint(0xf000 + byte), unknown: true };
 }

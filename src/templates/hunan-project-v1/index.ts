@@ -10,7 +10,7 @@ import { extractExpenditures, extractFunds } from './funds.js';
 import { FUNDS_COLUMNS, HEADLINE } from './labels.js';
 import { extractNarrative } from './narrative.js';
 import { extractEvaluators, extractGoals, extractHeadline, extractIndicators } from './performance.js';
-import { extractRubric, rubricHeader } from './rubric.js';
+import { extractRubric, rubricHeader } from '../scoring-rubric/reader.js';
 import { HUNAN_RULES } from './rules/index.js';
 
 export const TEMPLATE_ID = 'hunan-project-v1';
@@ -22,14 +22,17 @@ function title(grid: DocumentGrid): Identity['title'] {
   return block ? textValue(block.text, blockSrc(block)) : null;
 }
 
-/** How many of the report's landmarks the document shows: 2 or more make it this template. */
+/**
+ * How many of the report's landmarks the document shows: two make it this template, and one of them must
+ * be the report's own (a scoring table alone is the scoring-rubric template's).
+ */
 function landmarks(grid: DocumentGrid): number {
-  let score = 0;
-  if (findCell(grid, label([], ['项目基本概况', '一、项目基本概况']))) score++;
-  if (findCell(grid, FUNDS_COLUMNS.planned)) score++;
-  if (findCell(grid, HEADLINE.score)) score++;
-  if (grid.tables.some((t) => t.slots.some((_, r) => rubricHeader(t, r)))) score += 2;
-  return score;
+  let report = 0;
+  if (findCell(grid, label([], ['项目基本概况', '一、项目基本概况']))) report++;
+  if (findCell(grid, FUNDS_COLUMNS.planned)) report++;
+  if (findCell(grid, HEADLINE.score)) report++;
+  const rubric = grid.tables.some((t) => t.slots.some((_, r) => rubricHeader(t, r))) ? 2 : 0;
+  return report === 0 ? 0 : report + rubric;
 }
 
 export function extractHunan(grid: DocumentGrid): FormModel {
@@ -51,7 +54,7 @@ export function extractHunan(grid: DocumentGrid): FormModel {
     funds: extractFunds(grid),
     goals: extractGoals(grid),
     indicators: rubric?.items ?? [],
-    totals: { weight: rubric?.totals.weight ?? null, score: rubric?.totals.score ?? null, ...headline },
+    totals: { weight: rubric?.totals.weight ?? null, indicatorsWeight: null, score: rubric?.totals.score ?? null, ...headline },
     narrative: extractNarrative(grid),
     hunan: {
       cover: { evaluationType: cover.evaluationType, evaluationMethod: cover.evaluationMethod, evaluationAgency: cover.evaluationAgency },

@@ -59,18 +59,6 @@ export const EVALUATORS = {
   unit: label(['单位', '工作单位']),
 };
 
-export const RUBRIC = {
-  level1: label(['一级指标', '一级']),
-  level2: label(['二级指标', '二级']),
-  level3: label(['三级指标', '三级']),
-  weight: label(['分值', '权重', '分数']),
-  indicator: label(['具体指标', '指标解释', '指标说明']),
-  criteria: label(['评价标准', '评分标准']),
-  score: label(['自评得分', '得分', '自评分']),
-  total: label(['总分', '合计', '总计']),
-  subtotal: label(['小计']),
-};
-
 export const NARRATIVE_START = label([], ['五、评价报告综述', '评价报告综述']);
 /** "三、项目绩效自评情况": a numbered part of the report. */
 export const PART_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/u;

@@ -29,7 +29,7 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
   let start = first < 0 ? 0 : grid.blocks[first]!.index;
   let title: TextValue | null = null;
   let year: TextValue | null = null;
-  const matches = (t: string) => TITLE.project.test(labelKey(t)) || TITLE.department.test(labelKey(t));
+  const matches = (t: string) => TITLE.any.test(labelKey(t));
   // Paragraphs between the previous table and this one, nearest first; at most a few lines up.
   for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--) {
     const b = grid.blocks[i]!;
@@ -98,7 +98,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     funds,
     goals: readGoals(main),
     indicators: block.indicators,
-    totals: { weight: block.totals.weight, score: block.totals.score, headline: null, grade: block.totals.grade },
+    totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: null, grade: block.totals.grade },
     narrative: [],
   };
 }

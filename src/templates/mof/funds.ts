@@ -4,7 +4,7 @@ import type { GridCell, GridTable } from '../../model/grid.js';
 import type { MoneyUnit } from '../../model/values.js';
 import { cellKey, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { unitInHeader } from '../../parse/values.js';
-import { money, num, rateValue } from './cells.js';
+import { labelWeight, money, num, rateValue } from './cells.js';
 import { alignRow, leafColumns, leafIndex } from './columns.js';
 import { FUNDS, FUNDS_ROWS, GOALS, INDICATORS } from './labels.js';
 
@@ -30,15 +30,24 @@ function sourceOf(key: string): { role: FundsLine['role']; source: FundsSourceKe
   if (FUNDS_ROWS.current(key)) return { role: 'component', source: 'current' };
   if (FUNDS_ROWS.carryover(key)) return { role: 'component', source: 'carryover' };
   if (FUNDS_ROWS.other(key)) return { role: 'component', source: 'other' };
-  if (key.startsWith('其中')) return { role: 'component', source: null };
+  // Other sources a variant prints (财政专户管理资金, 单位资金): a row named as funds is one more component.
+  if (key.startsWith('其中') || /(资金|拨款)$/u.test(key)) return { role: 'component', source: null };
+  return null;
+}
+
+/** The funds block's label cell (项目资金（万元）, 预算执行情况(10分)) on or above the header row. */
+function blockLabel(table: GridTable, headerRow: number): GridCell | null {
+  for (let r = headerRow; r >= Math.max(0, headerRow - 1); r--) {
+    const cell = rowAnchors(table, r).find((c) => FUNDS.block(cellKey(c)));
+    if (cell) return cell;
+  }
   return null;
 }
 
 /** The unit the block prints amounts in: from its label cell (项目资金（元）) or a column header, else 万元. */
 function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[]): MoneyUnit {
-  for (let r = headerRow; r >= Math.max(0, headerRow - 1); r--) {
-    for (const cell of rowAnchors(table, r)) if (FUNDS.block(cellKey(cell)) && unitInHeader(cell.text)) return unitInHeader(cell.text)!;
-  }
+  const label = blockLabel(table, headerRow);
+  if (label && unitInHeader(label.text)) return unitInHeader(label.text)!;
   for (const head of heads) if (head && unitInHeader(head.text)) return unitInHeader(head.text)!;
   return '万元';
 }
@@ -60,6 +69,8 @@ export function readFunds(table: GridTable): { funds: Funds | null; end: number 
   const columns: Funds['columns'] = {};
   for (const [c] of MONEY) if (cols[c as keyof typeof cols] >= 0) columns[c] = leaves[cols[c as keyof typeof cols]]!.head!.text.replace(/\s+/gu, '').replace(/[(（].*$/u, '');
   const lines: FundsLine[] = [];
+  // Without a 分值 column the block's label states the execution weight: 预算执行情况(万元)(20分).
+  const blockWeight = cols.weight < 0 ? (blockLabel(table, r0) ?? null) : null;
   let r = r0 + 1;
   for (; r < table.rowCount; r++) {
     const cells = alignRow(table, r, leaves);
@@ -85,7 +96,7 @@ export function readFunds(table: GridTable): { funds: Funds | null; end: number 
       executed: money(own(cols.executed), unit),
       balance: null,
       rate: rateValue(own(cols.rate)),
-      weight: num(own(cols.weight)),
+      weight: kind.role === 'total' && blockWeight ? labelWeight(blockWeight) : num(own(cols.weight)),
       score: num(own(cols.score)),
     });
   }

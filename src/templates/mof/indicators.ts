@@ -5,12 +5,13 @@
  */
 import type { Indicator, IndicatorLevel, TargetParts, Totals, Verdict } from '../../model/evaluation.js';
 import type { GridCell, GridTable } from '../../model/grid.js';
+import { foldTraditional } from '../../model/normalize.js';
 import type { MeasureValue, TextValue } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors } from '../../parse/locate.js';
 import { measureValue } from '../../parse/values.js';
 import { labelWeight, levelName, num, text } from './cells.js';
 import { alignRow, isSubHeader, leafColumns, leafIndex, type LeafColumn } from './columns.js';
-import { GRADE, INDICATORS, TOTAL } from './labels.js';
+import { GRADE, INDICATORS, TOTAL, TOTAL_SCORE } from './labels.js';
 
 interface Columns {
   level1: number;
@@ -27,7 +28,7 @@ interface Columns {
 
 export interface IndicatorBlock {
   indicators: Indicator[];
-  totals: Pick<Totals, 'weight' | 'score' | 'grade'>;
+  totals: Pick<Totals, 'weight' | 'indicatorsWeight' | 'score' | 'grade'>;
   /** A 总分 row was met: the block is whole. */
   closed: boolean;
 }
@@ -76,12 +77,12 @@ function splitTarget(nature: GridCell | null, value: GridCell | null, unit: Grid
 
 /** A qualitative actual's verdict, when it states one (达成 / 部分达成 / 未达成). */
 export function verdictOf(target: MeasureValue | null, actual: MeasureValue | null): Verdict | null {
-  const a = actual?.value?.replace(/\s+/gu, '');
+  const a = actual?.value ? foldTraditional(actual.value).replace(/\s+/gu, '') : null;
   if (!a) return null;
   if (/未达成|未完成|未达到|没有达到|效果较差/u.test(a)) return 'missed';
   if (/部分达成|基本达成|部分完成|基本完成/u.test(a)) return 'partial';
   if (/达成|达到|效果明显|已完成|全部完成|显著/u.test(a)) return 'met';
-  if (target?.value && target.value.replace(/\s+/gu, '') === a) return 'met';
+  if (target?.value && foldTraditional(target.value).replace(/\s+/gu, '') === a) return 'met';
   return null;
 }
 
@@ -108,14 +109,16 @@ function totalRow(table: GridTable, r: number, cells: (GridCell | null)[], cols:
     scoreCell = cols.score >= 0 ? (cells[cols.score] ?? null) : null;
   } else {
     const numbers = after.filter((c) => num(c)?.value != null);
-    [weightCell = null, scoreCell = null] = numbers;
+    // 自评总分 95 states the score alone; 总分 / 合计 print the weight, then the score.
+    if (TOTAL_SCORE(cellKey(label)) && numbers.length === 1) [weightCell, scoreCell] = [null, numbers[0]!];
+    else [weightCell = null, scoreCell = null] = numbers;
   }
   const gradeCell = after.find((c) => c !== weightCell && c !== scoreCell && /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$/u.test(cellKey(c))) ?? null;
   return { weight: num(weightCell), score: num(scoreCell), grade: text(gradeCell) };
 }
 
 export function readIndicators(tables: GridTable[], firstTable: GridTable): IndicatorBlock {
-  const out: IndicatorBlock = { indicators: [], totals: { weight: null, score: null, grade: null }, closed: false };
+  const out: IndicatorBlock = { indicators: [], totals: { weight: null, indicatorsWeight: null, score: null, grade: null }, closed: false };
   let leaves: LeafColumn[] | null = null;
   let cols: Columns | null = null;
   let level1: IndicatorLevel | null = null;
@@ -127,6 +130,9 @@ export function readIndicators(tables: GridTable[], firstTable: GridTable): Indi
       const twoRows = isSubHeader(table, header + 1, [INDICATORS.nature, INDICATORS.target, INDICATORS.unit, INDICATORS.actual]);
       leaves = leafColumns(table, twoRows ? [header, header + 1] : [header]);
       cols = columnsOf(leaves);
+      // 绩效指标(90分) / 年度绩效目标(80分): the block's own weight, on its label cell beside or above the header.
+      const block = [...rowAnchors(table, header), ...(header > 0 ? rowAnchors(table, header - 1) : [])].find((c) => INDICATORS.block(cellKey(c)) && labelWeight(c));
+      if (block && !out.totals.indicatorsWeight) out.totals.indicatorsWeight = labelWeight(block);
       start = header + (twoRows ? 2 : 1);
     } else if (table === firstTable || !leaves || !cols) {
       continue;
@@ -168,6 +174,8 @@ export function readIndicators(tables: GridTable[], firstTable: GridTable): Indi
       const score = num(ownAt(cols!.score));
       const name = l3?.value?.replace(/^指标\d+[:：]\s*/u, '') ?? null;
       const hasData = [target?.value, actual?.value, weight?.value, score?.value].some((v) => v != null);
+      // A "其中…" sub-row breaks down its parent's target or actual: no weight, no score, no indicator.
+      if (/^其中/u.test(l3?.value ?? '') && weight?.value == null && score?.value == null) continue;
       // Empty slots ("指标2:", "……", a 二级 label with nothing under it) are no indicators.
       if (!hasData && (!name || UNUSED_SLOT.test(l3?.value ?? ''))) continue;
       if (!name && !hasData) continue;

@@ -7,6 +7,8 @@ import { label } from '../../parse/locate.js';
 export const TITLE = {
   project: /项目支出绩效自评表/u,
   department: /部门整体支出绩效自评表/u,
+  /** Any form title of the family and its variants (财政项目绩效自评表, 绩效目标自评表 …). */
+  any: /自评表/u,
 };
 
 export const IDENTITY = {
@@ -43,7 +45,7 @@ export const GOALS = {
 
 /** Indicator block columns by meaning. */
 export const INDICATORS = {
-  block: label(['绩效指标']),
+  block: label(['绩效指标', '年度绩效目标', '绩效目标']),
   level1: label(['一级指标']),
   level2: label(['二级指标']),
   level3: label(['三级指标']),
@@ -56,5 +58,7 @@ export const INDICATORS = {
   reason: label([], ['偏差原因', '未完成原因', '原因分析']),
 };
 
-export const TOTAL = label(['总分', '自评总分', '合计', '总计']);
+export const TOTAL = label(['总分', '自评总分', '自评得分', '总得分', '合计', '总计']);
+/** A total row that states only the score (自评总分 95), not a weight and a score. */
+export const TOTAL_SCORE = label(['自评总分', '自评得分', '总得分']);
 export const GRADE = label(['自评等级', '评价等级', '等级', '自评等次', '评价等次', '等次']);

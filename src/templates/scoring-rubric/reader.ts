@@ -98,7 +98,7 @@ function leaf(level1: Level | null, level2: Level | null, level3: Level | null, 
 }
 
 /**
- * The 附件3-2 scoring table, possibly split over pages or tables with repeated header rows and
+ * A scoring table (the Hunan 附件3-2 table, a city's 决策/管理/产出/效益 table), possibly split over pages or tables with repeated header rows and
  * repeated first-level labels ("项目管理" emitted again is the same group). Names and weights of the
  * upper levels carry down over empty (text dump) or merged (docx) cells.
  */
