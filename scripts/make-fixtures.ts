@@ -5,7 +5,9 @@
  *   faults/    the seed text with one injected fault per error rule;
  *   docx/      the Word constructs (merges, gridBefore/After, bookmarks in rows, nested tables, fields, lists,
  *              symbols …), the seed as Strict OOXML and with word/document2.xml, an encrypted package.
- *   mof/       every clean MoF 绩效自评表 and multi-form document as .docx, Tika .txt and .html page.
+ *   mof/       every clean MoF 绩效自评表 and multi-form document as .docx, Tika .txt and .html page;
+ *   variants-mof/  issue 12's variants (Sichuan, Hubei, Anhui, rubric tables, weight-only, cut, Traditional),
+ *              clean and single-fault, in the same three formats, with faults.json (rule, expected, actual).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { renderDocx } from '../test/helpers/mof/docx.js';
 import { renderHtml } from '../test/helpers/mof/html.js';
 import type { Printable } from '../test/helpers/mof/parts.js';
 import { renderTika } from '../test/helpers/mof/tika.js';
+import { ALL_VARIANT_FORMS, renderVariantDocx, renderVariantHtml, renderVariantTika, VARIANT_FAULTS } from '../test/helpers/variants/index.js';
 
 const root = process.argv[2] ?? 'test-artifacts/fixtures';
 const write = (sub: string, name: string, data: string | Uint8Array) => {
@@ -53,7 +56,14 @@ for (const [name, x] of mof) {
   write('mof', `${name}.txt`, renderTika(x));
   write('mof', `${name}.html`, renderHtml(x));
 }
+for (const form of ALL_VARIANT_FORMS) {
+  write('variants-mof', `${form.id}.docx`, renderVariantDocx(form));
+  write('variants-mof', `${form.id}.txt`, renderVariantTika(form));
+  write('variants-mof', `${form.id}.html`, renderVariantHtml(form));
+}
+const faultList = VARIANT_FAULTS.map(({ id, base, rule, where, expected, actual, description }) => ({ id, base, rule, where, expected, actual, description }));
+write('variants-mof', 'faults.json', `${JSON.stringify(faultList, null, 2)}\n`);
 console.log(
   `fixtures written to ${root}: ${Object.keys(textVariants).length} variants, ${Object.keys(FAULTS).length} faults, ` +
-    `${Object.keys(ALL_CONSTRUCTS).length} docx constructs, ${mof.length} MoF forms and documents`,
+    `${Object.keys(ALL_CONSTRUCTS).length} docx constructs, ${mof.length} MoF forms and documents, ${ALL_VARIANT_FORMS.length} variant forms`,
 );

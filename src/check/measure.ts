@@ -18,12 +18,15 @@ const UNIT_SCALE: Record<string, { base: string; shift: number }> = {
   百分比: { base: '%', shift: 0 },
 };
 
-/** The measure's single number in a common unit; null with no number or more than one. */
-export function measured(m: MeasureValue | null): { value: Dec; unit: string | null } | null {
+/**
+ * The measure's single number in a common unit; null with no number or more than one. `unit` reads a
+ * bare number in another measure's unit (an actual printed without the target's unit).
+ */
+export function measured(m: MeasureValue | null, unit: string | null = m?.unit ?? null): { value: Dec; unit: string | null } | null {
   if (!m?.number || !m.value) return null;
   if ((foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length !== 1) return null;
-  const scale = m.unit ? UNIT_SCALE[m.unit] : undefined;
-  if (!scale) return { value: new Dec(m.number), unit: m.unit };
+  const scale = unit ? UNIT_SCALE[unit] : undefined;
+  if (!scale) return { value: new Dec(m.number), unit };
   return { value: new Dec(m.number).times(new Dec(10).pow(scale.shift)), unit: scale.base };
 }
 
@@ -51,11 +54,11 @@ export interface Comparable {
 /** Target and actual as numbers in one unit; null when either is not a single number or the units differ. */
 export function comparable(ind: Indicator): Comparable | null {
   const a = measured(ind.target);
-  const b = measured(ind.actual);
-  if (!a || !b) return null;
   // A bare number as the actual is read in the target's unit ("≥300米" against "320").
-  const bare = b.unit === null && /^\s*[≥≧>＞≤≦<＜=＝]?\s*-?\d+(?:\.\d+)?\s*$/u.test(foldWidth(ind.actual!.value!));
-  if (a.unit !== b.unit && !bare) return null;
+  const bare = ind.actual?.value != null && ind.actual.unit === null && /^\s*[≥≧>＞≤≦<＜=＝]?\s*-?\d+(?:\.\d+)?\s*$/u.test(foldWidth(ind.actual.value));
+  const b = measured(ind.actual, bare ? (ind.target?.unit ?? null) : (ind.actual?.unit ?? null));
+  if (!a || !b) return null;
+  if (a.unit !== b.unit) return null;
   return { target: a.value, actual: b.value, unit: a.unit };
 }
 

@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../model/errors.js';
 import { ALL_FORMATS, type OutputFormat } from '../output/assemble.js';
 import { ARG_TEXT } from './messages.js';
+import { parseShardSpec, type ShardSpec } from './shard.js';
 
 export interface CliOptions {
-  command: 'run' | 'schema' | 'rules' | 'tables' | 'help' | 'version';
+  command: 'run' | 'merge' | 'schema' | 'rules' | 'tables' | 'help' | 'version';
   inputs: string[];
   out: string;
   jobs: number;
@@ -16,6 +17,8 @@ export interface CliOptions {
   filesFrom: string | null;
   quiet: boolean;
   config: string | null;
+  /** --shard K/N: this run takes inputs K, K+N, K+2N … of the sorted list (K from 0). */
+  shard: ShardSpec | null;
 }
 
 export class UsageError extends Error {}
@@ -31,6 +34,7 @@ const OPTIONS = {
   'files-from': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   config: { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'V', default: false },
 } as const;
@@ -72,13 +76,20 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
   if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 86_400) throw bad('--timeout', { zh: '大于 0、不超过 86400 的秒数（0 不表示不限时）', en: 'seconds above 0 and at most 86400 (0 does not mean no limit)' }, values.timeout);
   const failOn = values['fail-on'] as CliOptions['failOn'];
   if (!['error', 'warning', 'never'].includes(failOn)) throw bad('--fail-on', { zh: 'error、warning 或 never', en: 'error, warning or never' }, failOn);
+  const shard = values.shard === undefined ? null : parseShardSpec(values.shard);
+  if (values.shard !== undefined && !shard) throw bad('--shard', { zh: 'K/N，其中 0 ≤ K < N（K 从 0 开始计）', en: 'K/N with 0 ≤ K < N (K counts from 0)' }, values.shard);
   let command: CliOptions['command'] = 'run';
   let inputs = positionals;
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
-  else if (positionals[0] === 'schema' || positionals[0] === 'rules' || positionals[0] === 'tables') {
+  else if (positionals[0] === 'schema' || positionals[0] === 'rules' || positionals[0] === 'tables' || positionals[0] === 'merge') {
     command = positionals[0];
     inputs = positionals.slice(1);
+  }
+  if (command === 'merge') {
+    // A merge takes what the shards were run with; options that would change it do not apply.
+    const given = (['format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs'] as const).find((o) => argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`) || (o === 'jobs' && /^-j/u.test(a))));
+    if (given) throw new UsageError(ARG_TEXT[argLang].notForMerge(`--${given}`));
   }
   return {
     command,
@@ -93,5 +104,6 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
     filesFrom: values['files-from'] ?? null,
     quiet: values.quiet ?? false,
     config: values.config ?? null,
+    shard,
   };
 }

@@ -22,6 +22,8 @@ export interface BatchInput {
   path: string | Uint8Array;
   file: string;
   bytes?: Uint8Array;
+  /** Output name, when given by the caller (a shard takes the names of the full list). */
+  name?: string;
 }
 
 export interface BatchOptions {
@@ -47,6 +49,8 @@ export interface BatchOptions {
 export interface BatchSummary extends LogTotals {
   seconds: number;
   reused: number;
+  /** What the manifest records about the run. */
+  run: RunInfo;
 }
 
 /** Names unique within the batch, in input order (a clash gets ~2, ~3 …). */
@@ -69,7 +73,8 @@ function outputDirs(out: string): string[] {
 export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promise<BatchSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
-  const names = assignNames(inputs.map((i) => i.file));
+  const assigned = assignNames(inputs.map((i) => i.file));
+  const names = inputs.map((input, i) => input.name ?? assigned[i]!);
   await sweepTempFiles(outputDirs(opts.out));
   const progress = opts.progress ?? new Progress(inputs.length, opts.lang, opts.quiet);
   // No more workers than documents: each worker pays the start-up (module loading) once.
@@ -135,12 +140,13 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   // Workers stopped mid-write (timeouts) may have left temp files under this process's id; they write
   // per-document files only (not in the output folder itself, where the assembler's files are open).
   await sweepTempFiles(outputDirs(opts.out).slice(1), true);
-  const totals = await assembler.finish({
+  const run: RunInfo = {
     version: opts.version,
     startedAt,
     finishedAt: new Date().toISOString(),
     options: { formats: opts.formats, lang: opts.lang, jobs: opts.jobs, timeoutSec: opts.timeoutSec, resume: opts.resume, ...opts.runOptions },
     skipped: opts.skipped,
-  });
-  return { ...totals, seconds: (performance.now() - t0) / 1000, reused };
+  };
+  const totals = await assembler.finish(run);
+  return { ...totals, seconds: (performance.now() - t0) / 1000, reused, run };
 }

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { CheckConfig } from '../check/index.js';
-import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffBytes } from '../ingest/index.js';
+import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffFormat } from '../ingest/index.js';
 import type { ErrorCode, InputFormat } from '../model/document.js';
 import { DocumentError, errorMessage, type Detail, type Lang } from '../model/errors.js';
 import type { OutputFormat } from '../output/assemble.js';
@@ -134,8 +134,7 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
 async function describeInput(job: RunnerJob): Promise<{ sha256: string | null; bytes: number | null; format: InputFormat | null }> {
   try {
     const bytes = job.bytes ?? (await readInputBytes(job.path));
-    const kind = sniffBytes(bytes);
-    const format: InputFormat = kind === 'zip' ? 'docx' : kind === 'ole2' ? 'doc' : kind;
+    const format: InputFormat = sniffFormat(bytes);
     return { sha256: sha256(bytes), bytes: bytes.length, format };
   } catch (e) {
     if (e instanceof DocumentError) return { sha256: null, bytes: null, format: null };

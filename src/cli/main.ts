@@ -10,10 +10,11 @@ import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import { optionsFingerprint } from '../output/parts.js';
 import { langOf, parseCli, UsageError, type CliOptions } from './args.js';
-import { runBatch, type BatchInput } from './batch.js';
+import { assignNames, runBatch, type BatchInput } from './batch.js';
 import { HELP, TEXT } from './messages.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
+import { listSha256, shardIndices, writeRunRecord, type RunRecord } from './shard.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -116,15 +117,23 @@ export async function main(argv: string[]): Promise<number> {
       const { runTables } = await import('./tables.js');
       return (await runTables(opts)).failed > 0 ? EXIT.failedInputs : EXIT.ok;
     }
+    if (opts.command === 'merge') return await (await import('./merge.js')).mergeCommand(opts);
     const { config, json } = await loadConfig(opts.config, opts.lang);
     if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
     await checkOutDir(opts.out, t);
     const walked = await listInputs(opts, t);
     for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
-    const stdinBytes = walked.files.includes('-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
-    const inputs: BatchInput[] = walked.files.map((path) =>
-      path === '-' ? { path, file: STDIN_FILE, bytes: stdinBytes } : { path: walked.byteNames.get(path) ?? path, file: displayPath(path) },
-    );
+    // A shard takes its inputs, and their output names, from the full sorted list (see shard.ts).
+    const files = walked.files.map((path) => (path === '-' ? STDIN_FILE : displayPath(path)));
+    const names = assignNames(files);
+    const picked = shardIndices(files.length, opts.shard);
+    const stdinBytes = picked.some((i) => walked.files[i] === '-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
+    // A name that is not UTF-8 is listed escaped and read by its bytes (walked.byteNames).
+    const inputs: BatchInput[] = picked.map((i) => ({ path: walked.byteNames.get(walked.files[i]!) ?? walked.files[i]!, file: files[i]!, name: names[i]!, ...(walked.files[i] === '-' ? { bytes: stdinBytes } : {}) }));
+    if (opts.shard) process.stderr.write(`${t.shard(opts.shard.k, opts.shard.n, inputs.length, files.length)}\n`);
+    const fingerprint = optionsFingerprint(opts.lang, json);
+    const record: RunRecord = { record: 1, version: VERSION, optionsFingerprint: fingerprint, lang: opts.lang, formats: opts.formats, shard: opts.shard, total: files.length, listSha256: listSha256(files), inputs: inputs.map((input, j) => ({ index: picked[j]!, file: input.file, name: input.name! })), complete: false };
+    writeRunRecord(resolve(opts.out), record);
     const progress = new Progress(inputs.length, opts.lang, opts.quiet);
     const summary = await runBatch(inputs, {
       out: resolve(opts.out),
@@ -135,13 +144,14 @@ export async function main(argv: string[]): Promise<number> {
       resume: opts.resume,
       quiet: opts.quiet,
       config,
-      optionsFingerprint: optionsFingerprint(opts.lang, json),
+      optionsFingerprint: fingerprint,
       version: VERSION,
       skipped: { ...walked.skipped, details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })) },
-      runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null },
+      runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null, ...(opts.shard ? { shard: `${opts.shard.k}/${opts.shard.n}` } : {}) },
       progress,
       onFailure: (r) => progress.note(t.failedFile(r.file, r.error ?? '')),
     });
+    writeRunRecord(resolve(opts.out), { ...record, complete: true, startedAt: summary.run.startedAt, options: summary.run.options, skipped: summary.run.skipped });
     if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
     if (walked.skipped.specialFiles + walked.skipped.danglingLinks > 0) process.stderr.write(`${t.skippedSpecial(walked.skipped.specialFiles, walked.skipped.danglingLinks)}\n`);
     const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';

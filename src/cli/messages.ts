@@ -5,6 +5,7 @@ export const HELP: Record<Lang, string> = {
 
 用法：
   selfeval [选项] <文件或文件夹…>     处理报告（- 表示从标准输入读取一个文档）
+  selfeval merge -o OUT <分片输出文件夹…>  把 --shard 各分片的结果合并为一次完整运行的输出
   selfeval schema                    输出报告模型的 JSON Schema
   selfeval rules                     列出全部检查规则
   selfeval tables <文件…>            按行输出每个文件中读到的表格（JSON Lines，套用模板之前）
@@ -19,6 +20,7 @@ export const HELP: Record<Lang, string> = {
       --resume           跳过内容与版本都未变、已有结果的输入
       --files-from FILE  从文件读取输入路径，每行一个（- 表示标准输入）
       --config FILE      规则配置（JSON：severity、gradeBands、executionRateThreshold）
+      --shard K/N        只处理排序后输入列表中第 K、K+N、K+2N… 个（K 从 0 开始，0 ≤ K < N）
   -q, --quiet            不显示进度
   -h, --help             显示本帮助
   -V, --version          显示版本
@@ -29,6 +31,7 @@ export const HELP: Record<Lang, string> = {
 
 Usage:
   selfeval [options] <file or folder…>   process reports (- reads one document from stdin)
+  selfeval merge -o OUT <shard folder…>  put the outputs of --shard runs together as one run's
   selfeval schema                        print the JSON Schema of the report model
   selfeval rules                         list the check rules
   selfeval tables <file…>                print the tables read in each file (JSON Lines, before templates)
@@ -43,6 +46,7 @@ Options:
       --resume           skip inputs whose outputs for the same content and version exist
       --files-from FILE  read input paths, one per line (- for stdin)
       --config FILE      rule configuration (JSON: severity, gradeBands, executionRateThreshold)
+      --shard K/N        take inputs K, K+N, K+2N … of the sorted input list (K from 0, 0 ≤ K < N)
   -q, --quiet            no progress display
   -h, --help             show this help
   -V, --version          show the version
@@ -67,6 +71,7 @@ export const TEXT = {
     stdinTwice: '标准输入只能用一次：--files-from - 与输入 - 不能同时使用',
     unreadable: (path: string, reason: string) => `无法读取文件夹，已跳过：${path}（${reason}）`,
     reused: (n: number) => `沿用上次结果 ${n} 个`,
+    shard: (k: number, n: number, taken: number, total: number) => `分片 ${k}/${n}：处理全部 ${total} 个输入中的 ${taken} 个`,
     outNotFolder: (out: string, file: string) => `输出文件夹 ${out} 无法使用：${file} 是一个文件，不是文件夹`,
     systemError: (message: string) => `无法完成（系统错误：${message}）`,
     failOn: (level: string, n: number) => `按 --fail-on ${level}：有 ${n} 条${level === 'error' ? '错误' : '错误或警告'}级发现，退出码为 1`,
@@ -86,6 +91,7 @@ export const TEXT = {
     stdinTwice: 'standard input can be used once: --files-from - and the input - cannot be combined',
     unreadable: (path: string, reason: string) => `folder could not be read, skipped: ${path} (${reason})`,
     reused: (n: number) => `${n} reused from the previous run`,
+    shard: (k: number, n: number, taken: number, total: number) => `shard ${k}/${n}: ${taken} of ${total} inputs`,
     outNotFolder: (out: string, file: string) => `output folder ${out} cannot be used: ${file} is a file, not a folder`,
     systemError: (message: string) => `cannot finish (system error: ${message})`,
     failOn: (level: string, n: number) => `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code 1`,
@@ -97,10 +103,12 @@ export const ARG_TEXT = {
     unknownOption: (name: string) => `未知选项 ${name}`,
     needsValue: (name: string) => `选项 ${name} 需要一个取值`,
     badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${expected}（实际为 ${got}）`,
+    notForMerge: (option: string) => `选项 ${option} 不适用于 merge（合并沿用各分片运行时的选项）`,
   },
   en: {
     unknownOption: (name: string) => `unknown option ${name}`,
     needsValue: (name: string) => `option ${name} needs a value`,
     badValue: (option: string, expected: string, got: string) => `${option}: expected ${expected} (got ${got})`,
+    notForMerge: (option: string) => `option ${option} does not apply to merge (a merge takes the options the shards were run with)`,
   },
 };

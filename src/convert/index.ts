@@ -3,6 +3,8 @@ import { DocumentError } from '../model/errors.js';
 import { convertDocx, type ConverterMessage } from './docx/index.js';
 import { convertLegacyDoc } from './legacy-doc.js';
 import { tikaTextToHtml } from './tika-text.js';
+import { convertLegacyXls } from './legacy-xls.js';
+import { convertXlsx } from './xlsx/index.js';
 
 /**
  * How much a converter message weighs as a finding: a table grid that could not be made to add up is
@@ -34,6 +36,10 @@ export async function convertToHtml(ctx: DocumentContext, options: ConvertOption
       return convertDocx(ctx.bytes);
     case 'doc':
       return convertLegacyDoc(ctx.bytes, { timeoutMs: options.timeoutMs ?? 60_000 });
+    case 'xlsx':
+      return convertXlsx(ctx.bytes);
+    case 'xls':
+      return convertLegacyXls(ctx.bytes, { timeoutMs: options.timeoutMs ?? 60_000 });
     default:
       throw new DocumentError('not-a-report', { zh: `格式 ${String(ctx.format)}`, en: `format ${String(ctx.format)}` });
   }

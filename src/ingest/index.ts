@@ -5,10 +5,10 @@ import { DocumentError, readErrorDetail } from '../model/errors.js';
 import { decodeText } from './decode.js';
 import { outputName } from './names.js';
 import { unsupported, unsupportedByMagic } from './formats.js';
-import { sniffBytes } from './sniff.js';
+import { containerFormat, sniffBytes } from './sniff.js';
 
 export { decodeText } from './decode.js';
-export { sniffBytes } from './sniff.js';
+export { sniffBytes, sniffFormat } from './sniff.js';
 export { outputName, displayPath } from './names.js';
 
 /** Largest input read at all (a report is a few hundred KB; a 50 MB "report" is junk or a bomb). */
@@ -101,8 +101,7 @@ export function ingestBytes(bytes: Uint8Array, file: string): DocumentContext {
   };
   if (bytes.length === 0) throw Object.assign(new DocumentError('empty-file'), { ctx });
   const kind = sniffBytes(bytes);
-  if (kind === 'zip') ctx.format = 'docx';
-  else if (kind === 'ole2') ctx.format = 'doc';
+  if (kind === 'zip' || kind === 'ole2') ctx.format = containerFormat(bytes, kind);
   else {
     const known = unsupportedByMagic(bytes);
     if (known) throw Object.assign(unsupported(known.kind, known.what), { ctx });

@@ -43,13 +43,14 @@ function isPrefixedZip(bytes: Uint8Array): boolean {
 
 /**
  * A finer look at zip and OLE2 containers (reads directories, and inflates only `_rels/.rels`):
- * - `docx`: a zip with a main document part (named by `_rels/.rels`, else word/document.xml); `zip`: any
- *   other zip; `corrupt-zip`: a zip whose central directory cannot be read (limits are not checked
- *   here — the converter does that);
- * - `doc`: OLE2 with a WordDocument stream; `encrypted`: an encrypted OOXML package (EncryptionInfo +
- *   EncryptedPackage streams) or a password-protected .doc; `ole2`: any other OLE2 file (xls, msg…).
+ * - `docx`: a zip with a main document part (named by `_rels/.rels`, else word/document.xml); `xlsx`: a
+ *   zip with xl/workbook.xml; `zip`: any other zip; `corrupt-zip`: a zip whose central directory cannot
+ *   be read (limits are not checked here — the converter does that);
+ * - `doc`: OLE2 with a WordDocument stream; `xls`: OLE2 with a Workbook (BIFF8) or Book (BIFF5) stream;
+ *   `encrypted`: an encrypted OOXML package (EncryptionInfo + EncryptedPackage streams) or a
+ *   password-protected .doc; `ole2`: any other OLE2 file (msg…).
  */
-export type ContainerKind = 'docx' | 'zip' | 'corrupt-zip' | 'doc' | 'encrypted' | 'ole2';
+export type ContainerKind = 'docx' | 'xlsx' | 'zip' | 'corrupt-zip' | 'doc' | 'xls' | 'encrypted' | 'ole2';
 
 export function sniffContainer(bytes: Uint8Array): ContainerKind | null {
   const kind = sniffBytes(bytes);
@@ -58,13 +59,33 @@ export function sniffContainer(bytes: Uint8Array): ContainerKind | null {
       const unlimited = { maxEntries: Number.POSITIVE_INFINITY, maxUncompressedBytes: Number.POSITIVE_INFINITY };
       const names = new Set(listZipEntries(bytes, unlimited).map((e) => e.name));
       const rels = names.has('_rels/.rels') ? readZipEntries(bytes, (n) => n === '_rels/.rels', unlimited).files['_rels/.rels'] : undefined;
-      return findMainPart(rels ? new TextDecoder().decode(rels) : null, (n) => names.has(n)) ? 'docx' : 'zip';
+      // A workbook's package relationships name xl/workbook.xml as its main part too.
+      const main = findMainPart(rels ? new TextDecoder().decode(rels) : null, (n) => names.has(n));
+      if (main === 'xl/workbook.xml' || (!main && names.has('xl/workbook.xml'))) return 'xlsx';
+      return main ? 'docx' : 'zip';
     } catch {
       return 'corrupt-zip';
     }
   }
   if (kind === 'ole2') return classifyOle2(bytes);
   return null;
+}
+
+/**
+ * The input format of a zip or OLE2 file: a workbook is `xlsx`/`xls`, everything else goes to the Word
+ * converters (`docx`/`doc`), which report a zip without word/document.xml (or a corrupt one), an
+ * encrypted package or a foreign OLE2 file with their own codes.
+ */
+export function containerFormat(bytes: Uint8Array, kind: 'zip' | 'ole2'): InputFormat {
+  const container = sniffContainer(bytes);
+  if (kind === 'zip') return container === 'xlsx' ? 'xlsx' : 'docx';
+  return container === 'xls' ? 'xls' : 'doc';
+}
+
+/** The input format by content, as ingest sets it. */
+export function sniffFormat(bytes: Uint8Array): InputFormat {
+  const kind = sniffBytes(bytes);
+  return kind === 'zip' || kind === 'ole2' ? containerFormat(bytes, kind) : kind;
 }
 
 // ---- OLE2 (Compound File Binary) directory ------------------------------------------------------
@@ -130,15 +151,18 @@ export function readOle2Directory(bytes: Uint8Array): { entries: Ole2Entry[]; se
   return { entries, sectorSize, fat };
 }
 
-/** Legacy .doc, encrypted (OOXML package or password-protected .doc), or some other OLE2 file. */
-export function classifyOle2(bytes: Uint8Array): 'doc' | 'encrypted' | 'ole2' {
+/**
+ * Legacy .doc, legacy .xls, encrypted (OOXML package or password-protected .doc), or some other OLE2
+ * file. Stream names are compared case-insensitively (writers differ: "Workbook", "WORKBOOK", "Book").
+ */
+export function classifyOle2(bytes: Uint8Array): 'doc' | 'xls' | 'encrypted' | 'ole2' {
   const d = readOle2Directory(bytes);
   if (!d) return 'ole2';
   // Compound-file names compare case-insensitively (MS-CFB 2.6.4): some writers upper-case them.
   const names = new Set(d.entries.filter((e) => e.type === 1 || e.type === 2).map((e) => e.name.toUpperCase()));
   if (names.has('ENCRYPTIONINFO') && names.has('ENCRYPTEDPACKAGE')) return 'encrypted';
   const word = d.entries.find((e) => e.type === 2 && e.name.toUpperCase() === 'WORDDOCUMENT');
-  if (!word) return 'ole2';
+  if (!word) return names.has('WORKBOOK') || names.has('BOOK') ? 'xls' : 'ole2';
   // FIB: fEncrypted is bit 8 of the flags word at offset 0x0A (the stream is never in the mini stream).
   if (word.size >= 4096 && word.start < END_OF_CHAIN) {
     const fib = (word.start + 1) * d.sectorSize;

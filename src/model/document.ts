@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Finding } from './finding.js';
 import { Evaluation } from './evaluation.js';
 
-export const InputFormat = z.enum(['docx', 'doc', 'html', 'text']);
+export const InputFormat = z.enum(['docx', 'doc', 'xlsx', 'xls', 'html', 'text']);
 export type InputFormat = z.infer<typeof InputFormat>;
 
 export const SourceInfo = z
@@ -35,6 +35,7 @@ export const ErrorCode = z.enum([
   'unrecognized-template',
   'encrypted-document',
   'legacy-doc-needs-libreoffice',
+  'legacy-xls-needs-libreoffice',
   'too-large',
   'timeout',
   'decode-failed',

@@ -44,6 +44,10 @@ const ERROR_TEXT: Record<ErrorCode, Record<Lang, string>> = {
     zh: '旧版 .doc 文件需要 LibreOffice：请安装（如 apt-get install libreoffice-writer-nogui）并确保 soffice 在 PATH 中',
     en: 'legacy .doc needs LibreOffice: install it (e.g. apt-get install libreoffice-writer-nogui) and put soffice on PATH',
   },
+  'legacy-xls-needs-libreoffice': {
+    zh: '旧版 .xls 文件需要 LibreOffice：请安装（如 apt-get install libreoffice-calc-nogui）并确保 soffice 在 PATH 中',
+    en: 'legacy .xls needs LibreOffice: install it (e.g. apt-get install libreoffice-calc-nogui) and put soffice on PATH',
+  },
   'too-large': { zh: '文件过大或解压后过大，已跳过', en: 'the file (or its uncompressed content) is too large; skipped' },
   timeout: { zh: '处理超时', en: 'processing timed out' },
   'decode-failed': { zh: '无法识别文本编码', en: 'the text encoding could not be decoded' },

@@ -19,7 +19,10 @@ export interface RunInfo {
   startedAt: string;
   finishedAt: string;
   options: Record<string, unknown>;
-  skipped: WalkSkipped;
+  /** A merged run of several lists may know only the hidden and lock-file counts. */
+  skipped: Pick<WalkSkipped, 'hidden' | 'lockFiles'> & Partial<WalkSkipped>;
+  /** For a merged run: the shards it was made from and what the merge noticed. */
+  merge?: unknown;
 }
 
 const CSV_FILES: { file: string; rows: keyof Part['rows']; columns: Column<never>[] }[] = [
@@ -111,7 +114,7 @@ export class Assembler {
       const manifestEntries = lines(await this.spilled(this.manifestSpill!));
       const indexRows = this.indexSpill ? lines(await this.spilled(this.indexSpill)).map((l) => JSON.parse(l) as IndexRow) : [];
       const manifest = await this.open('manifest.json');
-      await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},\n  "inputs": [`);
+      await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},${run.merge === undefined ? '' : `\n  "merge": ${JSON.stringify(run.merge)},`}\n  "inputs": [`);
       for (const [i, entry] of manifestEntries.entries()) await manifest.write(`${i === 0 ? '' : ','}\n    ${entry}`);
       await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(this.totals)}\n}\n`);
       if (this.formats.includes('html')) writeIndexPage(this.outDir, indexRows, this.lang);

@@ -185,9 +185,11 @@ export function itemRows(result: DocumentResult) {
         rows.indicators.push({ file, part, index, item: { level1: row.level1?.value, level2: row.level2?.value, content: row.content?.value, row, scored: null } }),
       );
     } else {
-      ev.indicators.forEach((row, index) =>
-        rows.indicators.push({ file, part, index, item: { level1: row.level1?.name.value, level2: row.level2?.name.value, content: row.level3?.name.value, row, scored: row } }),
-      );
+      // Items with a target or an actual are indicators; a scoring table's items (criteria only) are rubric rows.
+      ev.indicators.forEach((row, index) => {
+        if (row.target === null && row.actual === null) return;
+        rows.indicators.push({ file, part, index, item: { level1: row.level1?.name.value, level2: row.level2?.name.value, content: row.level3?.name.value, row, scored: row } });
+      });
     }
     ev.indicators.forEach((item, index) => rows.rubric.push({ file, part, index, item }));
   }

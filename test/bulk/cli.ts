@@ -80,6 +80,8 @@ export interface Manifest {
   skipped: { hidden: number; lockFiles: number };
   inputs: { file: string; name: string; sha256: string | null; bytes: number | null; format: string | null; status: string; errorCode: string | null; error: string | null; timingsMs: unknown }[];
   totals: Record<string, number>;
+  /** Present in the manifest of `selfeval merge` only: the shards it was made from. */
+  merge?: unknown;
 }
 
 export function readManifest(out: string): Manifest {
@@ -88,11 +90,11 @@ export function readManifest(out: string): Manifest {
 
 /**
  * The manifest without what legitimately differs between runs of the same inputs: timestamps,
- * timings, and how the run was made (jobs, resume).
+ * timings, and how the run was made (jobs, resume, the shards a merge was made from).
  */
 export function comparableManifest(out: string): unknown {
   const m = readManifest(out);
-  const { startedAt: _s, finishedAt: _f, options, ...rest } = m;
+  const { startedAt: _s, finishedAt: _f, merge: _m, options, ...rest } = m;
   const { jobs: _j, resume: _r, ...kept } = options;
   return { ...rest, options: kept, inputs: m.inputs.map(({ timingsMs: _t, ...i }) => i) };
 }

@@ -78,7 +78,8 @@ describe('sniffing by content', () => {
     expect(sniffContainer(fakeDoc())).toBe('doc');
     expect(sniffContainer(fakeDoc(true))).toBe('encrypted');
     expect(sniffContainer(fakeEncryptedOoxml())).toBe('encrypted');
-    expect(classifyOle2(buildOle2([{ name: 'Workbook', data: new Uint8Array(10) }]))).toBe('ole2');
+    expect(classifyOle2(buildOle2([{ name: 'Workbook', data: new Uint8Array(10) }]))).toBe('xls');
+    expect(classifyOle2(buildOle2([{ name: '__properties_version1.0', data: new Uint8Array(10) }]))).toBe('ole2');
     expect(sniffContainer(new TextEncoder().encode('plain text'))).toBeNull();
   });
 

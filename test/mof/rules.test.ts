@@ -92,7 +92,7 @@ describe('one fault, one finding', () => {
     [
       'indicator-score: full marks on a missed target is an error',
       () => edit(ROAD, (f) => ((ind(f, '按期完工率').score = '5'), (f.total.score = '99'))),
-      [{ rule: 'indicator-score', severity: 'error', expected: '<5', actual: '5' }],
+      [{ rule: 'indicator-score', severity: 'error', expected: '4.47', actual: '5' }],
     ],
     [
       'indicator-score: a met target that lost points (with a reason given)',

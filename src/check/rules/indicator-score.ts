@@ -29,8 +29,8 @@ export const indicatorScore: Rule = {
       en: '“{name}” scores {actual}; target {target} and actual {value} give {expected}',
     },
     fullMarks: {
-      zh: '“{name}”未达到目标{target}（实际{value}），却得满分{actual}',
-      en: '“{name}” missed its target {target} (actual {value}) yet has full marks {actual}',
+      zh: '“{name}”未达到目标{target}（实际{value}），却得满分{actual}，按计分方法应为{expected}',
+      en: '“{name}” missed its target {target} (actual {value}) yet has full marks {actual}; its formula gives {expected}',
     },
     lostPoints: {
       zh: '“{name}”已达到目标{target}（实际{value}），得分{actual}低于分值{expected}',
@@ -67,17 +67,16 @@ export const indicatorScore: Rule = {
       if (!c) return;
       const { met, scores } = attainment(direction, c, w);
       if (scores.some((f) => printedAgrees(f, ind.score!, SCORE_TOLERANCE))) return;
+      const formula = scores.map((f) => fmtRounded(Dec.max(f, 0), 2)).filter((x, k, all) => all.indexOf(x) === k).join(' / ');
       if (!met && printedAgrees(w, ind.score!, SCORE_TOLERANCE)) {
-        const expected = `<${fmt(w)}`;
-        out.push({ expected, actual: fmt(s), severity: 'error', messageId: 'fullMarks', params: { ...base, expected }, ...where });
+        out.push({ expected: formula, actual: fmt(s), severity: 'error', messageId: 'fullMarks', params: { ...base, expected: formula }, ...where });
         return;
       }
       if (met) {
         out.push({ expected: fmt(w), actual: fmt(s), messageId: 'lostPoints', params: { ...base, expected: fmt(w) }, ...where });
         return;
       }
-      const expected = scores.map((f) => fmtRounded(Dec.max(f, 0), 2)).filter((x, k, all) => all.indexOf(x) === k).join(' / ');
-      out.push({ expected, actual: fmt(s), params: { ...base, expected }, ...where });
+      out.push({ expected: formula, actual: fmt(s), params: { ...base, expected: formula }, ...where });
     });
     return out;
   },

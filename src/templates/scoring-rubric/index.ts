@@ -19,9 +19,12 @@ function title(grid: DocumentGrid): FormModel['identity']['title'] {
   return block ? textValue(block.text, blockSrc(block)) : null;
 }
 
+/** "项目名称：X　　实施单位：Y" — the value up to the next label on the same line. */
 function labelled(grid: DocumentGrid, labels: string[]) {
   const hit = findLabelledBlock(grid, labels);
-  return hit && hit.value.trim() !== '' ? { hit, src: blockSrc(hit.block) } : null;
+  if (!hit || hit.value.trim() === '') return null;
+  const value = hit.value.split(/[\s\u3000]{2,}|\u3000|[，,；;]\s*(?=\S{2,8}[:：])/u)[0]!.trim();
+  return { hit: { ...hit, value }, src: blockSrc(hit.block) };
 }
 
 export const scoringRubric: Template = {

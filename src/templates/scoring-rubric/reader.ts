@@ -133,8 +133,19 @@ export function extractRubric(grid: DocumentGrid): Rubric | null {
       // A 小计 (subtotal) row repeats its group's sums: not an item, and not the 总分 row either.
       if (first && first.row === r && RUBRIC.subtotal(cellKey(first))) continue;
       if (first && first.row === r && RUBRIC.total(cellKey(first))) {
-        totalWeight = num(at(table, r, cols.weight1 ?? cols.weight2 ?? cols.weight3));
-        claimedTotal = num(at(table, r, cols.score));
+        // The label may span the weight's column (合计 merged over the level columns): that is no weight.
+        const own = (c: number | undefined) => {
+          const cell = at(table, r, c);
+          return cell === first ? null : cell;
+        };
+        totalWeight = num(own(cols.weight1 ?? cols.weight2 ?? cols.weight3));
+        claimedTotal = num(own(cols.score));
+        // A text dump prints the row's merged cells once, so its cells sit left of their columns:
+        // then the first number after the label is the weight and the last the score.
+        if (claimedTotal?.value == null || totalWeight === null) {
+          const numbers = rowAnchors(table, r).filter((c) => c.row === r && c !== first && numberValue(c.text, cellSrc(c)).value != null);
+          if (numbers.length >= 2) [totalWeight, claimedTotal] = [num(numbers[0]!), num(numbers[numbers.length - 1]!)];
+        }
         continue;
       }
       const l1 = name(at(table, r, cols.level1));

@@ -1,0 +1,65 @@
+/**
+ * .xlsx → HTML: every visible sheet, in workbook order, as a paragraph with its name and one table
+ * (layout.ts), each cell as Excel displays it (sheet.ts, display.ts). The package is read with the
+ * same zip-bomb and size limits as a .docx, and only the parts that hold cells are inflated.
+ */
+import { DocumentError } from '../../model/errors.js';
+import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
+import type { ConverterMessage } from '../docx/index.js';
+import { sheetHtml } from './layout.js';
+import { readRels, readSharedStrings, readStyles, readWorkbook } from './parts.js';
+import { readSheet } from './sheet.js';
+
+export interface XlsxOptions {
+  /** Zip-bomb limits (defaults: 200 MB uncompressed, 10,000 entries). */
+  limits?: ZipLimits;
+}
+
+export interface XlsxConversion {
+  html: string;
+  messages: ConverterMessage[];
+}
+
+const WORKBOOK = 'xl/workbook.xml';
+
+/** Parts that hold cells, strings, styles or the links between them (no media, drawings, pivot caches…). */
+function wanted(name: string): boolean {
+  if (name === '_rels/.rels') return true;
+  if (!name.startsWith('xl/') || !(name.endsWith('.xml') || name.endsWith('.rels'))) return false;
+  return !/^xl\/(media|drawings|charts|chartsheets|pivotCache|pivotTables|externalLinks|printerSettings|theme|embeddings|ctrlProps|richData|queryTables|tables|worksheets\/_rels)\//u.test(name);
+}
+
+export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxConversion {
+  const entries = listZipEntries(bytes, options.limits);
+  if (!entries.some((e) => e.name === WORKBOOK)) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${WORKBOOK}`, en: `no ${WORKBOOK} in the package` });
+  const { files } = readZipEntries(bytes, wanted, options.limits);
+  const rels = readRels(files['xl/_rels/workbook.xml.rels'], 'xl/_rels/workbook.xml.rels', 'xl');
+  const { sheets, date1904 } = readWorkbook(files[WORKBOOK]!, rels);
+  const partOf = (type: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.part ?? fallback;
+  const stringsPart = partOf('sharedStrings', 'xl/sharedStrings.xml');
+  const stylesPart = partOf('styles', 'xl/styles.xml');
+  const sharedStrings = readSharedStrings(files[stringsPart], stringsPart);
+  const { formats, xfFormat } = readStyles(files[stylesPart], stylesPart);
+
+  const messages: ConverterMessage[] = [];
+  const html: string[] = [];
+  let tables = 0;
+  for (const sheet of sheets) {
+    if (sheet.hidden) {
+      messages.push({ rule: 'extract-xlsx-hidden-sheet', message: `sheet "${sheet.name}" is hidden and was not read` });
+      continue;
+    }
+    const data = sheet.part ? files[sheet.part] : undefined;
+    if (!data) continue; // a chart sheet, or a sheet whose part is missing: no cells to read
+    const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, date1904 });
+    if (content.uncached.length) {
+      const shown = content.uncached.slice(0, 10).join(', ') + (content.uncached.length > 10 ? ', …' : '');
+      const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) without a saved result (${shown}), read as empty; open and save the file in Excel to store the results`;
+      messages.push({ rule: 'extract-xlsx-formula-uncached', message, table: tables });
+    }
+    const out = sheetHtml(sheet.name, content);
+    html.push(out.html);
+    if (out.table) tables++;
+  }
+  return { html: `<html><body>\n${html.join('\n')}\n</body></html>`, messages };
+}

@@ -1,0 +1,139 @@
+/**
+ * A sheet's cells → the HTML of what it prints: the sheet name, its title lines, one table, its notes.
+ * - Covered cells of a merged range are not shown (Excel shows only the top-left one); the range
+ *   becomes colspan/rowspan, clipped to the printed area.
+ * - Empty rows and columns around the content are dropped (they are margin, not table).
+ * - Title lines above the table (附件2, the form's title, （2023年度）) and note lines below it are
+ *   paragraphs, as in the Word copy of the same form: a row with a single non-empty cell that is merged
+ *   over at least half the table's width or is the only cell the row writes. Rows inside the table
+ *   are never moved.
+ */
+import { DocumentError } from '../../model/errors.js';
+import type { MergeRange, SheetCell, SheetContent } from './sheet.js';
+
+/** Grid slots of one sheet's table above which the sheet is refused (a form has a few hundred). */
+export const MAX_SLOTS = 2_000_000;
+
+const esc = (s: string): string => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function paragraph(text: string): string {
+  return `<p>${text.split(/\r\n|\r|\n/u).map(esc).join('<br/>')}</p>`;
+}
+
+function cellBody(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/u);
+  return lines.length === 1 ? esc(text) : lines.map((l) => `<p>${esc(l)}</p>`).join('');
+}
+
+interface Bounds {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function boundsOf(cells: readonly SheetCell[]): Bounds | null {
+  if (!cells.length) return null;
+  const b = { top: Infinity, bottom: -1, left: Infinity, right: -1 };
+  for (const c of cells) {
+    b.top = Math.min(b.top, c.row);
+    b.bottom = Math.max(b.bottom, c.row);
+    b.left = Math.min(b.left, c.col);
+    b.right = Math.max(b.right, c.col);
+  }
+  return b;
+}
+
+/** Merges clipped to the bounds (a range anchored outside keeps its part inside, anchored at its corner). */
+function clip(merges: readonly MergeRange[], b: Bounds): MergeRange[] {
+  const out: MergeRange[] = [];
+  for (const m of merges) {
+    const top = Math.max(m.row, b.top);
+    const left = Math.max(m.col, b.left);
+    const bottom = Math.min(m.row + m.rowspan - 1, b.bottom);
+    const right = Math.min(m.col + m.colspan - 1, b.right);
+    if (bottom < top || right < left) continue;
+    if (bottom > top || right > left) out.push({ row: top, col: left, rowspan: bottom - top + 1, colspan: right - left + 1 });
+  }
+  return out;
+}
+
+export interface SheetHtml {
+  html: string;
+  /** Whether the sheet printed a table (an empty sheet prints only its name). */
+  table: boolean;
+}
+
+export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
+  const parts = [paragraph(name)];
+  const all = boundsOf(sheet.cells);
+  if (!all) return { html: parts.join(''), table: false };
+  // Only a merged range's top-left cell is shown; overlapping ranges (invalid) keep the first.
+  const merges: MergeRange[] = [];
+  const covered = new Set<string>();
+  for (const m of clip(sheet.merges, all)) {
+    let overlaps = false;
+    for (let r = m.row; r < m.row + m.rowspan && !overlaps; r++) for (let c = m.col; c < m.col + m.colspan && !overlaps; c++) overlaps = covered.has(`${r},${c}`) || false;
+    if (overlaps) continue;
+    merges.push(m);
+    for (let r = m.row; r < m.row + m.rowspan; r++) for (let c = m.col; c < m.col + m.colspan; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+  }
+  const shown = sheet.cells.filter((c) => !covered.has(`${c.row},${c.col}`));
+  const mergeAt = new Map(merges.map((m) => [`${m.row},${m.col}`, m]));
+
+  // Title lines from the top, note lines from the bottom.
+  const byRow = new Map<number, SheetCell[]>();
+  for (const c of shown) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const width = all.right - all.left + 1;
+  const reachesInto = (row: number) => merges.some((m) => m.row < row && m.row + m.rowspan > row);
+  const isLine = (row: number) => {
+    const cells = byRow.get(row)!;
+    if (cells.length !== 1) return false;
+    const m = mergeAt.get(`${row},${cells[0]!.col}`);
+    if ((m && m.rowspan > 1) || reachesInto(row)) return false;
+    return (m !== undefined && m.colspan * 2 >= width) || (sheet.written.get(row) ?? 1) === 1;
+  };
+  let first = 0;
+  while (first < rows.length - 1 && isLine(rows[first]!)) first++;
+  let last = rows.length - 1;
+  while (last > first && isLine(rows[last]!)) last--;
+  // A sheet of single-cell lines has no table to set them apart from: it stays one table.
+  if (!rows.slice(first, last + 1).some((r) => byRow.get(r)!.length > 1)) [first, last] = [0, rows.length - 1];
+  const above = rows.slice(0, first);
+  const below = rows.slice(last + 1);
+  const lineText = (row: number) => byRow.get(row)![0]!.text;
+
+  const inTable = shown.filter((c) => c.row >= rows[first]! && c.row <= rows[last]!);
+  const b = boundsOf(inTable)!;
+  // A merged cell with text occupies its whole range: a label merged over rows that are otherwise
+  // empty keeps them (up to the note lines and the sheet's content).
+  const limit = below.length ? below[0]! - 1 : all.bottom;
+  for (const c of inTable) {
+    const m = mergeAt.get(`${c.row},${c.col}`);
+    if (!m) continue;
+    b.bottom = Math.max(b.bottom, Math.min(m.row + m.rowspan - 1, limit));
+    b.right = Math.max(b.right, Math.min(m.col + m.colspan - 1, all.right));
+  }
+  const slots = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+  if (slots > MAX_SLOTS) throw new DocumentError('too-large', { zh: `工作表“${name}”的表格有 ${slots} 个单元格位置`, en: `the table of sheet ${name} spans ${slots} cells` });
+  const text = new Map(inTable.map((c) => [`${c.row},${c.col}`, c.text]));
+  const spans = new Map(clip(merges, b).map((m) => [`${m.row},${m.col}`, m]));
+  const hidden = new Set<string>();
+  for (const m of spans.values()) for (let r = m.row; r < m.row + m.rowspan; r++) for (let c = m.col; c < m.col + m.colspan; c++) if (r !== m.row || c !== m.col) hidden.add(`${r},${c}`);
+
+  const trs: string[] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const tds: string[] = [];
+    for (let c = b.left; c <= b.right; c++) {
+      const key = `${r},${c}`;
+      if (hidden.has(key)) continue;
+      const m = spans.get(key);
+      const attrs = `${m && m.colspan > 1 ? ` colspan="${m.colspan}"` : ''}${m && m.rowspan > 1 ? ` rowspan="${m.rowspan}"` : ''}`;
+      tds.push(`<td${attrs}>${cellBody(text.get(key) ?? '')}</td>`);
+    }
+    trs.push(`<tr>${tds.join('')}</tr>`);
+  }
+  parts.push(...above.map((r) => paragraph(lineText(r))), `<table>${trs.join('')}</table>`, ...below.map((r) => paragraph(lineText(r))));
+  return { html: parts.join('\n'), table: true };
+}

@@ -1,0 +1,191 @@
+/**
+ * One worksheet part → its cells as displayed, and its merged ranges. Only what Excel shows is kept:
+ * a formula's cached result (never the formula), a shared or inline string, a number through its
+ * cell style's number format.
+ */
+import { DocumentError } from '../../model/errors.js';
+import { displayIsoDate, displayNumber, formatCode, type DisplayOptions } from './display.js';
+import { streamPart, unescapeOoxml } from './parts.js';
+
+export interface SheetCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export interface MergeRange {
+  row: number;
+  col: number;
+  rowspan: number;
+  colspan: number;
+}
+
+export interface SheetContent {
+  cells: SheetCell[];
+  merges: MergeRange[];
+  /** Cells (A1 references) with a formula but no cached result: shown empty, as nothing can be read. */
+  uncached: string[];
+  /** How many <c> elements each row writes, empty (styled) ones included. */
+  written: Map<number, number>;
+}
+
+export interface SheetContext extends DisplayOptions {
+  sharedStrings: readonly string[];
+  formats: ReadonlyMap<number, string>;
+  xfFormat: readonly number[];
+}
+
+/** Excel's last row and column (1,048,576 × 16,384). */
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** "C12" → [11, 2] (0-based); null when it is no cell reference inside Excel's grid. */
+export function parseRef(ref: string): [number, number] | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1 || row > MAX_ROW || col > MAX_COL) return null;
+  return [row - 1, col - 1];
+}
+
+export function refOf(row: number, col: number): string {
+  let letters = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+interface RawCell {
+  row: number;
+  col: number;
+  type: string;
+  style: number;
+  value: string | null;
+  inline: string | null;
+  formula: boolean;
+}
+
+function display(cell: RawCell, ctx: SheetContext): string {
+  const code = () => formatCode(ctx.xfFormat[cell.style] ?? 0, ctx.formats);
+  switch (cell.type) {
+    case 's': {
+      const i = Number(cell.value);
+      return Number.isInteger(i) ? (ctx.sharedStrings[i] ?? '') : '';
+    }
+    case 'inlineStr':
+      return cell.inline ?? cell.value ?? '';
+    case 'str':
+      return unescapeOoxml(cell.value ?? '');
+    case 'b':
+      return cell.value === null ? '' : cell.value.trim() === '1' || cell.value.trim() === 'true' ? 'TRUE' : 'FALSE';
+    case 'e':
+      return cell.value ?? '';
+    case 'd':
+      return cell.value === null ? '' : displayIsoDate(cell.value.trim(), code(), ctx);
+    default: {
+      if (cell.value === null || cell.value.trim() === '') return '';
+      const n = Number(cell.value);
+      return Number.isFinite(n) ? displayNumber(n, code(), ctx) : cell.value;
+    }
+  }
+}
+
+export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): SheetContent {
+  const cells: SheetCell[] = [];
+  const merges: MergeRange[] = [];
+  const uncached: string[] = [];
+  const written = new Map<number, number>();
+  let rowIndex = -1;
+  let nextCol = 0;
+  let cell: RawCell | null = null;
+  /** Which text is being collected: <v>, <t> of an inline string (not a phonetic guide), or none. */
+  let into: 'v' | 't' | null = null;
+  let inPhonetic = 0;
+  let buffer: string[] = [];
+  streamPart(data, name, {
+    open(tag, stream) {
+      switch (tag.local) {
+        case 'row': {
+          const r = Number(stream.attr(tag, 'r', ''));
+          rowIndex = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r - 1 : rowIndex + 1;
+          nextCol = 0;
+          break;
+        }
+        case 'c': {
+          const ref = stream.attr(tag, 'r', '');
+          const pos = ref ? parseRef(ref) : null;
+          const row = pos ? pos[0] : Math.max(rowIndex, 0);
+          const col = pos ? pos[1] : nextCol;
+          nextCol = col + 1;
+          written.set(row, (written.get(row) ?? 0) + 1);
+          const style = Number(stream.attr(tag, 's', '') ?? '0');
+          cell = { row, col, type: stream.attr(tag, 't', '') ?? 'n', style: Number.isInteger(style) ? style : 0, value: null, inline: null, formula: false };
+          break;
+        }
+        case 'f':
+          if (cell) cell.formula = true;
+          break;
+        case 'v':
+          if (cell) {
+            into = 'v';
+            buffer = [];
+          }
+          break;
+        case 'is':
+          if (cell) cell.inline = '';
+          break;
+        case 'rPh':
+          inPhonetic++;
+          break;
+        case 't':
+          if (cell && cell.inline !== null && !inPhonetic) {
+            into = 't';
+            buffer = [];
+          }
+          break;
+        case 'mergeCell': {
+          const [a, b] = (stream.attr(tag, 'ref', '') ?? '').split(':');
+          const from = a ? parseRef(a) : null;
+          const to = b ? parseRef(b) : from;
+          if (!from || !to) break;
+          const [r0, r1] = [Math.min(from[0], to[0]), Math.max(from[0], to[0])];
+          const [c0, c1] = [Math.min(from[1], to[1]), Math.max(from[1], to[1])];
+          if (r1 > r0 || c1 > c0) merges.push({ row: r0, col: c0, rowspan: r1 - r0 + 1, colspan: c1 - c0 + 1 });
+          break;
+        }
+      }
+    },
+    close(tag) {
+      switch (tag.local) {
+        case 'v':
+          if (cell && into === 'v') cell.value = buffer.join('');
+          into = null;
+          break;
+        case 't':
+          if (cell && into === 't') cell.inline = (cell.inline ?? '') + unescapeOoxml(buffer.join(''));
+          into = null;
+          break;
+        case 'rPh':
+          inPhonetic--;
+          break;
+        case 'c':
+          if (cell) {
+            if (cell.formula && cell.value === null && cell.type !== 'inlineStr') uncached.push(refOf(cell.row, cell.col));
+            const text = display(cell, ctx);
+            if (text !== '') cells.push({ row: cell.row, col: cell.col, text });
+          }
+          cell = null;
+          break;
+      }
+    },
+    text(t) {
+      if (into) buffer.push(t);
+    },
+  });
+  if (cells.length > MAX_CELLS) throw new DocumentError('too-large', { zh: `工作表“${name}”有 ${cells.length} 个非空单元格`, en: `sheet ${name} has ${cells.length} non-empty cells` });
+  return { cells, merges, uncached, written };
+}
+
+/** Non-empty cells per sheet above which a workbook is no report form (a form has a few hundred). */
+export const MAX_CELLS = 1_000_000;
