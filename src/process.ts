@@ -12,6 +12,7 @@ import { numberFindings, type UnnumberedFinding } from './model/finding.js';
 import type { ErrorCode } from './model/document.js';
 import type { DocumentResult } from './model/result.js';
 import { DocumentError, errorMessage, type Lang } from './model/errors.js';
+import { isStackOverflow } from './model/limits.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
 import { recognizeForms } from './templates/index.js';
@@ -27,7 +28,8 @@ export interface ProcessOptions {
 
 export type { DocumentResult } from './model/result.js';
 
-export type DocumentInput = string | { bytes: Uint8Array; file: string };
+/** A path, bytes with the name to report them under, or a path (its bytes, for a name that is not UTF-8) with that name. */
+export type DocumentInput = string | { bytes: Uint8Array; file: string } | { path: string | Uint8Array; file: string };
 
 const KIND_ZH = { amount: '金额', number: '数值', date: '日期' } as const;
 const UNREADABLE: Record<Lang, (kind: keyof typeof KIND_ZH, raw: string) => string> = {
@@ -128,8 +130,9 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
 }
 
 function failed(file: string, ctx: Partial<DocumentContext> | undefined, error: unknown, lang: Lang): DocumentResult {
-  const code: ErrorCode = error instanceof DocumentError ? error.code : 'internal-error';
-  const detail = error instanceof DocumentError ? error.detail : error instanceof Error ? error.message : String(error);
+  const overflow = isStackOverflow(error);
+  const code: ErrorCode = error instanceof DocumentError ? error.code : overflow ? 'too-complex' : 'internal-error';
+  const detail = error instanceof DocumentError ? error.detail : overflow ? '' : error instanceof Error ? error.message : String(error);
   return {
     file,
     name: ctx?.name ?? outputName(file),
@@ -159,7 +162,7 @@ export async function processDocument(input: DocumentInput, options: ProcessOpti
   const file = typeof input === 'string' ? displayPath(input) : input.file;
   let ctx: DocumentContext | undefined;
   try {
-    const bytes = typeof input === 'string' ? await readInputBytes(input) : input.bytes;
+    const bytes = typeof input === 'string' ? await readInputBytes(input) : 'bytes' in input ? input.bytes : await readInputBytes(input.path);
     try {
       ctx = ingestBytes(bytes, file);
     } catch (e) {

@@ -71,7 +71,7 @@ function tableJson(t: GridTable): TableJson {
 export async function readTables(input: DocumentInput, options: ReadTablesOptions = {}): Promise<TablesResult> {
   const file = typeof input === 'string' ? displayPath(input) : input.file;
   try {
-    const bytes = typeof input === 'string' ? await readInputBytes(input) : input.bytes;
+    const bytes = typeof input === 'string' ? await readInputBytes(input) : 'bytes' in input ? input.bytes : await readInputBytes(input.path);
     const ctx = ingestBytes(bytes, file);
     const converted = await convertToHtml(ctx, { timeoutMs: options.converterTimeoutMs });
     const grid = htmlToGrid(converted.html);

@@ -51,10 +51,10 @@ describe('per-file error details in the chosen language', () => {
     const { zipSync } = await import('fflate');
     const zip = zipSync({ 'a.txt': new TextEncoder().encode('x') });
     const zh = await processDocument({ bytes: zip, file: 'a.docx' });
-    expect(zh.errorCode).toBe('not-a-report');
-    expect(zh.error).toBe('不是绩效自评报告（未找到报告内容）：文件包中没有 word/document.xml');
+    expect(zh.errorCode).toBe('unsupported-format');
+    expect(zh.error).toBe('不支持的文件格式：压缩包，不是 Word 文件（archive）');
     const en = await processDocument({ bytes: zip, file: 'a.docx' }, { lang: 'en' });
-    expect(en.error).toBe('not a self-evaluation report (no report content found): no word/document.xml in the package');
+    expect(en.error).toBe('unsupported file format: an archive, not a Word file (archive)');
     const missing = await processDocument('/nonexistent/x.docx');
     expect(missing.error).toBe('无法读取文件：文件不存在（ENOENT）');
   });

@@ -43,3 +43,11 @@ describe('README rules', () => {
     }
   });
 });
+
+describe('README error codes', () => {
+  it('lists every per-file error code', async () => {
+    const { ErrorCode } = await import('../src/model/document.js');
+    const rows = readme.split('Per-file error codes')[1]!.split('\n\n')[1]!.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows.map((r) => r.split('|')[1]!.trim()).sort()).toEqual(ErrorCode.options.map((c) => `\`${c}\``).sort());
+  });
+});

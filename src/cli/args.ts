@@ -73,7 +73,7 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
   const jobs = values.jobs === undefined ? cpus : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw bad('--jobs', { zh: '1 到 256 的整数', en: 'a whole number from 1 to 256' }, values.jobs);
   const timeoutSec = Number(values.timeout);
-  if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 86_400) throw bad('--timeout', { zh: '0 到 86400 之间的秒数', en: 'seconds from 0 to 86400' }, values.timeout);
+  if (!Number.isFinite(timeoutSec) || timeoutSec <= 0 || timeoutSec > 86_400) throw bad('--timeout', { zh: '大于 0、不超过 86400 的秒数（0 不表示不限时）', en: 'seconds above 0 and at most 86400 (0 does not mean no limit)' }, values.timeout);
   const failOn = values['fail-on'] as CliOptions['failOn'];
   if (!['error', 'warning', 'never'].includes(failOn)) throw bad('--fail-on', { zh: 'error、warning 或 never', en: 'error, warning or never' }, failOn);
   const shard = values.shard === undefined ? null : parseShardSpec(values.shard);

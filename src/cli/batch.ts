@@ -18,8 +18,8 @@ import { Progress } from './progress.js';
 import { createRunner, type JobOutcome, type Runner } from './runner.js';
 
 export interface BatchInput {
-  /** Path to read, or "-" with `bytes` given. */
-  path: string;
+  /** Path to read (its bytes when it is not valid UTF-8), or "-" with `bytes` given. */
+  path: string | Uint8Array;
   file: string;
   bytes?: Uint8Array;
   /** Output name, when given by the caller (a shard takes the names of the full list). */

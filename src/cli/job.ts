@@ -29,8 +29,8 @@ export interface JobSettings {
 }
 
 export interface RunnerJob {
-  /** Path to read, or "-" with `bytes` given. */
-  path: string;
+  /** Path to read (its bytes when it is not valid UTF-8), or "-" with `bytes` given. */
+  path: string | Uint8Array;
   /** Input path as shown to users. */
   file: string;
   /** Output name, unique within the batch. */
@@ -114,13 +114,13 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
   }
   if (bytes && bytes.length > MAX_INPUT_BYTES) {
     // Only stdin gets here (files are checked before they are read); its bytes were cut at the limit.
-    return writeFailure(settings, { ...job, bytes: undefined }, 'too-large', `> ${MAX_INPUT_BYTES} bytes`);
+    return writeFailure(settings, { ...job, bytes: undefined }, 'too-large', { zh: `超过 ${MAX_INPUT_BYTES} 字节`, en: `> ${MAX_INPUT_BYTES} bytes` });
   }
   if (settings.resume && bytes) {
     const previous = await reusablePart(settings, job, sha256(bytes));
     if (previous) return outcomeOf(previous.manifest, true, JSON.stringify(previous));
   }
-  const result = await processDocument(bytes ? { bytes, file: job.file } : job.path, {
+  const result = await processDocument(bytes ? { bytes, file: job.file } : { path: job.path, file: job.file }, {
     lang: settings.lang,
     config: settings.config,
     keepHtml: settings.formats.includes('html'),

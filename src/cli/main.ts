@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseUserConfig, resolveConfig } from '../check/config.js';
 import type { CheckConfig } from '../check/types.js';
 import { MAX_INPUT_BYTES } from '../ingest/index.js';
@@ -50,6 +50,18 @@ export function parseFileList(text: string): string[] {
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** The output folder, or the nearest folder above it that exists, must be a folder (-o naming a file is a usage error). */
+async function checkOutDir(out: string, t: (typeof TEXT)[Lang]): Promise<void> {
+  for (let dir = resolve(out); ; dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => null);
+    if (info) {
+      if (!info.isDirectory()) throw new UsageError(t.outNotFolder(out, dir === resolve(out) ? out : dir));
+      return;
+    }
+    if (dirname(dir) === dir) return;
+  }
 }
 
 /** Positional inputs must exist (a typo is a usage error); a stale line in a list is a failed input. */
@@ -109,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
     if (opts.command === 'merge') return await (await import('./merge.js')).mergeCommand(opts);
     const { config, json } = await loadConfig(opts.config, opts.lang);
     if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
+    await checkOutDir(opts.out, t);
     const walked = await listInputs(opts, t);
     for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
     // A shard takes its inputs, and their output names, from the full sorted list (see shard.ts).
@@ -116,7 +129,8 @@ export async function main(argv: string[]): Promise<number> {
     const names = assignNames(files);
     const picked = shardIndices(files.length, opts.shard);
     const stdinBytes = picked.some((i) => walked.files[i] === '-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
-    const inputs: BatchInput[] = picked.map((i) => ({ path: walked.files[i]!, file: files[i]!, name: names[i]!, ...(walked.files[i] === '-' ? { bytes: stdinBytes } : {}) }));
+    // A name that is not UTF-8 is listed escaped and read by its bytes (walked.byteNames).
+    const inputs: BatchInput[] = picked.map((i) => ({ path: walked.byteNames.get(walked.files[i]!) ?? walked.files[i]!, file: files[i]!, name: names[i]!, ...(walked.files[i] === '-' ? { bytes: stdinBytes } : {}) }));
     if (opts.shard) process.stderr.write(`${t.shard(opts.shard.k, opts.shard.n, inputs.length, files.length)}\n`);
     const fingerprint = optionsFingerprint(opts.lang, json);
     const record: RunRecord = { record: 1, version: VERSION, optionsFingerprint: fingerprint, lang: opts.lang, formats: opts.formats, shard: opts.shard, total: files.length, listSha256: listSha256(files), inputs: inputs.map((input, j) => ({ index: picked[j]!, file: input.file, name: input.name! })), complete: false };
@@ -133,13 +147,14 @@ export async function main(argv: string[]): Promise<number> {
       config,
       optionsFingerprint: fingerprint,
       version: VERSION,
-      skipped: walked.skipped,
+      skipped: { ...walked.skipped, details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })) },
       runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null, ...(opts.shard ? { shard: `${opts.shard.k}/${opts.shard.n}` } : {}) },
       progress,
       onFailure: (r) => progress.failure(t.failedFile(r.file, r.error ?? '')),
     });
     writeRunRecord(resolve(opts.out), { ...record, complete: true, startedAt: summary.run.startedAt, options: summary.run.options, skipped: summary.run.skipped });
     if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
+    if (walked.skipped.specialFiles + walked.skipped.danglingLinks > 0) process.stderr.write(`${t.skippedSpecial(walked.skipped.specialFiles, walked.skipped.danglingLinks)}\n`);
     const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
     const sep = opts.lang === 'en' ? '; ' : '；';
     process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${sep}${t.withErrors(summary.withErrors)}${reused}\n`);
@@ -178,7 +193,10 @@ if (isEntryPoint()) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`selfeval: ${(e as Error).stack ?? String(e)}\n`);
+      // A system error (the output folder cannot be written, the disk is full) is stated, not traced;
+      // a stack trace is printed only for what must be a bug of the tool.
+      const system = (e as NodeJS.ErrnoException).code !== undefined && (e as NodeJS.ErrnoException).syscall !== undefined;
+      process.stderr.write(`selfeval: ${system ? TEXT[langOf(process.argv.slice(2))].systemError((e as Error).message) : ((e as Error).stack ?? String(e))}\n`);
       process.exitCode = 70;
     },
   );

@@ -64,6 +64,7 @@ export const TEXT = {
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `完成：${n} 个文件，成功 ${ok}，失败 ${failed}；发现 错误 ${e}、警告 ${w}、提示 ${i}；用时 ${sec} 秒；输出在 ${out}`,
     skipped: (hidden: number, lock: number) => `已跳过隐藏文件 ${hidden} 个、Office 锁文件 ${lock} 个`,
+    skippedSpecial: (special: number, dangling: number) => `已跳过特殊文件（管道、套接字、设备）${special} 个、无效链接 ${dangling} 个（见 manifest.json 的 skipped）`,
     failedFile: (file: string, msg: string) => `失败：${file}：${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} 份/秒  剩余约 ${eta}  失败 ${failed}`,
     configError: (msg: string) => `配置文件无效：${msg}`,
@@ -71,6 +72,8 @@ export const TEXT = {
     unreadable: (path: string, reason: string) => `无法读取文件夹，已跳过：${path}（${reason}）`,
     reused: (n: number) => `沿用上次结果 ${n} 个`,
     shard: (k: number, n: number, taken: number, total: number) => `分片 ${k}/${n}：处理全部 ${total} 个输入中的 ${taken} 个`,
+    outNotFolder: (out: string, file: string) => `输出文件夹 ${out} 无法使用：${file} 是一个文件，不是文件夹`,
+    systemError: (message: string) => `无法完成（系统错误：${message}）`,
     failOn: (level: string, n: number, exit: number) =>
       `按 --fail-on ${level}：有 ${n} 条${level === 'error' ? '错误' : '错误或警告'}级发现，${exit === 1 ? '退出码为 1' : `退出码为 ${exit}（有输入无法处理，优先于 1）`}`,
     withErrors: (n: number) => `有错误的文件 ${n} 个`,
@@ -85,6 +88,7 @@ export const TEXT = {
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `done: ${n} files, ${ok} ok, ${failed} failed; findings: ${e} errors, ${w} warnings, ${i} info; ${sec} s; output in ${out}`,
     skipped: (hidden: number, lock: number) => `skipped ${hidden} hidden files and ${lock} Office lock files`,
+    skippedSpecial: (special: number, dangling: number) => `skipped ${special} special files (pipes, sockets, devices) and ${dangling} dangling links (see skipped in manifest.json)`,
     failedFile: (file: string, msg: string) => `failed: ${file}: ${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,
     configError: (msg: string) => `invalid config file: ${msg}`,
@@ -92,6 +96,8 @@ export const TEXT = {
     unreadable: (path: string, reason: string) => `folder could not be read, skipped: ${path} (${reason})`,
     reused: (n: number) => `${n} reused from the previous run`,
     shard: (k: number, n: number, taken: number, total: number) => `shard ${k}/${n}: ${taken} of ${total} inputs`,
+    outNotFolder: (out: string, file: string) => `output folder ${out} cannot be used: ${file} is a file, not a folder`,
+    systemError: (message: string) => `cannot finish (system error: ${message})`,
     failOn: (level: string, n: number, exit: number) =>
       `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
     withErrors: (n: number) => `${n} file${n === 1 ? '' : 's'} with errors`,

@@ -62,7 +62,18 @@ type Reply =
  * 335 MB against 472 MB at the same throughput). The old generation is capped so that a runaway
  * document fails as too-large instead of swapping the machine.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.SELFEVAL_WORKER_YOUNG_MB ?? 96), maxOldGenerationSizeMb: 1024 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.SELFEVAL_WORKER_YOUNG_MB ?? 96), maxOldGenerationSizeMb: workerMemoryMb() };
+
+/**
+ * The per-worker memory cap (V8's old generation), 512 MB unless SELFEVAL_WORKER_MEMORY_MB says
+ * otherwise: a report takes tens of MB, the largest accepted input (50 MB of text) about 400; a
+ * document that needs more fails as too-large and its worker is replaced, so that one file cannot
+ * take the machine (with --jobs N, at most N times the cap).
+ */
+export function workerMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.SELFEVAL_WORKER_MEMORY_MB ?? 512);
+  return Number.isFinite(mb) && mb >= 32 ? mb : 512;
+}
 
 /** One worker thread and the document it is working on, if any. */
 class Slot {
@@ -118,6 +129,18 @@ class Slot {
   }
 }
 
+/**
+ * Terminate a worker, waiting at most a few seconds: a thread stuck in a system call (a read from a
+ * hung device) cannot be stopped, and must not stop the batch; it is left behind, unreferenced, and
+ * ends with the process.
+ */
+async function stopWorker(worker: Worker, waitMs = 3000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([worker.terminate().catch(() => 0), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
+  worker.unref();
+}
+
 class WorkerPool implements Runner {
   private readonly idle: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
@@ -159,7 +182,7 @@ class WorkerPool implements Runner {
   /** Stop a worker for good and put a fresh one in its place. */
   private async replace(slot: Slot): Promise<void> {
     this.all.delete(slot);
-    await slot.worker.terminate();
+    await stopWorker(slot.worker);
     if (!this.closed) this.release(this.spawn());
   }
 
@@ -182,11 +205,12 @@ class WorkerPool implements Runner {
         throw new Error(`writing the outputs of ${job.file} failed: ${reply.message}`);
       case 'timeout':
         await this.replace(slot);
-        return writeFailure(this.settings, job, 'timeout', this.opts.lang === 'zh' ? `${this.opts.timeoutSec} 秒` : `${this.opts.timeoutSec} s`);
+        return writeFailure(this.settings, job, 'timeout', { zh: `${this.opts.timeoutSec} 秒`, en: `${this.opts.timeoutSec} s` });
       case 'died': {
         await this.replace(slot);
         const oom = (reply.error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        const detail = oom ? { zh: '内存不足', en: 'out of memory' } : (reply.error?.message ?? `worker exit code ${reply.exitCode}`);
+        const mb = WORKER_LIMITS.maxOldGenerationSizeMb;
+        const detail = oom ? { zh: `超过每个工作线程 ${mb} MB 的内存上限`, en: `more than the ${mb} MB memory limit of a worker` } : (reply.error?.message ?? `worker exit code ${reply.exitCode}`);
         return writeFailure(this.settings, job, oom ? 'too-large' : 'internal-error', detail);
       }
     }
@@ -196,7 +220,7 @@ class WorkerPool implements Runner {
     this.closed = true;
     const slots = [...this.all];
     this.all.clear();
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => stopWorker(s.worker)));
   }
 }
 

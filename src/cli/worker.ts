@@ -10,11 +10,17 @@ export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcome
 
 /**
  * Test hooks (environment, never set in normal use): a document whose path contains the value of
- * SELFEVAL_TEST_HANG_ON spins forever (a runaway document); SELFEVAL_TEST_CRASH_ON makes the worker die.
+ * SELFEVAL_TEST_HANG_ON spins forever (a runaway document); SELFEVAL_TEST_CRASH_ON makes the worker die;
+ * SELFEVAL_TEST_HOG_ON allocates memory until the worker's cap stops it.
  */
 async function testHooks(file: string): Promise<void> {
   const hang = process.env.SELFEVAL_TEST_HANG_ON;
   if (hang && file.includes(hang)) for (;;);
+  const hog = process.env.SELFEVAL_TEST_HOG_ON;
+  if (hog && file.includes(hog)) {
+    const kept: string[][] = [];
+    for (let i = 0; ; i++) kept.push(Array.from({ length: 100_000 }, (_, j) => `${i}:${j}`));
+  }
   const crash = process.env.SELFEVAL_TEST_CRASH_ON;
   if (crash && file.includes(crash)) {
     setImmediate(() => {

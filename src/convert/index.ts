@@ -41,6 +41,6 @@ export async function convertToHtml(ctx: DocumentContext, options: ConvertOption
     case 'xls':
       return convertLegacyXls(ctx.bytes, { timeoutMs: options.timeoutMs ?? 60_000 });
     default:
-      throw new DocumentError('not-a-report', `format ${String(ctx.format)}`);
+      throw new DocumentError('not-a-report', { zh: `格式 ${String(ctx.format)}`, en: `format ${String(ctx.format)}` });
   }
 }

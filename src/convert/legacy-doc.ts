@@ -3,7 +3,8 @@
  * in a private temp folder with a time limit, then read by the docx converter. Without LibreOffice the
  * file fails with `legacy-doc-needs-libreoffice` (the message tells the user how to install it).
  */
-import { classifyOle2 } from '../ingest/sniff.js';
+import { ole2Kind, unsupported } from '../ingest/formats.js';
+import { classifyOle2, readOle2Directory } from '../ingest/sniff.js';
 import { DocumentError } from '../model/errors.js';
 import { convertDocx, type DocxConversion, type DocxOptions } from './docx/index.js';
 import { convertWithSoffice, type SofficeOptions } from './soffice.js';
@@ -16,7 +17,7 @@ export interface LegacyDocOptions extends DocxOptions, SofficeOptions {}
 export async function legacyDocToDocx(bytes: Uint8Array, options: LegacyDocOptions = {}): Promise<Uint8Array> {
   const kind = classifyOle2(bytes);
   if (kind === 'encrypted') throw new DocumentError('encrypted-document');
-  if (kind !== 'doc') throw new DocumentError('not-a-report', { zh: '这是 OLE2 文件，但不含 Word 文档', en: 'an OLE2 file without a Word document stream' });
+  if (kind !== 'doc') throw unsupported(ole2Kind(readOle2Directory(bytes)?.entries.map((e) => e.name) ?? []));
   return convertWithSoffice(bytes, { from: 'doc', to: 'docx', missing: 'legacy-doc-needs-libreoffice' }, options);
 }
 

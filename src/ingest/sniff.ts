@@ -1,4 +1,5 @@
 import type { InputFormat } from '../model/document.js';
+import { unsupportedByMagic } from './formats.js';
 import { findMainPart } from './package.js';
 import { listZipEntries, readZipEntries } from './zip.js';
 
@@ -20,9 +21,24 @@ export type SniffedKind = InputFormat | 'zip' | 'ole2';
 export function sniffBytes(bytes: Uint8Array): SniffedKind {
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return 'zip';
   if (startsWith(bytes, OLE2_MAGIC)) return 'ole2';
+  if (unsupportedByMagic(bytes) === null && isPrefixedZip(bytes)) return 'zip';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/u, '');
   if (/^\s*(<!doctype html|<html|<body|<table)/iu.test(head)) return 'html';
   return 'text';
+}
+
+/** A zip archive behind other data (its directory readable where its end record says). */
+function isPrefixedZip(bytes: Uint8Array): boolean {
+  const tail = Math.max(0, bytes.length - 22 - 0xffff);
+  let found = false;
+  for (let i = bytes.length - 22; i >= tail && !found; i--) found = bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06;
+  if (!found) return false;
+  try {
+    listZipEntries(bytes, { maxEntries: Number.POSITIVE_INFINITY, maxUncompressedBytes: Number.POSITIVE_INFINITY });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

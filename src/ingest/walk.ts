@@ -1,21 +1,48 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, normalize, resolve } from 'node:path';
+
+export type SkipReason = 'fifo' | 'socket' | 'character-device' | 'block-device' | 'special-file' | 'dangling-link';
 
 export interface WalkSkipped {
   /** Hidden files and folders (name starting with "."), each counted once. */
   hidden: number;
   /** Office lock files (~$name.docx). */
   lockFiles: number;
+  /** FIFOs, sockets and devices inside folders (never opened), links to them included. */
+  specialFiles: number;
+  /** Symbolic links inside folders that lead nowhere. */
+  danglingLinks: number;
+  /** Each special file and dangling link, with why it was skipped. */
+  details: { file: string; reason: SkipReason }[];
+}
+
+/** Why a file system entry that is neither a folder nor a regular file is not an input. */
+export function specialReason(info: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): SkipReason {
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice()) return 'character-device';
+  if (info.isBlockDevice()) return 'block-device';
+  return 'special-file';
 }
 
 export interface WalkResult {
   /** Files to process, each once, in stable sorted (code point) order; "-" is stdin. */
   files: string[];
   skipped: WalkSkipped;
-  /** Explicit inputs that do not exist (kept in `files` instead with `keepMissing`). */
+  /**
+   * Explicit inputs that do not exist (kept in `files` instead with `keepMissing`). A FIFO, socket or
+   * device named explicitly is kept in `files`: reading refuses it (not-a-regular-file), so it is a
+   * failed input in the manifest rather than a silent omission.
+   */
   missing: string[];
   /** Folders that could not be listed (permissions), with the reason. */
   unreadable: { path: string; reason: string }[];
+  /**
+   * Paths whose bytes are not valid UTF-8: they appear in `files` escaped (each invalid byte as \xHH),
+   * and are opened by the bytes kept here.
+   */
+  byteNames: Map<string, Uint8Array>;
 }
 
 export interface WalkOptions {
@@ -41,58 +68,112 @@ export function compareCodepoints(a: string, b: string): number {
 }
 
 /**
+ * Paths are walked as byte strings (each byte one latin1 character): a name that is not valid UTF-8
+ * can then be listed, opened and told apart from others, which a decoded (lossy) string cannot do.
+ * Path operations are safe on them: "/" and "." never occur inside a UTF-8 sequence.
+ */
+const toBytes = (path: string): string => Buffer.from(path, 'utf8').toString('latin1');
+const fsPath = (bytes: string): Buffer => Buffer.from(bytes, 'latin1');
+
+/** Each byte of an invalid UTF-8 sequence as \xHH; everything else as it decodes. */
+export function escapeBytes(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    let j = i;
+    while (j < bytes.length) {
+      const len = utf8SequenceLength(bytes, j);
+      if (len === 0) break;
+      j += len;
+    }
+    out += Buffer.from(bytes.subarray(i, j)).toString('utf8');
+    if (j < bytes.length) out += `\\x${bytes[j]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Length of the valid UTF-8 sequence at i (0 if invalid). */
+function utf8SequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  const [len, min, max] = c >= 0xc2 && c <= 0xdf ? [2, 0x80, 0xbf] : c === 0xe0 ? [3, 0xa0, 0xbf] : c >= 0xe1 && c <= 0xef ? [3, 0x80, c === 0xed ? 0x9f : 0xbf] : c === 0xf0 ? [4, 0x90, 0xbf] : c >= 0xf1 && c <= 0xf3 ? [4, 0x80, 0xbf] : c === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+  if (len === 0 || i + len > b.length) return 0;
+  if (b[i + 1]! < min || b[i + 1]! > max) return 0;
+  for (let k = 2; k < len; k++) if (b[i + k]! < 0x80 || b[i + k]! > 0xbf) return 0;
+  return len;
+}
+
+/**
  * Expand files and folders (recursively) into a stable sorted list of files. Each folder is listed
  * once by its real path, so a symlink loop (or two links to one folder) cannot hang or repeat the
  * walk; symlinked folders are followed after everything else, so a folder is listed under its own
  * path when it is inside the inputs; a file reached by two paths is kept once.
  */
 export async function walkInputs(inputs: string[], options: WalkOptions = {}): Promise<WalkResult> {
-  const found = new Map<string, string>(); // path as shown → real path
-  const skipped: WalkSkipped = { hidden: 0, lockFiles: 0 };
+  const found = new Map<string, string>(); // path → real path (byte strings)
+  const skipped: WalkSkipped = { hidden: 0, lockFiles: 0, specialFiles: 0, danglingLinks: 0, details: [] };
+  const byteNames = new Map<string, Uint8Array>();
+  /** A byte-string path as the rest of the program sees it (escaped, and kept in `byteNames`, when not UTF-8). */
+  const shown = (path: string): string => {
+    const bytes = fsPath(path);
+    const text = bytes.toString('utf8');
+    if (Buffer.from(text, 'utf8').equals(bytes)) return text;
+    const escaped = escapeBytes(bytes);
+    byteNames.set(escaped, new Uint8Array(bytes));
+    return escaped;
+  };
+  const skip = (file: string, reason: SkipReason) => {
+    if (reason === 'dangling-link') skipped.danglingLinks++;
+    else skipped.specialFiles++;
+    skipped.details.push({ file: shown(file), reason });
+  };
   const missing: string[] = [];
   const unreadable: WalkResult['unreadable'] = [];
   const seenDirs = new Set<string>();
   /** Symlinked folders are walked last, so that a folder's own path wins over a link to it. */
   const linkedDirs: string[] = [];
+  const exclude = options.exclude === undefined ? undefined : toBytes(options.exclude);
+  const realBytes = async (path: string): Promise<string> => (await realpath(fsPath(path), { encoding: 'buffer' })).toString('latin1');
   let stdin = false;
 
   const addFile = async (path: string): Promise<void> => {
-    let real: string;
-    try {
-      real = await realpath(path);
-    } catch {
-      real = resolve(path);
-    }
-    found.set(path, real);
+    found.set(path, await realBytes(path).catch(() => resolve(path)));
   };
 
   const visitDir = async (path: string): Promise<void> => {
-    let real: string;
-    let entries;
+    let entries: Dirent<Buffer>[];
     try {
-      real = await realpath(path);
-      if (seenDirs.has(real) || real === options.exclude) return;
+      const real = await realBytes(path);
+      if (seenDirs.has(real) || real === exclude) return;
       seenDirs.add(real);
-      entries = await readdir(path, { withFileTypes: true });
+      entries = await readdir(fsPath(path), { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
-      unreadable.push({ path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      unreadable.push({ path: shown(path), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
-    entries.sort((a, b) => compareCodepoints(a.name, b.name));
-    for (const entry of entries) {
-      const child = join(path, entry.name);
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString('latin1') }));
+    named.sort((a, b) => compareCodepoints(a.name, b.name));
+    for (const { entry, name } of named) {
+      const child = join(path, name);
       const kind = skipKind(child);
       if (kind) {
         skipped[kind]++;
         continue;
       }
-      if (entry.isDirectory()) await visitDir(child);
-      else if (entry.isFile()) await addFile(child);
-      else if (entry.isSymbolicLink()) {
-        const target = await stat(child).catch(() => null); // a dangling link is no input
-        if (target?.isDirectory()) linkedDirs.push(child);
-        else if (target?.isFile()) await addFile(child);
-      }
+      // Some file systems do not report entry types: then lstat says what the entry is.
+      const known = entry.isDirectory() || entry.isFile() || entry.isSymbolicLink() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice();
+      const info: Stats | Dirent<Buffer> | null = known ? entry : await lstat(fsPath(child)).catch(() => null);
+      if (!info) continue; // gone since it was listed
+      if (info.isDirectory()) await visitDir(child);
+      else if (info.isFile()) await addFile(child);
+      else if (info.isSymbolicLink()) {
+        const target = await stat(fsPath(child)).catch(() => null);
+        if (!target) skip(child, 'dangling-link');
+        else if (target.isDirectory()) linkedDirs.push(child);
+        else if (target.isFile()) await addFile(child);
+        else skip(child, specialReason(target));
+      } else skip(child, specialReason(info));
     }
   };
 
@@ -101,8 +182,8 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
       stdin = true;
       continue;
     }
-    const path = normalize(input);
-    const info = await stat(path).catch(() => null);
+    const path = toBytes(normalize(input));
+    const info = await stat(fsPath(path)).catch(() => null);
     if (!info) {
       if (options.keepMissing) found.set(path, resolve(path));
       else missing.push(input);
@@ -118,7 +199,7 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
     const current = chosen.get(real);
     if (current === undefined || (resolve(current) !== real && resolve(path) === real)) chosen.set(real, path);
   }
-  const files = [...chosen.values()].sort(compareCodepoints);
+  const files = [...chosen.values()].map(shown).sort(compareCodepoints);
   if (stdin) files.unshift('-');
-  return { files, skipped, missing, unreadable };
+  return { files, skipped, missing, unreadable, byteNames };
 }

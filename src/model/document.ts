@@ -41,6 +41,10 @@ export const ErrorCode = z.enum([
   'decode-failed',
   'read-failed',
   'internal-error',
+  'unsupported-format',
+  'xml-doctype',
+  'not-a-regular-file',
+  'too-complex',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -53,11 +53,17 @@ const ERROR_TEXT: Record<ErrorCode, Record<Lang, string>> = {
   'decode-failed': { zh: '无法识别文本编码', en: 'the text encoding could not be decoded' },
   'read-failed': { zh: '无法读取文件', en: 'the file could not be read' },
   'internal-error': { zh: '内部错误（请报告此问题）', en: 'internal error (please report it)' },
+  'unsupported-format': { zh: '不支持的文件格式', en: 'unsupported file format' },
+  'xml-doctype': { zh: 'Word 文件中含有 XML DOCTYPE 声明（Word 从不写入，出于安全拒绝读取）', en: 'the Word file holds an XML DOCTYPE declaration (Word never writes one; refused for safety)' },
+  'not-a-regular-file': { zh: '不是普通文件（管道、套接字或设备），未读取', en: 'not a regular file (a pipe, socket or device); not read' },
+  'too-complex': { zh: '文档结构过于复杂（嵌套过深或单元格过多），已跳过', en: 'the document is too complex (nested too deeply or too many cells); skipped' },
 };
 
 export function errorMessage(code: ErrorCode, detail: Detail, lang: Lang): string {
   const base = ERROR_TEXT[code][lang];
   const text = detailText(detail, lang);
   if (!text) return base;
+  // A plain string is a library's or the system's own (English) text: quoted as such in Chinese.
+  if (lang === 'zh' && typeof detail === 'string') return `${base}（原始信息：${text}）`;
   return lang === 'zh' ? `${base}：${text}` : `${base}: ${text}`;
 }

@@ -1,5 +1,6 @@
 /** Final output files, assembled from the per-document parts in input order (streamed). */
 import { join } from 'node:path';
+import type { WalkSkipped } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import { AtomicStream } from './atomic.js';
 import { BOM, csvHeader, csvLines, guardCells, type CellValue, type Column } from './csv.js';
@@ -19,7 +20,8 @@ export interface RunInfo {
   startedAt: string;
   finishedAt: string;
   options: Record<string, unknown>;
-  skipped: { hidden: number; lockFiles: number };
+  /** A merged run of several lists may know only the hidden and lock-file counts. */
+  skipped: Pick<WalkSkipped, 'hidden' | 'lockFiles'> & Partial<WalkSkipped>;
   /** For a merged run: the shards it was made from and what the merge noticed. */
   merge?: unknown;
 }

@@ -6,6 +6,7 @@
 import * as cheerio from 'cheerio/slim'; // htmlparser2 only: no parse5, no undici to load
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../model/grid.js';
+import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, tooDeep, tooManyCells, tooManyTablesNested } from '../model/limits.js';
 import { isTag, tableRows } from './dom.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote']);
@@ -153,8 +154,31 @@ function buildTable($: $, table: Element, index: number, onCell?: (cell: GridCel
   return { index, rowCount: rows.length, colCount, cells, slots };
 }
 
+/**
+ * The structure limits, checked by one iterative walk before the grid is built (whose walks recurse
+ * once per level: thousands of nested tables would overflow the stack).
+ */
+function checkLimits(root: AnyNode): void {
+  let cells = 0;
+  const stack: [AnyNode, number, number][] = [[root, 0, 0]];
+  while (stack.length > 0) {
+    const [node, depth, tables] = stack.pop()!;
+    if (depth > MAX_NESTING_DEPTH) throw tooDeep(MAX_NESTING_DEPTH);
+    if (tables > MAX_TABLE_NESTING) throw tooManyTablesNested();
+    const children = (node as Element).children;
+    if (!children) continue;
+    for (const c of children) {
+      if (c.type !== 'tag') continue;
+      const name = (c as Element).name;
+      if ((name === 'td' || name === 'th') && ++cells > MAX_TABLE_CELLS) throw tooManyCells(cells);
+      stack.push([c, depth + 1, name === 'table' ? tables + 1 : tables]);
+    }
+  }
+}
+
 export function htmlToGrid(html: string): DocumentGrid {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  checkLimits($.root()[0]!);
   const tables: GridTable[] = [];
   const blocks: Block[] = [];
   const addBlock = (text: string, line: number | undefined, cell?: Block['cell']) => {

@@ -69,7 +69,8 @@ export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit 
   if (!n) return empty;
   const unit = moneyUnitAfter(text.slice(n.end)) ?? fallbackUnit ?? '万元';
   const { shift } = UNIT_SCALE[unit];
-  const value = new Dec(n.digits).times(new Dec(10).pow(shift));
+  // Scaled by its exponent, not by multiplying: exact at any length (arithmetic rounds to the precision).
+  const value = new Dec(`${n.digits}e${shift}`);
   return {
     value: value.toString(),
     raw,

@@ -69,10 +69,17 @@ describe('inputs', () => {
     expect(none.stderr).toContain('no input files or folders given');
   }, 60_000);
 
-  it('exits 70 at once, without starting workers, when the output folder cannot be written', async () => {
+  it('exits 70 at once, without starting workers or a stack trace, when the output folder cannot be written', async () => {
+    const run = await runCli(['-o', '/sys/selfeval-out', 'docs'], { cwd: root }); // EPERM even for root
+    expect(run.code).toBe(70);
+    expect(run.stderr).toMatch(/^selfeval: 无法完成（系统错误：.*(ENOENT|EACCES|EROFS|EPERM)/u);
+    expect(run.stderr).not.toMatch(/^\s+at /mu);
+  }, 60_000);
+
+  it('exits 2 when the output folder is a file (a usage error)', async () => {
     writeFileSync(join(root, 'a-file'), 'not a folder');
     const run = await runCli(['-o', 'a-file/out', 'docs'], { cwd: root });
-    expect(run.code).toBe(70);
-    expect(run.stderr).toMatch(/ENOTDIR|EEXIST/u);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a-file 是一个文件，不是文件夹');
   }, 60_000);
 });

@@ -53,7 +53,7 @@ describe('walkInputs', () => {
     const r = await walkInputs([join(root, 't')]);
     const rel = r.files.map((f) => f.slice(root.length + 1));
     expect(rel).toEqual(['t/Z.txt', 't/a.txt', 't/b.txt', 't/sub/a.docx', 't/sub/z.txt', 't/中文.txt']);
-    expect(r.skipped).toEqual({ hidden: 2, lockFiles: 1 });
+    expect(r.skipped).toEqual({ hidden: 2, lockFiles: 1, specialFiles: 0, danglingLinks: 1, details: [{ file: join(root, 't', 'dangling'), reason: 'dangling-link' }] });
     expect(r.missing).toEqual([]);
   });
 

@@ -36,10 +36,10 @@ describe('docx container checks', () => {
     expect(await rejectionCode(convertDocx(docx.subarray(0, Math.floor(docx.length / 2))))).toBe('corrupt-zip');
   });
 
-  it('refuses a zip without word/document.xml as not-a-report', async () => {
+  it('refuses a zip without word/document.xml as unsupported-format, naming what it is (a Word package without its body: not-a-report)', async () => {
     expect(await rejectionCode(convertDocx(buildDocx('', { omitDocument: true })))).toBe('not-a-report');
     const xlsxLike = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
-    expect(await rejectionCode(convertDocx(xlsxLike))).toBe('not-a-report');
+    await expect(convertDocx(xlsxLike)).rejects.toThrow(/unsupported-format: a spreadsheet \(spreadsheet\)/u);
   });
 
   it('refuses more than 200 MB declared uncompressed, from the central directory, before inflating', async () => {
@@ -55,13 +55,13 @@ describe('docx container checks', () => {
     expect(await rejectionCode(convertDocx(many))).toBe('too-large');
   });
 
-  it('never resolves entities: a DOCTYPE in any part is refused', async () => {
+  it('never resolves entities: a DOCTYPE in any part is refused with its own code', async () => {
     const prolog = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>';
-    expect(await rejectionCode(convertDocx(buildDocx(p('&x;'), { prolog })))).toBe('not-a-report');
+    expect(await rejectionCode(convertDocx(buildDocx(p('&x;'), { prolog })))).toBe('xml-doctype');
     const styles = '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">]><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
-    expect(await rejectionCode(convertDocx(buildDocx(p('x'), { extra: { 'word/styles.xml': styles } })))).toBe('not-a-report');
+    expect(await rejectionCode(convertDocx(buildDocx(p('x'), { extra: { 'word/styles.xml': styles } })))).toBe('xml-doctype');
     const padded = styles.replace('?>', `?><!--${'x'.repeat(10_000)}-->`);
-    expect(await rejectionCode(convertDocx(buildDocx(p('x'), { extra: { 'word/styles.xml': padded } })))).toBe('not-a-report');
+    expect(await rejectionCode(convertDocx(buildDocx(p('x'), { extra: { 'word/styles.xml': padded } })))).toBe('xml-doctype');
   });
 
   it('reports a document.xml that is not well-formed as corrupt', async () => {

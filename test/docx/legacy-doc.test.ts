@@ -79,7 +79,7 @@ describe('legacy .doc', () => {
     expect(await rejectionCode(legacyDocToDocx(fakeEncryptedOoxml(), { soffice: bin }))).toBe('encrypted-document');
     expect(await rejectionCode(legacyDocToDocx(fakeDoc(true), { soffice: bin }))).toBe('encrypted-document');
     const xls = buildOle2([{ name: 'Workbook', data: new Uint8Array(10) }]);
-    expect(await rejectionCode(legacyDocToDocx(xls, { soffice: bin }))).toBe('not-a-report');
+    expect(await rejectionCode(legacyDocToDocx(xls, { soffice: bin }))).toBe('unsupported-format');
   });
 
   it.skipIf(!findSoffice())('reads the seed saved as .doc by a real LibreOffice', { timeout: 120_000 }, async () => {

@@ -53,13 +53,13 @@ describe('docx pre-pass: one streaming pass of splice edits', () => {
     expect(r.xml).toContain('<y:r><x:t>☑</x:t></y:r>');
   });
 
-  it('refuses malformed parts as corrupt, a DOCTYPE as not a report', () => {
+  it('refuses malformed parts as corrupt, a DOCTYPE with its own code', () => {
     expect(codeOf(() => prepassPart('<w:document><w:body>', 'p'))).toBe('corrupt-zip');
     expect(codeOf(() => prepassPart(doc('<q:x/>'), 'p'))).toBe('corrupt-zip');
     expect(codeOf(() => prepassPart(doc('<w:p q:a="1"/>'), 'p'))).toBe('corrupt-zip');
     expect(codeOf(() => prepassPart(doc('<w:p a="1" a="2"/>'), 'p'))).toBe('corrupt-zip');
-    expect(codeOf(() => prepassPart(`<!DOCTYPE x>${doc('')}`, 'p'))).toBe('not-a-report');
-    expect(codeOf(() => prepassPart(`<!-- <x> --><!DOCTYPE x>${doc('')}`, 'p'))).toBe('corrupt-zip');
+    expect(codeOf(() => prepassPart(`<!DOCTYPE x>${doc('')}`, 'p'))).toBe('xml-doctype');
+    expect(codeOf(() => prepassPart(`<!-- <x> --><!DOCTYPE x>${doc('')}`, 'p'))).toBe('xml-doctype');
   });
 
   it('applies edits in order, insertions before a range at the same place, nothing inside a replaced range', () => {

@@ -149,7 +149,7 @@ export function writeMixedFolder(dir: string): { expected: Map<string, Expected>
   put('bad/empty.docx', new Uint8Array(0), failed('empty-file'));
   put('bad/blank.txt', ' \n\t\r\n  \n', failed('empty-file'));
   put('bad/truncated.docx', SEED_DOCX.subarray(0, Math.floor(SEED_DOCX.length * 0.6)), failed('corrupt-zip'));
-  put('bad/not-docx.zip', zipSync({ 'readme.txt': strToU8('会议材料目录') }), failed('not-a-report'));
+  put('bad/not-docx.zip', zipSync({ 'readme.txt': strToU8('会议材料目录') }), failed('unsupported-format'));
   put('bad/encrypted.docx', encryptedOoxml(), failed('encrypted-document'));
   put('bad/zip-bomb.docx', zipBombBySize(), failed('too-large'));
   put('bad/zip-bomb-entries.docx', zipBombByEntries(), failed('too-large'));

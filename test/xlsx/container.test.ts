@@ -74,7 +74,7 @@ describe('xlsx container limits, as for docx', () => {
 
   it('refuses a DOCTYPE in any part it reads, and a part that is not well-formed', async () => {
     const entity = '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&x;</t></si></sst>';
-    expect(await rejectionCode(sync(() => convertXlsx(buildXlsx(small, { extra: { 'xl/sharedStrings.xml': entity } }))))).toBe('not-a-report');
+    expect(await rejectionCode(sync(() => convertXlsx(buildXlsx(small, { extra: { 'xl/sharedStrings.xml': entity } }))))).toBe('xml-doctype');
     const broken = buildXlsx(small, { extra: { 'xl/worksheets/sheet1.xml': '<worksheet><sheetData>' } });
     expect(await rejectionCode(sync(() => convertXlsx(broken)))).toBe('corrupt-zip');
     const cut = buildXlsx(small);

@@ -5,7 +5,9 @@
  */
 import mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
-import { DEFAULT_MAIN_PART, findMainPart, folderOf, isRelationshipType, readRelationships, relationshipsPartOf, resolveTarget, transitionalRelationshipType } from '../../ingest/package.js';
+import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, isStackOverflow, tooDeep, tooManyCells, tooManyTablesNested } from '../../model/limits.js';
+import { unsupported, zipKind } from '../../ingest/formats.js';
+import { findMainPart, folderOf, isRelationshipType, readRelationships, relationshipsPartOf, resolveTarget, transitionalRelationshipType } from '../../ingest/package.js';
 import { readZipEntries, type ZipLimits } from '../../ingest/zip.js';
 import { prepassPart } from './prepass.js';
 import type { TableModel } from './table-model.js';
@@ -115,16 +117,36 @@ function packageFile(files: Record<string, Uint8Array>, texts: ReadonlyMap<strin
   };
 }
 
+/**
+ * Cells and table nesting, counted on the pre-pass's models before mammoth builds its DOM (a
+ * 100,000-cell table would take most of a gigabyte there).
+ */
+function checkTableLimits(tables: readonly TableModel[]): void {
+  let cells = 0;
+  for (const t of tables) for (const r of t.rows) cells += r.cells.length;
+  if (cells > MAX_TABLE_CELLS) throw tooManyCells(cells);
+  const depth = new Map<number, number>();
+  for (const t of tables) {
+    // Parents come first (ids are in document order), so each depth is known when it is needed.
+    const d = t.parent === null ? 1 : (depth.get(t.parent) ?? 0) + 1;
+    if (d > MAX_TABLE_NESTING) throw tooManyTablesNested();
+    depth.set(t.id, d);
+  }
+}
+
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
-  const { files } = readZipEntries(bytes, wanted, options.limits);
+  const { entries, files } = readZipEntries(bytes, wanted, options.limits);
   const parts = packageParts(files);
-  if (!parts) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${DEFAULT_MAIN_PART}`, en: `no ${DEFAULT_MAIN_PART} in the package` });
+  if (!parts) {
+    const kind = zipKind(entries.map((e) => e.name));
+    throw kind ? unsupported(kind) : new DocumentError('not-a-report', { zh: 'Word 文件包中没有正文部件', en: 'the Word package has no main document part' });
+  }
   const { main } = parts;
   const mainXml = decodeXml(files[main]!);
 
   for (const [name, data] of Object.entries(files)) {
     if (name !== main && partHasDoctype(data)) {
-      throw new DocumentError('not-a-report', `${name}: DOCTYPE declarations are not allowed`);
+      throw new DocumentError('xml-doctype', { zh: `部件 ${name}`, en: `part ${name}` });
     }
   }
   // The main part, then the parts mammoth renders after it (notes, comments), which may hold tables too.
@@ -143,6 +165,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
     texts.set(name, done.xml);
     for (const message of done.messages) symbolMessages.push({ rule: 'extract-symbol', message: `${name}: ${message}` });
   }
+  checkTableLimits(tables);
 
   // A package whose main part is something else (a theme, a workbook) is not a Word document; checked
   // after the pre-pass, which reports a main part that is not well-formed XML as corrupt.
@@ -156,7 +179,10 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
       ignoreEmptyParagraphs: false,
     });
   } catch (e) {
-    throw new DocumentError('corrupt-zip', e instanceof Error ? e.message : String(e));
+    if (e instanceof DocumentError) throw e;
+    if (isStackOverflow(e)) throw tooDeep(MAX_NESTING_DEPTH);
+    const message = e instanceof Error ? e.message : String(e);
+    throw new DocumentError('corrupt-zip', { zh: `Word 文档内容无法转换（mammoth：${message}）`, en: `the Word content cannot be converted (mammoth: ${message})` });
   }
   const rebuilt = rebuildTables(result.value, tables);
   const messages: ConverterMessage[] = [...symbolMessages, ...result.messages.map((m) => ({ rule: 'extract-mammoth', message: `${m.type}: ${m.message}` }))];

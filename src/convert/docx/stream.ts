@@ -8,6 +8,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { DocumentError } from '../../model/errors.js';
+import { MAX_NESTING_DEPTH, tooDeep } from '../../model/limits.js';
 import { NS, STRICT_ALIASES, hasDoctype } from './xml.js';
 
 export interface Tag {
@@ -86,7 +87,7 @@ export class XmlStream {
    */
   run(h: StreamHandlers): Edit[] {
     const { xml, part } = this;
-    if (hasDoctype(xml)) throw new DocumentError('not-a-report', `${part}: DOCTYPE declarations are not allowed`);
+    if (hasDoctype(xml)) throw new DocumentError('xml-doctype', { zh: `部件 ${part}`, en: `part ${part}` });
     const parser = new SaxesParser({ xmlns: false, position: false });
     const edits: Edit[] = [];
     const stack: { tag: Tag; saved: Scope | null }[] = [];
@@ -104,7 +105,9 @@ export class XmlStream {
     };
     // At most seven handlers: with an eighth, saxes' parser object gets slow (~6x measured).
     // No error handler, so saxes throws its first error.
+    let doctype = false;
     parser.on('doctype', () => {
+      doctype = true;
       throw new Error('DOCTYPE declarations are not allowed');
     });
     parser.on('comment', () => drop('', 1));
@@ -120,6 +123,8 @@ export class XmlStream {
       const end = (lastEnd = parser.position);
       const start = tagStart(end);
       if (rootStart < 0) rootStart = start;
+      // Deeper than any document: mammoth's recursive reader would overflow the stack on it.
+      if (stack.length >= MAX_NESTING_DEPTH) throw tooDeep(MAX_NESTING_DEPTH);
       const tag: Tag = { name: t.name, uri: '', local: t.name, attrs: t.attributes, start, end, selfClosing: t.isSelfClosing };
       stack.push({ tag, saved: this.enter(tag) });
       h.open(tag);
@@ -139,10 +144,12 @@ export class XmlStream {
     try {
       parser.write(xml).close();
     } catch (e) {
+      if (e instanceof DocumentError) throw e;
       this.error ??= e as Error;
     }
-    if (this.error) throw new DocumentError('corrupt-zip', `${part}: ${this.error.message}`);
-    if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', `${part}: no root element`);
+    if (doctype) throw new DocumentError('xml-doctype', { zh: `部件 ${part}`, en: `part ${part}` });
+    if (this.error) throw new DocumentError('corrupt-zip', { zh: `${part} 不是格式正确的 XML（${this.error.message}）`, en: `${part} is not well-formed XML (${this.error.message})` });
+    if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', { zh: `${part} 没有根元素`, en: `${part}: no root element` });
     edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });
     if (rootEnd < xml.length) edits.push({ start: rootEnd, end: xml.length, text: '' });
     return edits;
