@@ -18,11 +18,10 @@ const filled = (v: NumberValue | null) => v?.value != null;
 
 /** The execution item, from the total line, or from the first line that prints it when the total does not. */
 export function executionItem(ev: Evaluation): ExecutionItem | null {
-  const lines = ev.funds?.lines ?? [];
-  const order = [...lines.keys()].sort((a, b) => Number(lines[b]!.role === 'total') - Number(lines[a]!.role === 'total'));
-  for (const i of order) {
-    const line = lines[i]!;
-    if (filled(line.weight) || filled(line.score)) return { line, path: pointer('funds', 'lines', i), weight: line.weight, score: line.score, rate: line.rate };
-  }
-  return null;
+  const indexed = [...(ev.funds?.lines ?? []).entries()];
+  const totalFirst = [...indexed.filter(([, l]) => l.role === 'total'), ...indexed.filter(([, l]) => l.role !== 'total')];
+  const found = totalFirst.find(([, line]) => filled(line.weight) || filled(line.score));
+  if (!found) return null;
+  const [i, line] = found;
+  return { line, path: pointer('funds', 'lines', i), weight: line.weight, score: line.score, rate: line.rate };
 }

@@ -95,7 +95,6 @@ export function writeDocumentOutputs(settings: JobSettings, result: DocumentResu
       findings: result.findings,
       status: result.status,
       error: result.error,
-      template: result.template,
       lang: settings.lang,
     });
   }

@@ -1,7 +1,7 @@
 import { dec, fmt, fmtRounded, printedAgrees } from '../arith.js';
 import { loc } from '../locate.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { columnLabel, fundsRows, rowLabel } from './funds-rows.js';
+import { columnLabel, fundsRows, rowLabel, totalRow } from './funds-rows.js';
 
 export const executionRate: Rule = {
   id: 'execution-rate',
@@ -17,7 +17,7 @@ export const executionRate: Rule = {
   applies: (ev) => fundsRows(ev).some(({ row }) => row.rate?.value != null && row.budget?.value != null && row.executed?.value != null),
   check(ev) {
     const out: RuleFinding[] = [];
-    const total = fundsRows(ev).find(({ row }) => row.role === 'total')?.row;
+    const total = totalRow(ev)?.row;
     for (const { row, path } of fundsRows(ev)) {
       // A 其中 line repeating the total line's rate, weight and score is the same item printed twice.
       if (total && row !== total && row.rate?.raw.trim() === total.rate?.raw.trim() && row.score?.raw.trim() === total.score?.raw.trim()) continue;

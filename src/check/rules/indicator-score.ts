@@ -56,8 +56,7 @@ export const indicatorScore: Rule = {
       if (direction === 'qualitative') {
         if (!ind.verdict) return;
         const band = verdictBand(ind.verdict, w);
-        const tol = SCORE_TOLERANCE;
-        const inside = s.gte(band.low.minus(tol)) && (band.highOpen ? s.lt(band.high) : s.lte(band.high.plus(tol)));
+        const inside = s.gte(band.low.minus(SCORE_TOLERANCE)) && (band.highOpen ? s.lt(band.high) : s.lte(band.high.plus(SCORE_TOLERANCE)));
         if (inside) return;
         const expected = `[${fmt(band.low)}, ${fmt(band.high)}${band.highOpen ? ')' : ']'}`;
         out.push({ expected, actual: fmt(s), messageId: 'qualitative', params: { ...base, expected, verdict: VERDICT[ind.verdict] }, ...where });

@@ -1,12 +1,7 @@
-import { Dec, dec, fmt, halfUnit, sum } from '../arith.js';
+import { dec, fmt, scoreAgrees, sum } from '../arith.js';
 import { executionItem } from '../execution.js';
 import { loc, pointer } from '../locate.js';
 import type { Rule } from '../types.js';
-
-/** A total printed with d decimals agrees within half a unit of its last decimal, and never closer than 0.01. */
-function totalAgrees(computed: Dec, printed: Dec, decimals: number | null): boolean {
-  return computed.minus(printed).abs().lte(Dec.max(new Dec('0.01'), halfUnit(decimals)));
-}
 
 export const rubricTotal: Rule = {
   id: 'rubric-total',
@@ -32,7 +27,8 @@ export const rubricTotal: Rule = {
     const scored = items.filter((x) => x.score?.value != null);
     if (scored.length === 0) return [];
     const total = sum(scored.map((x) => dec(x.score)!));
-    if (totalAgrees(total, claimed, ev.totals.score!.decimals)) return [];
+    // A total printed with d decimals agrees within half a unit of its last decimal, never closer than 0.01.
+    if (scoreAgrees(total, ev.totals.score!)) return [];
     // An empty score is unknown: the known ones falling short proves nothing; exceeding does.
     if (scored.length < items.length && total.lt(claimed)) return [];
     return [

@@ -24,8 +24,6 @@ export interface ReportPageInput {
   status: 'ok' | 'failed';
   error: string | null;
   lang: Lang;
-  /** Template id, shown in the header when given. */
-  template?: string | null;
   /** The grid of `html` when the caller already has it (saves parsing the HTML again). */
   grid?: DocumentGrid;
 }

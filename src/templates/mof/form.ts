@@ -84,7 +84,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
   const tables = claim.tables.map((i) => grid.tables.find((t) => t.index === i)!);
   const main = tables[0]!;
   const { title, year } = titleOf(grid, main);
-  const { funds } = readFunds(main);
+  const funds = readFunds(main);
   const block = readIndicators(tables, main);
   const identity: Identity = {
     title,

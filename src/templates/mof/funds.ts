@@ -57,9 +57,9 @@ function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)
   return '万元';
 }
 
-export function readFunds(table: GridTable): { funds: Funds | null; end: number } {
+export function readFunds(table: GridTable): Funds | null {
   const r0 = fundsHeaderRow(table);
-  if (r0 < 0) return { funds: null, end: 0 };
+  if (r0 < 0) return null;
   const leaves = leafColumns(table, [r0]);
   const cols = {
     initialBudget: leafIndex(leaves, FUNDS.initialBudget),
@@ -76,8 +76,7 @@ export function readFunds(table: GridTable): { funds: Funds | null; end: number 
   const lines: FundsLine[] = [];
   // Without a 分值 column the block's label states the execution weight: 预算执行情况(万元)(20分).
   const blockWeight = cols.weight < 0 ? (blockLabel(table, r0) ?? null) : null;
-  let r = r0 + 1;
-  for (; r < table.rowCount; r++) {
+  for (let r = r0 + 1; r < table.rowCount; r++) {
     const cells = alignRow(table, r, leaves);
     // The row's label: the last filled cell before the amounts (the block's own label cell spans it).
     const labelCell = cells.slice(0, firstMoney).reverse().find((c) => c && c.text.trim() !== '' && !FUNDS.block(cellKey(c))) ?? null;
@@ -105,5 +104,5 @@ export function readFunds(table: GridTable): { funds: Funds | null; end: number 
       score: num(own(cols.score)),
     });
   }
-  return { funds: lines.length ? { unit, columns, lines } : null, end: r };
+  return lines.length ? { unit, columns, lines } : null;
 }

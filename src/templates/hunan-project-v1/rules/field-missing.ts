@@ -1,6 +1,7 @@
 import type { FindingLocation } from '../../../model/finding.js';
 import type { Evaluation } from '../../../model/evaluation.js';
 import { loc } from '../../../check/locate.js';
+import { totalRow } from '../../../check/rules/funds-rows.js';
 import type { Rule, RuleFinding } from '../../../check/types.js';
 
 interface Field {
@@ -35,7 +36,7 @@ const FIELDS: Field[] = [
     path: '/funds',
     label: { zh: '资金情况表', en: 'funds grid' },
     present: (r) => {
-      const t = r.funds?.lines.find((l) => l.role === 'total');
+      const t = totalRow(r)?.row;
       return !!t && [t.budget, t.arrived, t.executed, t.balance].some((c) => c?.value != null);
     },
     where: () => ({ path: '/funds' }),
