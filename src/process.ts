@@ -58,8 +58,14 @@ function timed<T>(ctx: DocumentContext, stage: string, fn: () => T): T {
 /** Self-evaluation vocabulary: a document that has it but fits no template is an unrecognised form. */
 const SELF_EVALUATION_WORDS = /绩效自评|自评表|自评报告|绩效评价|评价报告|绩效目标|自评得分/u;
 
-function extractionFinding(ctx: DocumentContext, part: number | null, f: Omit<UnnumberedFinding, 'file' | 'part'>): UnnumberedFinding {
-  return { file: ctx.file, part, ...f };
+/** A finding about reading the document (extract-…): no expected value, no related cells. */
+function extractionFinding(
+  ctx: DocumentContext,
+  part: number | null,
+  f: Pick<UnnumberedFinding, 'rule' | 'severity' | 'message' | 'location'> & { actual?: string | null },
+): UnnumberedFinding {
+  // Keys in the order every finding has them in the JSON.
+  return { file: ctx.file, part, rule: f.rule, severity: f.severity, message: f.message, expected: null, actual: f.actual ?? null, location: f.location, related: [] };
 }
 
 async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void> {
@@ -73,10 +79,7 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
         rule: m.rule,
         severity: messageSeverity(m.rule),
         message: m.message,
-        expected: null,
-        actual: null,
         location: m.table !== undefined ? { path: '', table: m.table } : { path: '' },
-        related: [],
       }),
     );
   }
@@ -98,10 +101,7 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
           rule: n.rule,
           severity: n.severity ?? 'warning',
           message: n.message[lang],
-          expected: null,
-          actual: null,
           location: { path: n.path, ...n.src, text: n.text },
-          related: [],
         }),
       );
     }
@@ -111,10 +111,8 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
           rule: 'extract-unreadable',
           severity: 'warning',
           message: UNREADABLE[lang](u.kind, u.raw),
-          expected: null,
           actual: u.raw,
           location: { path: u.path, ...u.src, text: u.raw },
-          related: [],
         }),
       );
     }
