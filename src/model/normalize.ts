@@ -3,15 +3,12 @@
  * ASCII; nothing else is touched — blanket NFKC would turn ①②③ into digits.
  */
 export function foldWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000 || code === 0xa0) out += ' ';
-    else out += ch;
-  }
-  return out;
+  // Most text has nothing to fold: one native scan instead of a character loop.
+  if (!NEEDS_WIDTH_FOLD.test(text)) return text;
+  return text.replace(WIDTH_FOLDED, (ch) => (ch === '\u3000' || ch === '\u00a0' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
+const NEEDS_WIDTH_FOLD = /[\uff01-\uff5e\u3000\u00a0]/u;
+const WIDTH_FOLDED = /[\uff01-\uff5e\u3000\u00a0]/gu;
 
 /**
  * Traditional characters of the forms' vocabulary and their Simplified forms (項目支出績效自評表, 萬元, 執行率,
@@ -22,19 +19,40 @@ const TRADITIONAL = '項績評總萬執實級標預際資額當財撥結轉體�
 const SIMPLIFIED = '项绩评总万执实级标预际资额当财拨结转体门称数质时经济会态续响满务对价优计产调后权单来专户问题负责报类设综电话决过节据区县乡镇厅机构农业医疗卫护环号编场范围划维运营阅览档备注说处办岁贰参亿钱币费补贴筑园师学习历积极紧张开关发规准确认证验达况状并与从于为这个们里么现传统网络线条车辆货输铁银厂矿庄邻桥楼层属内风险监检测联系导领组织纪录书签盖审读写错误无见观点论则员余兑购买卖贷债税账帐奖励惩罚违较别进';
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, i) => [t, [...SIMPLIFIED][i]!]));
 
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'u');
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'gu');
+
 /** Traditional characters folded to Simplified, for matching only. */
 export function foldTraditional(text: string): string {
-  let out = '';
-  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
-  return out;
+  if (!TRADITIONAL_CHAR.test(text)) return text;
+  return text.replace(TRADITIONAL_CHARS, (ch) => TO_SIMPLIFIED.get(ch) ?? ch);
 }
 
 /** Key for label matching: width-folded, Traditional folded to Simplified, without whitespace, colons or bracketed units. */
 export function labelKey(text: string): string {
-  return foldTraditional(foldWidth(text))
-    .replace(/\s+/gu, '')
-    .replace(/[:：]/gu, '')
-    .replace(/[(（[【][^)）\]】]*[)）\]】]/gu, '');
+  let key = labelKeys.get(text);
+  if (key === undefined) {
+    key = foldTraditional(foldWidth(text))
+      .replace(/\s+/gu, '')
+      .replace(/[:：]/gu, '')
+      .replace(/[(（[【][^)）\]】]*[)）\]】]/gu, '');
+    remember(labelKeys, text, key);
+  }
+  return key;
+}
+
+/**
+ * Keys of short texts, kept across documents: the same labels recur in every form of a batch, and a
+ * lookup scans many cells. Bounded (cleared when full), long texts are not kept.
+ */
+const labelKeys = new Map<string, string>();
+const MAX_KEPT = 20_000;
+const MAX_KEPT_LENGTH = 64;
+
+export function remember(cache: Map<string, string>, text: string, key: string): void {
+  if (text.length > MAX_KEPT_LENGTH) return;
+  if (cache.size >= MAX_KEPT) cache.clear();
+  cache.set(text, key);
 }
 
 /** Collapse runs of blanks inside a value and trim it (keeps line breaks between paragraphs). */
