@@ -126,8 +126,20 @@ export function restates(amount: ProseAmount, figure: MoneyValue): boolean {
   return amountsAgree(amount.value, { value: amount.value.toString(), decimals: amount.decimals }, value, [figure], { wholeNumbersExact: false });
 }
 
+/** Links of a sentence's amounts (a sentence of narrativeSentences(ev), which are made once per evaluation). */
+const linksOf = new WeakMap<ProseSentence, readonly FundsLink[]>();
+
 /** Links of a sentence's amounts to the table figures they can restate; amounts naming no figure are left out. */
-export function fundsLinks(ev: Evaluation, s: ProseSentence): FundsLink[] {
+export function fundsLinks(ev: Evaluation, s: ProseSentence): readonly FundsLink[] {
+  let links = linksOf.get(s);
+  if (!links) {
+    links = readLinks(ev, s);
+    linksOf.set(s, links);
+  }
+  return links;
+}
+
+function readLinks(ev: Evaluation, s: ProseSentence): FundsLink[] {
   if (!ev.funds) return [];
   const stop = partialFrom(s.text);
   const amounts = amountsIn(s.text);

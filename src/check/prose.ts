@@ -3,8 +3,8 @@
  * the narrative paragraphs of a report with their JSON pointers.
  */
 import { Dec } from '../model/decimal.js';
-import type { Evaluation } from '../model/evaluation.js';
 import type { SourceRef } from '../model/source.js';
+import { perEvaluation } from './derived.js';
 import { pointer } from './locate.js';
 import { foldNumerals, sentences, type Sentence } from './text.js';
 
@@ -17,11 +17,9 @@ export interface ProseParagraph {
 }
 
 /** Every narrative paragraph (section 五) in document order. */
-export function narrativeParagraphs(ev: Evaluation): ProseParagraph[] {
-  return ev.narrative.flatMap((s, i) =>
-    s.paragraphs.map((p, j) => ({ path: pointer('narrative', i, 'paragraphs', j), text: p.text, src: p.src, section: s.title })),
-  );
-}
+export const narrativeParagraphs = perEvaluation((ev): readonly ProseParagraph[] =>
+  ev.narrative.flatMap((s, i) => s.paragraphs.map((p, j) => ({ path: pointer('narrative', i, 'paragraphs', j), text: p.text, src: p.src, section: s.title }))),
+);
 
 export interface ProseAmount {
   /** In 万元. */
@@ -81,6 +79,4 @@ export interface ProseSentence extends Sentence {
   paragraph: ProseParagraph;
 }
 
-export function narrativeSentences(ev: Evaluation): ProseSentence[] {
-  return narrativeParagraphs(ev).flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p })));
-}
+export const narrativeSentences = perEvaluation((ev): readonly ProseSentence[] => narrativeParagraphs(ev).flatMap((p) => sentences(p.text).map((s) => ({ ...s, paragraph: p }))));

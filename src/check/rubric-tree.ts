@@ -4,6 +4,7 @@
  */
 import type { Evaluation, Indicator } from '../model/evaluation.js';
 import type { NumberValue } from '../model/values.js';
+import { perEvaluation } from './derived.js';
 import { pointer } from './locate.js';
 import { nameKey } from './text.js';
 
@@ -34,9 +35,7 @@ export function leafOf(item: Indicator, index: number): RubricLeaf {
   return { item, index, depth, name: nameKey(level?.name.value), weight: item.weight, weightPath: pointer('indicators', index, 'weight') };
 }
 
-export function rubricLeaves(ev: Evaluation): RubricLeaf[] {
-  return ev.indicators.map(leafOf);
-}
+export const rubricLeaves = perEvaluation((ev): readonly RubricLeaf[] => ev.indicators.map(leafOf));
 
 function group(map: Map<string, RubricGroup>, key: string, name: string, weight: NumberValue | null, weightPath: string): RubricGroup {
   let g = map.get(key);
@@ -52,7 +51,9 @@ function group(map: Map<string, RubricGroup>, key: string, name: string, weight:
 }
 
 /** First-level groups with their second-level groups; leaves hang under the deepest group above them. */
-export function rubricTree(ev: Evaluation): RubricGroup[] {
+export const rubricTree = perEvaluation(readTree);
+
+function readTree(ev: Evaluation): readonly RubricGroup[] {
   const top = new Map<string, RubricGroup>();
   const second = new Map<string, RubricGroup>();
   for (const leaf of rubricLeaves(ev)) {

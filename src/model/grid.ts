@@ -14,6 +14,8 @@ export interface GridCell {
   line?: number;
   /** Nested tables stay inside their cell. */
   nested: GridTable[];
+  /** The label key of `text`, set on first use (parse/locate.ts cellKey): lookups scan every cell. */
+  key?: string;
 }
 
 export interface GridTable {

@@ -10,7 +10,7 @@ import type { IndexRow } from './html/index-row.js';
 import { textLogSummary, type LogTotals } from './log-text.js';
 import type { Part } from './parts.js';
 import { SEVERITY_NAMES, type WorkbookSummary } from './xlsx/summary.js';
-import { writeWorkbook, type SheetSource } from './xlsx/workbook.js';
+import type { SheetSource } from './xlsx/workbook.js';
 
 export type OutputFormat = 'json' | 'csv' | 'xlsx' | 'log' | 'html';
 export const ALL_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'xlsx', 'log', 'html'];
@@ -65,6 +65,11 @@ export class Assembler {
   private indexSpill: AtomicStream | null = null;
   /** The workbook's rows, one spill file per sheet, and the summary sheet's counts. */
   private xlsxSpills: AtomicStream[] = [];
+  /**
+   * exceljs and its zip stack, loaded while the workers run rather than before they start (they were a
+   * fifth of the command's start-up).
+   */
+  private workbookWriter: Promise<typeof import('./xlsx/workbook.js')> | null = null;
   private readonly ruleCounts: WorkbookSummary['rules'] = new Map();
   private readonly gradeCounts: WorkbookSummary['grades'] = new Map();
   readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0, withErrors: 0 };
@@ -99,7 +104,12 @@ export class Assembler {
       this.csvStreams = await Promise.all(CSV_FILES.map((c) => this.open(c.file)));
       for (const [i, c] of CSV_FILES.entries()) await this.csvStreams[i]!.write(BOM + csvHeader(c.columns, this.lang));
     }
-    if (this.formats.includes('xlsx')) this.xlsxSpills = await Promise.all(XLSX_SHEETS.map((x) => this.open(`xlsx-${x.key}.jsonl`)));
+    if (this.formats.includes('xlsx')) {
+      this.xlsxSpills = await Promise.all(XLSX_SHEETS.map((x) => this.open(`xlsx-${x.key}.jsonl`)));
+      const loading = import('./xlsx/workbook.js');
+      loading.catch(() => {}); // awaited (and its failure reported) when the workbook is written
+      this.workbookWriter = loading;
+    }
     if (this.formats.includes('log')) {
       this.jsonl = await this.open('discrepancies.jsonl');
       this.findingsCsv = await this.open('discrepancies.csv');
@@ -160,6 +170,7 @@ export class Assembler {
     }));
     try {
       const summary: WorkbookSummary = { version: run.version, options: run.options, totals: this.totals, rules: this.ruleCounts, grades: this.gradeCounts };
+      const { writeWorkbook } = await this.workbookWriter!;
       await writeWorkbook(join(this.outDir, 'reports.xlsx'), lang, summary, sheets);
     } finally {
       await Promise.all(spills.map((s) => s.abort()));

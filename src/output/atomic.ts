@@ -71,11 +71,20 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
   }
 }
 
+/**
+ * Chunks are gathered up to this many UTF-16 units before they go to the file: the assembler adds a
+ * few small chunks per document to each of a dozen files, and a write per chunk (a system call each)
+ * was a quarter of the main thread's time.
+ */
+const GATHER_UNITS = 64 * 1024;
+
 /** A streamed file that appears under its name only when committed. */
 export class AtomicStream {
   private readonly tmp: string;
   private readonly stream: WriteStream;
   private failed: Error | null = null;
+  private gathered: string[] = [];
+  private gatheredUnits = 0;
 
   private constructor(readonly path: string) {
     this.tmp = tempPath(path);
@@ -91,10 +100,21 @@ export class AtomicStream {
   /** Resolves once the chunk is buffered (waits for drain under back-pressure). */
   async write(chunk: string): Promise<void> {
     if (this.failed) throw this.failed;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain'); // rejects when the stream errors (disk full)
+    this.gathered.push(chunk);
+    this.gatheredUnits += chunk.length;
+    if (this.gatheredUnits >= GATHER_UNITS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.gathered.length === 0) return;
+    const data = this.gathered.join('');
+    this.gathered = [];
+    this.gatheredUnits = 0;
+    if (!this.stream.write(data)) await once(this.stream, 'drain'); // rejects when the stream errors (disk full)
   }
 
   private async end(): Promise<void> {
+    await this.flush();
     await new Promise<void>((resolve, reject) => this.stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
     if (this.failed) throw this.failed;
   }
@@ -127,6 +147,7 @@ export class AtomicStream {
   }
 
   async abort(): Promise<void> {
+    this.gathered = [];
     // Wait for the close: a stream destroyed before its file was opened still creates the file.
     if (!this.stream.closed) {
       const closed = once(this.stream, 'close').catch(() => {});

@@ -20,5 +20,5 @@ export function reportJsonPath(outDir: string, name: string): string {
 /** Synchronous: written by the document's worker thread (see writeFileAtomicSync). */
 export function writeReportJson(outDir: string, r: DocumentResult, version: string): void {
   const file = reportFile(r, version);
-  if (file) writeFileAtomicSync(reportJsonPath(outDir, r.name), `${JSON.stringify(file, null, 2)}\n`);
+  if (file) writeFileAtomicSync(reportJsonPath(outDir, r.name), `${JSON.stringify(file)}\n`);
 }

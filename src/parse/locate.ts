@@ -12,17 +12,10 @@ export function label(exact: string[], prefixes: string[] = []): LabelMatch {
   return (key) => ex.has(key) || pre.some((p) => key.startsWith(p));
 }
 
-/** Label keys of cells, computed once per cell: every field lookup scans every cell of the grid. */
-const cellKeys = new WeakMap<GridCell, string>();
-
+/** The label key of a cell, computed once per cell: every field lookup scans every cell of the grid. */
 export function cellKey(cell: GridCell | null | undefined): string {
   if (!cell) return '';
-  let key = cellKeys.get(cell);
-  if (key === undefined) {
-    key = labelKey(cell.text);
-    cellKeys.set(cell, key);
-  }
-  return key;
+  return (cell.key ??= labelKey(cell.text));
 }
 
 export function cellSrc(cell: GridCell): SourceRef {

@@ -1,5 +1,6 @@
 /** The funds block's lines with their JSON pointers, and the names a message gives them. */
 import type { Evaluation, FundsLine, MoneyColumn } from '../../model/evaluation.js';
+import { perEvaluation } from '../derived.js';
 import { pointer } from '../locate.js';
 
 export interface PathedRow {
@@ -7,9 +8,7 @@ export interface PathedRow {
   path: string;
 }
 
-export function fundsRows(ev: Evaluation): PathedRow[] {
-  return (ev.funds?.lines ?? []).map((row, i) => ({ row, path: pointer('funds', 'lines', i) }));
-}
+export const fundsRows = perEvaluation((ev): readonly PathedRow[] => (ev.funds?.lines ?? []).map((row, i) => ({ row, path: pointer('funds', 'lines', i) })));
 
 /** The total line (合计 / 年度资金总额) with its pointer, or null. */
 export function totalRow(ev: Evaluation): PathedRow | null {

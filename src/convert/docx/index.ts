@@ -3,7 +3,7 @@
  * mammoth gets wrong or loses in government forms (checkbox glyphs, table grids with gridBefore/
  * gridAfter, bookmarks inside rows) and the post-pass rebuilds every table from the real OOXML grid.
  */
-import mammoth from 'mammoth';
+import type Mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
 import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, isStackOverflow, tooDeep, tooManyCells, tooManyTablesNested } from '../../model/limits.js';
 import { unsupported, zipKind } from '../../ingest/formats.js';
@@ -134,6 +134,10 @@ function checkTableLimits(tables: readonly TableModel[]): void {
   }
 }
 
+/** Loaded on the first .docx: a batch of text dumps never needs it (a fifth of a worker's start-up). */
+let mammothModule: Promise<typeof Mammoth> | null = null;
+const loadMammoth = (): Promise<typeof Mammoth> => (mammothModule ??= import('mammoth').then((m) => m.default));
+
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
   const { entries, files } = readZipEntries(bytes, wanted, options.limits);
   const parts = packageParts(files);
@@ -172,6 +176,7 @@ export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}):
   if (!isWordDocument(mainXml)) {
     throw new DocumentError('not-a-report', { zh: `${main} 不是 Word 文档正文`, en: `${main} is not a Word document body` });
   }
+  const mammoth = await loadMammoth();
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml({ file: packageFile(files, texts) } as unknown as { buffer: Buffer }, {

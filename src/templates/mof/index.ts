@@ -14,8 +14,20 @@ import { fundsHeaderRow } from './funds.js';
 import { indicatorHeaderRow } from './indicators.js';
 import { IDENTITY, TITLE, TOTAL } from './labels.js';
 
+/** Every template of the family asks this of every table: answered once per table. */
+const kinds = new WeakMap<GridTable, EvaluationKind | null>();
+
 /** Which kind of MoF-style form a table is, from its defining labels; null when it is none. */
 export function mofKindOf(grid: DocumentGrid, table: GridTable): EvaluationKind | null {
+  let kind = kinds.get(table);
+  if (kind === undefined) {
+    kind = readKind(grid, table);
+    kinds.set(table, kind);
+  }
+  return kind;
+}
+
+function readKind(grid: DocumentGrid, table: GridTable): EvaluationKind | null {
   if (fundsHeaderRow(table) < 0 || indicatorHeaderRow(table) < 0) return null;
   const has = (match: (k: string) => boolean) => table.cells.some((c) => match(cellKey(c)));
   if (has(IDENTITY.projectName)) return 'project';
