@@ -1,17 +1,9 @@
 /** Text helpers shared by the rules: width folding for matching, label keys, sentence splitting. */
-import { foldWidth, foldTraditional, remember } from '../model/normalize.js';
-
-const nameKeys = new Map<string, string>();
+import { foldWidth, foldTraditional } from '../model/normalize.js';
 
 /** Whitespace-free, width-folded key for matching names ("服务\n对象\n满意度" → "服务对象满意度"). */
 export function nameKey(text: string | null | undefined): string {
-  const t = text ?? '';
-  let key = nameKeys.get(t);
-  if (key === undefined) {
-    key = foldTraditional(foldWidth(t)).replace(/\s+/gu, '');
-    remember(nameKeys, t, key);
-  }
-  return key;
+  return foldTraditional(foldWidth(text ?? '')).replace(/\s+/gu, '');
 }
 
 /**

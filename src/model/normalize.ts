@@ -30,29 +30,10 @@ export function foldTraditional(text: string): string {
 
 /** Key for label matching: width-folded, Traditional folded to Simplified, without whitespace, colons or bracketed units. */
 export function labelKey(text: string): string {
-  let key = labelKeys.get(text);
-  if (key === undefined) {
-    key = foldTraditional(foldWidth(text))
-      .replace(/\s+/gu, '')
-      .replace(/[:：]/gu, '')
-      .replace(/[(（[【][^)）\]】]*[)）\]】]/gu, '');
-    remember(labelKeys, text, key);
-  }
-  return key;
-}
-
-/**
- * Keys of short texts, kept across documents: the same labels recur in every form of a batch, and a
- * lookup scans many cells. Bounded (cleared when full), long texts are not kept.
- */
-const labelKeys = new Map<string, string>();
-const MAX_KEPT = 20_000;
-const MAX_KEPT_LENGTH = 64;
-
-export function remember(cache: Map<string, string>, text: string, key: string): void {
-  if (text.length > MAX_KEPT_LENGTH) return;
-  if (cache.size >= MAX_KEPT) cache.clear();
-  cache.set(text, key);
+  return foldTraditional(foldWidth(text))
+    .replace(/\s+/gu, '')
+    .replace(/[:：]/gu, '')
+    .replace(/[(（[【][^)）\]】]*[)）\]】]/gu, '');
 }
 
 /** Collapse runs of blanks inside a value and trim it (keeps line breaks between paragraphs). */
