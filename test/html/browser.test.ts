@@ -121,8 +121,8 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
         // the finding's own cell (data-fp), not a related one, is scrolled to and marked
         const active = page.locator(`td.active[data-fp~="${id}"]`);
         expect(await active.count()).toBe(1);
-        const at = [await active.getAttribute('data-table'), await active.getAttribute('data-row'), await active.getAttribute('data-col')].map(Number);
-        const cell = page.locator(`td[data-table="${at[0]}"][data-row="${at[1]}"][data-col="${at[2]}"]`);
+        const at = (await active.getAttribute('data-cell'))!.split(':').map(Number);
+        const cell = page.locator(`td[data-cell="${at[0]}:${at[1]}:${at[2]}"]`);
         expect(await cell.getAttribute('class')).toMatch(/\bflagged\b/u);
         expect(await inViewport(page, cell)).toBe(true);
         await page.screenshot({ path: join(ARTIFACTS, `report-${v.name}-score.png`), animations: 'disabled' });
@@ -133,7 +133,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
         for (const r of f.related) {
           if (r.table === undefined || r.row === undefined || r.col === undefined) continue;
           const anchor = seed.grid.tables[r.table]!.slots[r.row]![r.col]!;
-          const rel = page.locator(`td[data-table="${anchor.table}"][data-row="${anchor.row}"][data-col="${anchor.col}"]`);
+          const rel = page.locator(`td[data-cell="${anchor.table}:${anchor.row}:${anchor.col}"]`);
           expect(await rel.getAttribute('class')).toMatch(/\bactive\b/u);
         }
         // the scoring table (评分表), in the 自评得分 column
@@ -176,7 +176,7 @@ describe.skipIf(SKIP)('audit view in headless Chromium', () => {
     writeReportPage(OUT, evil);
     await open('evil');
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
-    expect(await page.locator('td[data-row="0"][data-col="0"]').textContent()).toBe('<script>window.__xss=1</script>');
+    expect(await page.locator('td[data-cell="0:0:0"]').textContent()).toBe('<script>window.__xss=1</script>');
     expect(await page.locator('li.finding .msg').textContent()).toBe('<img src=x onerror="window.__xss=4">');
     expect(await page.locator('img, b[onmouseover]').count()).toBe(0);
     await page.locator('li.finding').click();

@@ -44,9 +44,9 @@ describe('renderReportPage', () => {
   it('gives every anchor cell its grid coordinates and every paragraph its block index', () => {
     const $ = cheerio.load(renderReportPage(input));
     const cells = seed.grid.tables.flatMap((t) => t.cells);
-    expect($('td[data-table]').length).toBe(cells.length);
+    expect($('td[data-cell]').length).toBe(cells.length);
     for (const c of cells) {
-      const td = $(`td[data-table="${c.table}"][data-row="${c.row}"][data-col="${c.col}"]`);
+      const td = $(`td[data-cell="${c.table}:${c.row}:${c.col}"]`);
       expect(td.length, `${c.table}/${c.row}/${c.col}`).toBe(1);
       if (c.rowspan > 1) expect(td.attr('rowspan')).toBe(String(c.rowspan));
       if (c.colspan > 1) expect(td.attr('colspan')).toBe(String(c.colspan));
@@ -75,7 +75,7 @@ describe('renderReportPage', () => {
     // errors first: the date finding is f0
     expect(list.first().attr('data-rule')).toBe('date-invalid');
     const swe = findings[1]!.location;
-    const cell = $(`td[data-table="${swe.table}"][data-row="${swe.row}"][data-col="${swe.col}"]`);
+    const cell = $(`td[data-cell="${swe.table}:${swe.row}:${swe.col}"]`);
     expect(cell.hasClass('flagged')).toBe(true);
     // the 环境效益 score cell carries its own finding and the rubric-total's related location
     const ids = cell.attr('data-f')!.split(' ');
@@ -85,7 +85,7 @@ describe('renderReportPage', () => {
     // only its own finding names it as primary location (data-fp), not the rubric-total that relates to it
     expect(cell.attr('data-fp')).toBe(ids[0]);
     const total = findings[3]!.location;
-    expect($(`td[data-table="${total.table}"][data-row="${total.row}"][data-col="${total.col}"]`).attr('data-f')).toBe(ids[1]);
+    expect($(`td[data-cell="${total.table}:${total.row}:${total.col}"]`).attr('data-f')).toBe(ids[1]);
   });
 
   it('wraps a narrative finding’s sentence in <mark class="finding-excerpt">', () => {
@@ -122,7 +122,7 @@ describe('renderReportPage', () => {
     const f1 = finding({ location: { path: '', table: 0, row: 0, col: 1 } });
     const f2 = finding({ rule: 'extract-grid-mismatch', severity: 'error', location: { path: '', table: 0 } });
     const $ = cheerio.load(renderReportPage({ ...input, html, evaluations: [], findings: [f1, f2] }));
-    expect($('td[data-row="0"][data-col="0"]').attr('data-f')).toBe('f1');
+    expect($('td[data-cell="0:0:0"]').attr('data-f')).toBe('f1');
     expect($('table[data-table="0"]').attr('data-f')).toBe('f0');
     expect($('li.finding.unlocated').length).toBe(0);
   });
@@ -150,9 +150,9 @@ describe('renderReportPage', () => {
     expect(page.match(/<script/gu)).toHaveLength(1);
     expect(page).not.toMatch(/<img|<svg|<b>bold|<i>rule/u);
     const $ = cheerio.load(page);
-    expect($('td[data-row="0"][data-col="0"]').text()).toBe('<script>window.__xss=1</script>');
+    expect($('td[data-cell="0:0:0"]').text()).toBe('<script>window.__xss=1</script>');
     expect($('mark.finding-excerpt').text()).toBe('<script>window');
-    expect($('td[data-row="0"][data-col="1"]').text()).toBe('<b>bold</b> & "q" \'s\'');
+    expect($('td[data-cell="0:0:1"]').text()).toBe('<b>bold</b> & "q" \'s\'');
     expect($('.file').text()).toContain('<script>window.__xss=5</script>.txt');
     expect($('li.finding .msg').text()).toBe(evil);
   });
@@ -180,7 +180,7 @@ describe('renderReportPage', () => {
         if (loc.table === undefined || loc.row === undefined || loc.col === undefined) continue;
         const anchor = seed.grid.tables[loc.table]?.slots[loc.row]?.[loc.col];
         if (!anchor) continue;
-        const td = $(`td[data-table="${anchor.table}"][data-row="${anchor.row}"][data-col="${anchor.col}"]`);
+        const td = $(`td[data-cell="${anchor.table}:${anchor.row}:${anchor.col}"]`);
         expect(td.attr('data-f') ?? '', f.rule).toMatch(/\bf\d+\b/u);
       }
       void i;

@@ -1,7 +1,8 @@
 /**
- * The converted source document as HTML: every anchor cell with data-table/data-row/data-col (0-based,
- * the grid's coordinates), every paragraph with data-block (and data-line when known), and the marks
- * of the findings on them. All document text is escaped.
+ * The converted source document as HTML: every anchor cell with data-cell="table:row:col" (0-based, the
+ * grid's coordinates), every paragraph with data-block (and data-line when known), and the marks of the
+ * findings on them. All document text is escaped. The markup is kept lean (one coordinate attribute, a
+ * cell's line only when no paragraph of it carries one): it is most of the page, written per document.
  */
 import type { Finding } from '../../model/finding.js';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
@@ -92,16 +93,16 @@ function renderCell(ctx: Ctx, c: GridCell): string {
   const key = cellKey(c.table, c.row, c.col);
   const blocks = ctx.cellBlocks.get(key) ?? [];
   const body = blocks.length > 0 ? blocks.map((b) => renderBlock(ctx, b)).join('') : c.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
-  const line = c.line !== undefined ? ` data-line="${c.line}"` : '';
+  const line = c.line !== undefined && blocks.length === 0 ? ` data-line="${c.line}"` : '';
   const ids = ctx.marks.cells.get(key);
   const attrs = markAttrs(ctx, ids, '', primaryOf(ctx, targetKey({ kind: 'cell', table: c.table, row: c.row, col: c.col }), ids));
-  return `<td data-table="${c.table}" data-row="${c.row}" data-col="${c.col}"${line}${spans(c)}${attrs}>${body}${c.nested.map(renderNested).join('')}</td>`;
+  return `<td data-cell="${key}"${line}${spans(c)}${attrs}>${body}${c.nested.map(renderNested).join('')}</td>`;
 }
 
 function renderTable(ctx: Ctx, table: GridTable): string {
   const byRow: GridCell[][] = Array.from({ length: table.rowCount }, () => []);
   for (const c of table.cells) byRow[c.row]?.push(c);
-  const rows = byRow.map((cells, r) => `<tr data-row="${r}">${cells.map((c) => renderCell(ctx, c)).join('')}</tr>`);
+  const rows = byRow.map((cells) => `<tr>${cells.map((c) => renderCell(ctx, c)).join('')}</tr>`);
   const ids = ctx.marks.tables.get(table.index);
   const attrs = markAttrs(ctx, ids, 'src-table', primaryOf(ctx, targetKey({ kind: 'table', table: table.index }), ids));
   return `<div class="table-wrap"><div class="table-label">${esc(ctx.t.table(table.index))}</div><table data-table="${table.index}"${attrs}><tbody>${rows.join('')}</tbody></table></div>`;
