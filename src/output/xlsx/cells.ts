@@ -25,6 +25,8 @@ export function exactNumber(text: string): number | null {
   if (!DECIMAL.test(text)) return null;
   const n = Number(text);
   if (!Number.isFinite(n)) return null;
+  // Up to 15 significant digits a double keeps every decimal exactly (no decimal arithmetic needed).
+  if (text.replace(/^-?[0.]*/u, '').replace('.', '').length <= 15) return n;
   return new Dec(String(n)).eq(new Dec(text)) ? n : null;
 }
 
