@@ -14,7 +14,7 @@ import type { FromWorker, ToWorker } from './worker.js';
 export type { JobOutcome, RunnerJob } from './job.js';
 
 /**
- * The per-document job (and with it the whole pipeline: mammoth, cheerio, the templates) is loaded by
+ * The per-document job (and with it the whole pipeline: mammoth, htmlparser2, the templates) is loaded by
  * the workers only; the main thread needs it just to record a document whose worker was stopped.
  */
 async function writeFailure(...args: Parameters<typeof import('./job.js').writeFailure>): Promise<JobOutcome> {
