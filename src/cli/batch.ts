@@ -95,7 +95,8 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     await assembler.abort();
     throw e;
   });
-  const queue = new PQueue({ concurrency: workers });
+  // As many documents in flight as the workers hold (each runs one and has the next queued).
+  const queue = new PQueue({ concurrency: runner.capacity });
   let reused = 0;
   let fatal: unknown = null;
   const feed = new InOrderFeed<Part>((part) => assembler.add(part));
@@ -118,7 +119,7 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     try {
       // Bounded feeding: at most a few tasks wait in the queue, whatever the number of inputs.
       for (let i = 0; i < inputs.length && fatal === null; i++) {
-        if (queue.size >= workers * 2) await queue.onSizeLessThan(workers);
+        if (queue.size >= runner.capacity) await queue.onSizeLessThan(workers);
         if (fatal !== null) break;
         queue.add(() => handle(i)).catch((e: unknown) => {
           fatal ??= e;

@@ -1,12 +1,18 @@
 /**
- * Worker-thread entry: receives documents one at a time from the pool in runner.ts and runs the whole
- * per-document job (process + write its outputs). Start-up work happens once, when the module loads.
+ * Worker-thread entry: receives documents from the pool in runner.ts and runs the whole per-document
+ * job (process + write its outputs) for each, one at a time, in the order received. The pool posts the
+ * next document while this one runs, so it waits here and starts as soon as this one is done. Start-up
+ * work happens once, when the module loads.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type JobSettings, type RunnerJob } from './job.js';
 
 export type ToWorker = { type: 'job'; id: number; job: RunnerJob };
-export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcome: Awaited<ReturnType<typeof runJob>> } | { type: 'fatal'; id: number; message: string };
+export type FromWorker =
+  | { type: 'ready' }
+  /** Sent as a document starts: its time limit counts from here. */
+  | { type: 'started'; id: number }
+  | { type: 'done'; id: number; outcome: Awaited<ReturnType<typeof runJob>> } | { type: 'fatal'; id: number; message: string };
 
 /**
  * Test hooks (environment, never set in normal use): a document whose path contains the value of
@@ -33,8 +39,12 @@ async function testHooks(file: string): Promise<void> {
 if (parentPort) {
   const port = parentPort;
   const settings = workerData as JobSettings;
-  port.on('message', (msg: ToWorker) => {
-    void (async () => {
+  const queued: ToWorker[] = [];
+  let running = false;
+  const runQueued = async (): Promise<void> => {
+    running = true;
+    for (let msg = queued.shift(); msg; msg = queued.shift()) {
+      port.postMessage({ type: 'started', id: msg.id } satisfies FromWorker);
       try {
         await testHooks(msg.job.file);
         const outcome = await runJob(settings, msg.job);
@@ -42,7 +52,12 @@ if (parentPort) {
       } catch (e) {
         port.postMessage({ type: 'fatal', id: msg.id, message: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies FromWorker);
       }
-    })();
+    }
+    running = false;
+  };
+  port.on('message', (msg: ToWorker) => {
+    queued.push(msg);
+    if (!running) void runQueued();
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);
 }
