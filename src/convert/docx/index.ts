@@ -3,12 +3,12 @@
  * mammoth gets wrong or loses in government forms (checkbox glyphs, table grids with gridBefore/
  * gridAfter, bookmarks inside rows) and the post-pass rebuilds every table from the real OOXML grid.
  */
-import type Mammoth from 'mammoth';
 import { DocumentError } from '../../model/errors.js';
 import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, isStackOverflow, tooDeep, tooManyCells, tooManyTablesNested } from '../../model/limits.js';
 import { unsupported, zipKind } from '../../ingest/formats.js';
 import { findMainPart, folderOf, isRelationshipType, readRelationships, relationshipsPartOf, resolveTarget, transitionalRelationshipType } from '../../ingest/package.js';
 import { readZipEntries, type ZipLimits } from '../../ingest/zip.js';
+import { loadMammoth } from './mammoth-load.js';
 import { prepassPart } from './prepass.js';
 import type { TableModel } from './table-model.js';
 import { rebuildTables } from './rebuild.js';
@@ -133,10 +133,6 @@ function checkTableLimits(tables: readonly TableModel[]): void {
     depth.set(t.id, d);
   }
 }
-
-/** Loaded on the first .docx: a batch of text dumps never needs it (a fifth of a worker's start-up). */
-let mammothModule: Promise<typeof Mammoth> | null = null;
-const loadMammoth = (): Promise<typeof Mammoth> => (mammothModule ??= import('mammoth').then((m) => m.default));
 
 export async function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxConversion> {
   const { entries, files } = readZipEntries(bytes, wanted, options.limits);
