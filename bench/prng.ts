@@ -10,7 +10,8 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
 }
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: uniform numbers in [0, 1) from a 32-bit seed. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,21 +5,13 @@
  */
 import { unzipSync } from 'fflate';
 import iconv from 'iconv-lite';
+import { mulberry32 } from '../../bench/prng.js';
 import { crc32 } from '../../src/ingest/crc32.js';
 import { SEED_DOCX, SEED_TXT } from './corpus.js';
 import { writeZip, type RawEntry } from './zip-writer.js';
 
-/** mulberry32: small, fast and good enough to pick mutations. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the bench corpus's generator): small, fast and good enough to pick mutations. */
+export const prng = mulberry32;
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
