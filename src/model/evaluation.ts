@@ -61,6 +61,11 @@ export const Funds = z
   .strict();
 export type Funds = z.infer<typeof Funds>;
 
+/** The block's total line (合计 / 年度资金总额), when it has one. */
+export function totalLine(funds: Funds | null | undefined): FundsLine | undefined {
+  return funds?.lines.find((l) => l.role === 'total');
+}
+
 export const Goals = z
   .object({
     expected: TextValue.nullable(),

@@ -2,7 +2,7 @@
 import { describeLocation } from '../check/describe.js';
 import { executionItem } from '../check/execution.js';
 import { Dec } from '../model/decimal.js';
-import type { Evaluation, FundsLine, Indicator } from '../model/evaluation.js';
+import { totalLine, type Evaluation, type FundsLine, type Indicator } from '../model/evaluation.js';
 import type { Finding } from '../model/finding.js';
 import type { PerformanceIndicator } from '../model/hunan.js';
 import type { DocumentResult } from '../model/result.js';
@@ -36,7 +36,7 @@ function itemisedSum(ev: Evaluation | null): string | null {
   return scores.length === 0 ? null : scores.reduce((s, v) => s.plus(v), new Dec(0)).toString();
 }
 
-const total = (ev: Evaluation | null): FundsLine | undefined => ev?.funds?.lines.find((l) => l.role === 'total');
+const total = (ev: Evaluation | null): FundsLine | undefined => totalLine(ev?.funds);
 
 export const REPORT_COLUMNS: Column<ReportRow>[] = [
   text('file', '文件', 'file', (r) => r.result.file),

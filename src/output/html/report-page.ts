@@ -1,7 +1,7 @@
 /** One report's audit page: header, findings list, and the converted source with the findings marked. */
 import type { Finding, FindingLocation, Severity } from '../../model/finding.js';
 import type { DocumentGrid } from '../../model/grid.js';
-import type { Evaluation } from '../../model/evaluation.js';
+import { totalLine, type Evaluation } from '../../model/evaluation.js';
 import type { MoneyValue } from '../../model/values.js';
 import { htmlToGrid } from '../../parse/grid.js';
 import { renderDocument } from './document.js';
@@ -60,7 +60,7 @@ function renderSummary(report: Evaluation | null, findings: readonly Finding[], 
   ]
     .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v ? esc(v) : '<span class="muted">—</span>'}</dd>`)
     .join('');
-  const total = report.funds?.lines.find((l) => l.role === 'total');
+  const total = totalLine(report.funds);
   const funds = total
     ? `<table class="funds"><tr><th>${esc(t.planned)}</th><th>${esc(t.arrived)}</th><th>${esc(t.spent)}</th><th>${esc(t.balance)}</th></tr>` +
       `<tr><td>${money(total.budget)}</td><td>${money(total.arrived)}</td><td>${money(total.executed)}</td><td>${money(total.balance)}</td></tr></table>`
