@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { Assembler } from '../../src/output/assemble.js';
+import { buildPart } from '../../src/output/parts.js';
+import { processDocument } from '../../src/process.js';
 import { Dec } from '../../src/model/decimal.js';
 import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS } from '../../src/output/columns.js';
 import type { Column } from '../../src/output/csv.js';
@@ -129,6 +132,26 @@ describe('reports.xlsx', () => {
     const again = await readFile(join(out, 'reports.xlsx'));
     const second = await runOn('en');
     expect((await readFile(join(second, 'reports.xlsx'))).equals(again)).toBe(true);
+  });
+});
+
+describe('the workbook writer loaded ahead of the end', () => {
+  // The assembler loads exceljs only when the last parts are near (by the count it was told), and
+  // otherwise when the workbook is written: a run told too many parts (or none) still gets its workbook.
+  it.each([
+    ['no count', 0],
+    ['a count reached', 3],
+    ['a count far above the parts added', 10_000],
+  ])('writes every part with %s', async (_, expected) => {
+    const result = await processDocument({ bytes: new TextEncoder().encode(SEED_TEXT), file: 'seed.txt' });
+    const out = join(dir, `assembled-${expected}`);
+    await mkdir(out, { recursive: true });
+    const assembler = await Assembler.open(out, ['xlsx'], 'zh', expected);
+    for (let i = 0; i < 3; i++) await assembler.add(buildPart({ ...result, file: `seed-${i}.txt` }, `k${i}`, 'zh'));
+    const now = new Date().toISOString();
+    await assembler.finish({ version: 'test', startedAt: now, finishedAt: now, options: {}, skipped: { hidden: 0, lockFiles: 0 } });
+    const reports = readWorkbook(join(out, 'reports.xlsx')).sheets.find((s) => s.name === '报告')!;
+    expect(reports.rows.length).toBe(1 + 3 * result.evaluations.length);
   });
 });
 
