@@ -1,7 +1,8 @@
 /**
  * One streaming pass over an XML part with the character offsets of every tag, and splice edits on
- * the original text. saxes checks well-formedness (without its namespace processing, which is slow);
- * namespace prefixes are resolved here, scope by scope, and an unbound prefix is an error as before.
+ * the original text. The plain XML Office writes is read by xml-lexer.ts; anything else by saxes, which
+ * checks well-formedness (without its namespace processing, which is slow). Namespace prefixes are
+ * resolved here, scope by scope, and an unbound prefix is an error.
  *
  * Offsets: all markup starts with `<` and text never contains a raw `<`, so a tag starts at the first
  * `<` after the end of the previous markup; saxes reports its events right after the closing `>`.
@@ -10,6 +11,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { DocumentError } from '../../model/errors.js';
 import { MAX_NESTING_DEPTH, tooDeep } from '../../model/limits.js';
 import { NS, STRICT_ALIASES, hasDoctype } from './xml.js';
+import { CLOSE, MARKUP, OPEN, TEXT, lexXml, type Events } from './xml-lexer.js';
 
 export interface Tag {
   /** Qualified name as written. */
@@ -65,6 +67,8 @@ export class XmlStream {
   constructor(
     private readonly xml: string,
     private readonly part: string,
+    /** `saxes`: skip the fast reader (xml-lexer.ts); for the tests that compare the two. */
+    private readonly reader: 'fast' | 'saxes' = 'fast',
   ) {}
 
   /** Attribute by local name, preferring the WordprocessingML namespace or none (as the tree's `attr`). */
@@ -88,6 +92,8 @@ export class XmlStream {
   run(h: StreamHandlers): Edit[] {
     const { xml, part } = this;
     if (hasDoctype(xml)) throw new DocumentError('xml-doctype', { zh: `部件 ${part}`, en: `part ${part}` });
+    const events = this.reader === 'fast' ? lexXml(xml) : null;
+    if (events) return this.replay(events, h);
     const parser = new SaxesParser({ xmlns: false, position: false });
     const edits: Edit[] = [];
     const stack: { tag: Tag; saved: Scope | null }[] = [];
@@ -148,8 +154,49 @@ export class XmlStream {
       this.error ??= e as Error;
     }
     if (doctype) throw new DocumentError('xml-doctype', { zh: `部件 ${part}`, en: `part ${part}` });
-    if (this.error) throw new DocumentError('corrupt-zip', { zh: `${part} 不是格式正确的 XML（${this.error.message}）`, en: `${part} is not well-formed XML (${this.error.message})` });
+    if (this.error) throw this.notWellFormed(this.error);
     if (rootStart < 0 || rootEnd < 0) throw new DocumentError('corrupt-zip', { zh: `${part} 没有根元素`, en: `${part}: no root element` });
+    edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });
+    if (rootEnd < xml.length) edits.push({ start: rootEnd, end: xml.length, text: '' });
+    return edits;
+  }
+
+  private notWellFormed(error: Error): DocumentError {
+    return new DocumentError('corrupt-zip', { zh: `${this.part} 不是格式正确的 XML（${error.message}）`, en: `${this.part} is not well-formed XML (${error.message})` });
+  }
+
+  /** `run` over the events of the fast reader: the same handler calls and edits as with saxes. */
+  private replay(events: Events, h: StreamHandlers): Edit[] {
+    const { xml } = this;
+    const edits: Edit[] = [];
+    const stack: { tag: Tag; saved: Scope | null }[] = [];
+    let rootStart = -1;
+    let rootEnd = -1;
+    const close = (start: number, end: number): void => {
+      const frame = stack.pop()!;
+      h.close(frame.tag, start, end);
+      if (frame.saved) {
+        this.scope = frame.saved;
+        this.names.clear();
+      }
+      if (!stack.length) rootEnd = end;
+    };
+    for (let e = 0; e < events.length; e += 4) {
+      const kind = events[e] as number;
+      const start = events[e + 2] as number;
+      const end = events[e + 3] as number;
+      if (kind === OPEN) {
+        const tag = events[e + 1] as Tag;
+        if (rootStart < 0) rootStart = start;
+        if (stack.length >= MAX_NESTING_DEPTH) throw tooDeep(MAX_NESTING_DEPTH);
+        stack.push({ tag, saved: this.enter(tag) });
+        h.open(tag);
+        if (tag.selfClosing) close(end, end);
+      } else if (kind === CLOSE) close(start, end);
+      else if (kind === TEXT) h.text(events[e + 1] as string);
+      else if (kind === MARKUP && rootStart >= 0 && rootEnd < 0) edits.push({ start, end, text: '' });
+    }
+    if (this.error) throw this.notWellFormed(this.error);
     edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });
     if (rootEnd < xml.length) edits.push({ start: rootEnd, end: xml.length, text: '' });
     return edits;
