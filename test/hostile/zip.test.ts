@@ -1,12 +1,13 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { convertDocx } from '../../src/convert/docx/index.js';
-import { crc32 } from '../../src/ingest/crc32.js';
+import { crc32, crc32Table } from '../../src/ingest/crc32.js';
 import { listZipEntries } from '../../src/ingest/zip.js';
 import { processDocument } from '../../src/process.js';
 import { SEED_DOCX } from '../helpers/corpus.js';
 import { writeZip, type RawEntry } from '../helpers/zip-writer.js';
 import { rejectionCode } from '../docx/helpers.js';
+import { prng } from '../helpers/fuzz.js';
 
 const enc = new TextEncoder();
 const seedEntries = (): RawEntry[] => Object.entries(unzipSync(SEED_DOCX)).map(([name, data]) => ({ name, data }));
@@ -75,5 +76,17 @@ describe('data before the archive', () => {
     expect(r.status).toBe('ok');
     expect(r.format).toBe('docx');
     expect(balanceOf(r)).toBe('694.4');
+  });
+});
+
+describe('CRC-32', () => {
+  it('is the zip CRC-32, natively and by table alike', () => {
+    expect(crc32(enc.encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32Table(enc.encode('123456789'))).toBe(0xcbf43926);
+    const random = prng(7);
+    for (const size of [0, 1, 3, 1000, 70_000]) {
+      const bytes = Uint8Array.from({ length: size }, () => Math.floor(random() * 256));
+      expect(crc32(bytes), `${size} bytes`).toBe(crc32Table(bytes));
+    }
   });
 });
