@@ -1,6 +1,6 @@
 /**
- * mammoth, loaded at the first .docx (a batch of text dumps never needs it), with its style-rule parser
- * memoised. mammoth parses its ~50 default style rules ("p.Heading1 => h1:fresh" …) from text on every
+ * mammoth, loaded at the first .docx (a batch of text dumps never needs it), with its XML read by the
+ * fast reader where it can (mammoth-xml.ts) and its style-rule parser memoised. mammoth parses its ~50 default style rules ("p.Heading1 => h1:fresh" …) from text on every
  * conversion: about 2 ms of a document's ~30 ms, the same strings every time, and the parser is a pure
  * function of its input whose results mammoth never modifies. mammoth's index module takes the parser
  * from its style-reader module when it is first loaded, so the memoised one is put there before that.
@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type Mammoth from 'mammoth';
+import { fastReadString, type MammothNodes, type ReadString } from './mammoth-xml.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,7 @@ let loading: Promise<typeof Mammoth> | null = null;
 export function loadMammoth(): Promise<typeof Mammoth> {
   return (loading ??= (async () => {
     memoiseStyleRules();
+    readXmlFast();
     return (await import('mammoth')).default;
   })());
 }
@@ -48,5 +50,19 @@ function memoiseStyleRules(): void {
     reader.readStyle = memoiseRuleParser(reader.readStyle as ParseRule);
   } catch {
     // mammoth laid out differently: convert without the memo
+  }
+}
+
+/**
+ * mammoth's parts read by the fast XML reader where it can (see mammoth-xml.ts). mammoth's readers call
+ * `readString` through its xml module's exports at each use, so replacing it there reaches them all.
+ */
+function readXmlFast(): void {
+  try {
+    const xml = require('mammoth/lib/xml/index.js') as { readString?: unknown; Element?: unknown; text?: unknown };
+    if (typeof xml.readString !== 'function' || typeof xml.Element !== 'function' || typeof xml.text !== 'function') return;
+    xml.readString = fastReadString(xml.readString as ReadString, { Element: xml.Element, text: xml.text } as MammothNodes);
+  } catch {
+    // mammoth laid out differently: it reads its XML itself
   }
 }
