@@ -88,6 +88,7 @@ describe('fast XML reader', () => {
     ['no declaration, a self-closing root', `<w:document ${W}/>`],
     ['declaration variants', `<?xml version='1.0'?><w:document ${W}/>`],
     ['white space in tags', `<w:document ${W} ><w:body ></w:body ></w:document\n>`],
+    ['attributes named like object properties', doc('<w:p constructor="1" toString="2" __proto__="3" w:val="4"/>')],
     ['astral characters before tags', doc('<w:t>😀😀</w:t><w:p w:val="😀"/>')],
     ['CDATA (read by saxes)', doc('<w:t><![CDATA[a <b> & c]]></w:t>')],
     ['a processing instruction (read by saxes)', doc('<?pi data?><w:p/>')],

@@ -101,7 +101,8 @@ function decode(xml: string, start: number, end: number, attribute: boolean): st
 function openTag(xml: string, start: number, events: Events): number {
   const nameStop = nameEnd(xml, start + 1);
   if (nameStop < 0) return -1;
-  const attrs: Record<string, string> = {};
+  // No prototype: an attribute may be called "constructor" or "__proto__".
+  const attrs = Object.create(null) as Record<string, string>;
   let i = nameStop;
   for (;;) {
     const before = i;
