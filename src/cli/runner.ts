@@ -55,12 +55,18 @@ export function workerEntry(moduleUrl: string = import.meta.url): { entry: URL |
 
 /**
  * Worker heaps. A larger young generation lets the many short-lived objects of a conversion die young
- * (garbage collection was ~23% of a worker's time with V8's default 16 MB); 96 MB (32 MB semi-spaces)
- * does that as well as 192 MB did, at ~140 MB less peak memory with two workers (bench, 150 docx:
- * 335 MB against 472 MB at the same throughput). The old generation is capped so that a runaway
- * document fails as too-large instead of swapping the machine.
+ * (garbage collection was ~23% of a worker's time with V8's default 16 MB): a worker alone gets 96 MB
+ * (32 MB semi-spaces; V8 rounds a semi-space to a power of two, so 48 and 96 are the only sizes here),
+ * which makes one worker ~7% faster than 48 MB at ~40 MB more memory. Several workers get 48 MB each:
+ * their heaps add up, and with 96 MB two workers peaked at 400–450 MB over 10,000 .docx, against
+ * 310 MB with 48 MB (297 MB at 1,000), for ~12–20% more time at `--jobs 2`. That keeps the run within
+ * the README's memory figure. SELFEVAL_WORKER_YOUNG_MB overrides both. The old generation is capped so
+ * that a runaway document fails as too-large instead of swapping the machine.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.SELFEVAL_WORKER_YOUNG_MB ?? 96), maxOldGenerationSizeMb: workerMemoryMb() };
+export function workerLimits(workers: number, env: NodeJS.ProcessEnv = process.env): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  const young = Number(env.SELFEVAL_WORKER_YOUNG_MB);
+  return { maxYoungGenerationSizeMb: Number.isFinite(young) && young >= 1 ? young : workers > 1 ? 48 : 96, maxOldGenerationSizeMb: workerMemoryMb(env) };
+}
 
 /**
  * The per-worker memory cap (V8's old generation), 512 MB unless SELFEVAL_WORKER_MEMORY_MB says
@@ -103,9 +109,9 @@ class Slot {
   private timer: NodeJS.Timeout | undefined;
   private error: Error | null = null;
 
-  constructor(settings: JobSettings, timeoutMs: number, onLost: (slot: Slot, loss: Loss) => void, onFinished: () => void) {
+  constructor(settings: JobSettings, limits: ReturnType<typeof workerLimits>, timeoutMs: number, onLost: (slot: Slot, loss: Loss) => void, onFinished: () => void) {
     const { entry, eval: isCode } = workerEntry();
-    this.worker = new Worker(entry, { workerData: settings, eval: isCode, resourceLimits: WORKER_LIMITS });
+    this.worker = new Worker(entry, { workerData: settings, eval: isCode, resourceLimits: limits });
     this.worker.on('message', (m: FromWorker) => {
       if (this.lost) return;
       if (m.type === 'ready') {
@@ -166,9 +172,11 @@ class WorkerPool implements Runner {
   private readonly slots = new Set<Slot>();
   private nextId = 1;
   private closed = false;
+  private readonly limits: ReturnType<typeof workerLimits>;
 
   constructor(private readonly opts: RunnerOptions) {
     this.capacity = opts.jobs * DOCS_PER_WORKER;
+    this.limits = workerLimits(opts.jobs);
     for (let i = 0; i < opts.jobs; i++) this.spawn();
   }
 
@@ -182,7 +190,7 @@ class WorkerPool implements Runner {
 
   private spawn(): void {
     const onLost = (slot: Slot, loss: Loss): void => void this.lose(slot, loss);
-    this.slots.add(new Slot(this.settings, this.opts.timeoutSec * 1000, onLost, () => this.pump()));
+    this.slots.add(new Slot(this.settings, this.limits, this.opts.timeoutSec * 1000, onLost, () => this.pump()));
   }
 
   run(job: RunnerJob): Promise<JobOutcome> {
@@ -235,7 +243,7 @@ class WorkerPool implements Runner {
         return;
       }
       const oom = (loss.error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      const mb = WORKER_LIMITS.maxOldGenerationSizeMb;
+      const mb = this.limits.maxOldGenerationSizeMb;
       const detail = oom ? { zh: `超过每个工作线程 ${mb} MB 的内存上限`, en: `more than the ${mb} MB memory limit of a worker` } : (loss.error?.message ?? `worker exit code ${loss.exitCode}`);
       task.resolve(await writeFailure(this.settings, task.job, oom ? 'too-large' : 'internal-error', detail));
     } catch (e) {

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workerMemoryMb } from '../../src/cli/runner.js';
+import { workerLimits, workerMemoryMb } from '../../src/cli/runner.js';
 import { SEED_TXT, variantReport } from '../helpers/corpus.js';
 import { readManifest, removeDir, runCli, tempDir } from '../bulk/cli.js';
 
@@ -25,6 +25,14 @@ describe('the per-worker memory cap', () => {
     expect(workerMemoryMb({})).toBe(512);
     expect(workerMemoryMb({ SELFEVAL_WORKER_MEMORY_MB: '128' })).toBe(128);
     expect(workerMemoryMb({ SELFEVAL_WORKER_MEMORY_MB: 'lots' })).toBe(512);
+  });
+
+  it('gives a worker alone a 96 MB young generation and several workers 48 MB each, unless configured', () => {
+    expect(workerLimits(1, {})).toEqual({ maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 512 });
+    expect(workerLimits(2, {}).maxYoungGenerationSizeMb).toBe(48);
+    expect(workerLimits(8, { SELFEVAL_WORKER_YOUNG_MB: '96' }).maxYoungGenerationSizeMb).toBe(96);
+    expect(workerLimits(1, { SELFEVAL_WORKER_YOUNG_MB: 'big' }).maxYoungGenerationSizeMb).toBe(96);
+    expect(workerLimits(2, { SELFEVAL_WORKER_MEMORY_MB: '128' }).maxOldGenerationSizeMb).toBe(128);
   });
 
   it('stops a document that exceeds it as too-large and replaces the worker', { timeout: 120_000 }, async () => {
