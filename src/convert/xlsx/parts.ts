@@ -1,5 +1,5 @@
 /**
- * SpreadsheetML parts read with the streaming XML pass of the docx converter (saxes, DOCTYPE refused):
+ * SpreadsheetML parts read with the streaming XML pass of the docx converter (DOCTYPE refused):
  * the workbook's sheet list, relationships, shared strings and the number format of each cell style.
  * Both the transitional and the strict (ISO 29500) namespaces are accepted.
  */
