@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntry, corpusEntry } from '../../bench/corpus/generate.js';
 import { ALL_CONSTRUCTS } from '../../scripts/fixtures/docx-constructs.js';
 import { XmlStream } from '../../src/convert/docx/stream.js';
-import { lexXml } from '../../src/convert/docx/xml-lexer.js';
+import { MAX_FAST_CHARS, lexXml } from '../../src/convert/docx/xml-lexer.js';
 import { decodeXml } from '../../src/convert/docx/xml.js';
 import { listZipEntries, readZipEntry } from '../../src/ingest/zip.js';
 import { MAX_NESTING_DEPTH } from '../../src/model/limits.js';
@@ -121,6 +121,17 @@ describe('fast XML reader', () => {
     ['nesting beyond the limit', doc('<w:p>'.repeat(MAX_NESTING_DEPTH + 5) + '</w:p>'.repeat(MAX_NESTING_DEPTH + 5))],
   ])('%s', (_, xml) => {
     expectSame(xml);
+  });
+
+  it('leaves a part too long to hold its events at once to saxes, which streams it', () => {
+    const paragraphs = Math.ceil(MAX_FAST_CHARS / 40);
+    const big = doc('<w:p><w:r><w:t>一二三四五六七八九十</w:t></w:r></w:p>'.repeat(paragraphs));
+    expect(big.length).toBeGreaterThan(MAX_FAST_CHARS);
+    expect(lexXml(big)).toBeNull();
+    let calls = 0;
+    new XmlStream(big, 'big.xml').run({ open: () => calls++, close: () => calls++, text: () => calls++ });
+    // Per paragraph: three elements opened and closed and one text; and the document and its body.
+    expect(calls).toBe(paragraphs * 7 + 4);
   });
 
   it('takes the fast way only on plain parts', () => {

@@ -138,8 +138,16 @@ function openTag(xml: string, start: number, events: Events): number {
   }
 }
 
+/**
+ * Parts longer than this are left to saxes: the fast reader holds every event of a part at once (a
+ * few hundred bytes per tag), which is nothing for a report's ~100 KB but would be hundreds of MB for
+ * the largest parts the zip limits let through, where saxes streams.
+ */
+export const MAX_FAST_CHARS = 4_000_000;
+
 /** The events of a part in the plain subset, or null (read it with saxes). */
 export function lexXml(xml: string): Events | null {
+  if (xml.length > MAX_FAST_CHARS) return null;
   if (SUSPECT.test(xml) && (NOT_PLAIN.test(xml) || UNPAIRED.test(xml))) return null;
   const events: Events = [];
   const open: string[] = [];
