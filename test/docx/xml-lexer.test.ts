@@ -88,6 +88,7 @@ describe('fast XML reader', () => {
     ['no declaration, a self-closing root', `<w:document ${W}/>`],
     ['declaration variants', `<?xml version='1.0'?><w:document ${W}/>`],
     ['white space in tags', `<w:document ${W} ><w:body ></w:body ></w:document\n>`],
+    ['entities named like object properties', doc('<w:t>&constructor;&__proto__;</w:t><w:p w:val="&toString;"/>')],
     ['attributes named like object properties', doc('<w:p constructor="1" toString="2" __proto__="3" w:val="4"/>')],
     ['astral characters before tags', doc('<w:t>😀😀</w:t><w:p w:val="😀"/>')],
     ['CDATA (read by saxes)', doc('<w:t><![CDATA[a <b> & c]]></w:t>')],
@@ -132,6 +133,26 @@ describe('fast XML reader', () => {
     new XmlStream(big, 'big.xml').run({ open: () => calls++, close: () => calls++, text: () => calls++ });
     // Per paragraph: three elements opened and closed and one text; and the document and its body.
     expect(calls).toBe(paragraphs * 7 + 4);
+  });
+
+  it('reports what a handler throws as the saxes way does', () => {
+    const xml = doc('<w:p/>');
+    const outcome = (reader: 'fast' | 'saxes') => {
+      try {
+        new XmlStream(xml, 'part.xml', reader).run({
+          open: (t) => {
+            if (t.local === 'p') throw new RangeError('Invalid string length');
+          },
+          close: () => {},
+          text: () => {},
+        });
+        return 'ok';
+      } catch (e) {
+        return `${(e as { code?: string }).code}: ${(e as Error).message}`;
+      }
+    };
+    expect(outcome('fast')).toBe(outcome('saxes'));
+    expect(outcome('fast')).toMatch(/^corrupt-zip: /u);
   });
 
   it('takes the fast way only on plain parts', () => {

@@ -12,6 +12,7 @@ import { CLOSE, OPEN, TEXT, lexXml } from './xml-lexer.js';
 import type { Tag } from './stream.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const CLOSE_TAG_SPACE = /<\/[^\s>]+\s/;
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 export interface MammothNodes {
@@ -25,6 +26,9 @@ type Scope = Map<string, string>;
 
 /** mammoth's element tree of a part in the fast reader's subset, or null (mammoth reads it itself). */
 export function mammothTree(xml: string, namespaceMap: Record<string, string>, nodes: MammothNodes): unknown {
+  // What xmldom reads otherwise than XML does: U+2028 and U+0085 as line breaks, and a close tag with
+  // white space before its ">" (it then takes an earlier close tag of that name as unclosed).
+  if (xml.includes('\u2028') || xml.includes('\u0085') || CLOSE_TAG_SPACE.test(xml)) return null;
   const events = lexXml(xml);
   if (events === null) return null;
   let scope: Scope = new Map([['xml', XML_NS]]);
@@ -38,6 +42,12 @@ export function mammothTree(xml: string, namespaceMap: Record<string, string>, n
     const colon = qname.indexOf(':');
     const prefix = colon < 0 ? '' : qname.slice(0, colon);
     const local = colon < 0 ? qname : qname.slice(colon + 1);
+    // xmldom keeps names in plain objects (an attribute "hasOwnProperty" breaks it) and reads an
+    // element prefixed xmlns as unprefixed: such parts are left to it.
+    if (prefix in Object.prototype || local in Object.prototype || (element && prefix === 'xmlns')) {
+      converted.set(key, null);
+      return null;
+    }
     let uri: string | undefined;
     if (prefix === 'xmlns' || (!element && qname === 'xmlns')) uri = XMLNS_NS;
     else if (prefix !== '' || element) uri = scope.get(prefix);

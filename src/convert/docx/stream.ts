@@ -181,20 +181,27 @@ export class XmlStream {
       }
       if (!stack.length) rootEnd = end;
     };
-    for (let e = 0; e < events.length; e += 4) {
-      const kind = events[e] as number;
-      const start = events[e + 2] as number;
-      const end = events[e + 3] as number;
-      if (kind === OPEN) {
-        const tag = events[e + 1] as Tag;
-        if (rootStart < 0) rootStart = start;
-        if (stack.length >= MAX_NESTING_DEPTH) throw tooDeep(MAX_NESTING_DEPTH);
-        stack.push({ tag, saved: this.enter(tag) });
-        h.open(tag);
-        if (tag.selfClosing) close(end, end);
-      } else if (kind === CLOSE) close(start, end);
-      else if (kind === TEXT) h.text(events[e + 1] as string);
-      else if (kind === MARKUP && rootStart >= 0 && rootEnd < 0) edits.push({ start, end, text: '' });
+    try {
+      for (let e = 0; e < events.length; e += 4) {
+        const kind = events[e] as number;
+        const start = events[e + 2] as number;
+        const end = events[e + 3] as number;
+        if (kind === OPEN) {
+          const tag = events[e + 1] as Tag;
+          if (rootStart < 0) rootStart = start;
+          if (stack.length >= MAX_NESTING_DEPTH) throw tooDeep(MAX_NESTING_DEPTH);
+          stack.push({ tag, saved: this.enter(tag) });
+          h.open(tag);
+          if (tag.selfClosing) close(end, end);
+        } else if (kind === CLOSE) close(start, end);
+        else if (kind === TEXT) h.text(events[e + 1] as string);
+        else if (kind === MARKUP && rootStart >= 0 && rootEnd < 0) edits.push({ start, end, text: '' });
+      }
+    } catch (e) {
+      // As on saxes's way, where the handlers run inside the parser: what is not a DocumentError
+      // is reported as the part not being readable XML.
+      if (e instanceof DocumentError) throw e;
+      this.error ??= e as Error;
     }
     if (this.error) throw this.notWellFormed(this.error);
     edits.push({ start: 0, end: rootStart, text: XML_DECLARATION });

@@ -38,7 +38,8 @@ const SUSPECT = /[\0-\x08\x0B-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const NOT_PLAIN = /[\0-\x08\x0B-\x1F\uFFFE\uFFFF]/;
 const UNPAIRED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 const XML_DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(?:"1\.0"|'1\.0')(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\n]*\?>/u;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// No prototype: "&constructor;" is no entity.
+const ENTITIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 const isXmlChar = (c: number): boolean => c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
@@ -65,7 +66,7 @@ function nameEnd(xml: string, i: number): number {
 /**
  * Decodes `xml[start, end)` (text, or an attribute value with `attribute`): entity and character
  * references, and in attribute values tab and newline as spaces. Null when a reference is not one of
- * those XML knows without a DTD.
+ * those XML knows without a DTD, or an attribute value holds a "<".
  */
 function decode(xml: string, start: number, end: number, attribute: boolean): string | null {
   let out = '';
@@ -92,7 +93,8 @@ function decode(xml: string, start: number, end: number, attribute: boolean): st
     } else if (attribute && (c === 0x09 || c === 0x0a)) {
       out += `${xml.slice(from, i)} `;
       from = i + 1;
-    }
+    } else if (attribute && c === 0x3c) return null; // "<" is not allowed in an attribute value
+
   }
   return from === start ? xml.slice(start, end) : out + xml.slice(from, end);
 }
@@ -129,8 +131,6 @@ function openTag(xml: string, start: number, events: Events): number {
     if (quote !== 0x22 && quote !== 0x27) return -1;
     const close = xml.indexOf(quote === 0x22 ? '"' : "'", i + 1);
     if (close < 0) return -1;
-    const lt = xml.indexOf('<', i + 1);
-    if (lt >= 0 && lt < close) return -1;
     const value = decode(xml, i + 1, close, true);
     if (value === null) return -1;
     attrs[name] = value;
