@@ -164,6 +164,9 @@ describe('workbook numbers', () => {
     expect(exactNumber('12345678.123456789')).toBeNull();
     expect(exactNumber('9007199254740993')).toBeNull();
     expect(exactNumber('1e5')).toBeNull();
+    // Below a double's range: no number holds it (it would read as 0).
+    expect(exactNumber(`0.${'0'.repeat(400)}1`)).toBeNull();
+    expect(exactNumber('0.000000000001234')).toBe(0.000000000001234);
     expect(exactNumber('12,5')).toBeNull();
     expect(numberCell('12.50', 'planned')).toEqual({ value: 12.5, numFmt: '#,##0.00' });
     expect(numberCell('98.5', 'headline_score')).toEqual({ value: 98.5, numFmt: '0.0' });

@@ -25,8 +25,9 @@ export function exactNumber(text: string): number | null {
   if (!DECIMAL.test(text)) return null;
   const n = Number(text);
   if (!Number.isFinite(n)) return null;
-  // Up to 15 significant digits a double keeps every decimal exactly (no decimal arithmetic needed).
-  if (text.replace(/^-?[0.]*/u, '').replace('.', '').length <= 15) return n;
+  // Up to 15 digits in all (leading zeros counted, so that nothing lies beyond a double's range, where
+  // 0.000…01 would read as 0) a double keeps every decimal exactly: no decimal arithmetic needed.
+  if (text.length - (text.startsWith('-') ? 1 : 0) - (text.includes('.') ? 1 : 0) <= 15) return n;
   return new Dec(String(n)).eq(new Dec(text)) ? n : null;
 }
 
