@@ -94,7 +94,6 @@ function decode(xml: string, start: number, end: number, attribute: boolean): st
       out += `${xml.slice(from, i)} `;
       from = i + 1;
     } else if (attribute && c === 0x3c) return null; // "<" is not allowed in an attribute value
-
   }
   return from === start ? xml.slice(start, end) : out + xml.slice(from, end);
 }
