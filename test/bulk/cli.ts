@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolveConfig } from '../../src/check/index.js';
+import { createRunner, type Runner, type RunnerOptions } from '../../src/cli/runner.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN_TS = join(REPO, 'src/cli/main.ts');
@@ -113,4 +115,24 @@ export function expectSameOutputs(a: string, b: string, expectEqual: (x: unknown
 export function tempFilesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tmp-\d+-/u.test(f));
+}
+
+/** A worker pool in this process (English, JSON/CSV/log outputs, one worker unless told), closed after `use`. */
+export async function withPool<T>(opts: Partial<RunnerOptions> & { out: string }, use: (runner: Runner) => Promise<T>): Promise<T> {
+  const runner = await createRunner({
+    jobs: 1,
+    timeoutSec: 3,
+    formats: ['json', 'csv', 'log'],
+    lang: 'en',
+    config: resolveConfig(undefined),
+    version: 'test',
+    optionsFingerprint: 'x',
+    resume: false,
+    ...opts,
+  });
+  try {
+    return await use(runner);
+  } finally {
+    await runner.close();
+  }
 }

@@ -8,11 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/check/index.js';
-import { createRunner, type Runner, type RunnerOptions } from '../../src/cli/runner.js';
 import { readPart } from '../../src/output/parts.js';
 import { variantReport } from '../helpers/corpus.js';
-import { readManifest, removeDir, runCli, tempDir } from './cli.js';
+import { readManifest, removeDir, runCli, tempDir, withPool } from './cli.js';
 
 const HOOKS = { SELFEVAL_TEST_HANG_ON: 'hang-me', SELFEVAL_TEST_CRASH_ON: 'crash-me' };
 let root: string;
@@ -42,25 +40,6 @@ function docs(names: string[]): { path: string; file: string; name: string }[] {
     writeFileSync(join(root, 'docs', name), variantReport(i + 10));
     return { path: join(root, 'docs', name), file: `docs/${name}`, name: name.replace('.txt', '') };
   });
-}
-
-async function withPool<T>(opts: Partial<RunnerOptions> & { out: string }, use: (runner: Runner) => Promise<T>): Promise<T> {
-  const runner = await createRunner({
-    jobs: 1,
-    timeoutSec: 3,
-    formats: ['json', 'csv', 'log'],
-    lang: 'en',
-    config: resolveConfig(undefined),
-    version: 'test',
-    optionsFingerprint: 'x',
-    resume: false,
-    ...opts,
-  });
-  try {
-    return await use(runner);
-  } finally {
-    await runner.close();
-  }
 }
 
 describe('two documents in flight per worker', () => {
@@ -93,22 +72,14 @@ describe('two documents in flight per worker', () => {
 
   it('settles what a runaway worker holds when the pool is closed, without waiting for the time limit', async () => {
     const jobs = docs(['s1-hang-me.txt', 's2.txt']);
-    const runner = await createRunner({
-      jobs: 1,
-      timeoutSec: 600,
-      out: join(root, 'out-close'),
-      formats: ['json'],
-      lang: 'en',
-      config: resolveConfig(undefined),
-      version: 'test',
-      optionsFingerprint: 'x',
-      resume: false,
+    // Closed inside: closing it again on the way out does nothing.
+    await withPool({ timeoutSec: 600, out: join(root, 'out-close'), formats: ['json'] }, async (runner) => {
+      const runs = jobs.map((j) => runner.run(j).then(() => 'done', (e: Error) => e.message));
+      await new Promise((r) => setTimeout(r, 500));
+      await runner.close();
+      expect(await Promise.all(runs)).toEqual(['the worker pool was closed', 'the worker pool was closed']);
+      await expect(runner.run(jobs[1]!)).rejects.toThrow('the worker pool is closed');
     });
-    const runs = jobs.map((j) => runner.run(j).then(() => 'done', (e: Error) => e.message));
-    await new Promise((r) => setTimeout(r, 500));
-    await runner.close();
-    expect(await Promise.all(runs)).toEqual(['the worker pool was closed', 'the worker pool was closed']);
-    await expect(runner.run(jobs[1]!)).rejects.toThrow('the worker pool is closed');
   }, 60_000);
 
   it('records every input once, in input order, with adjacent runaway and crashing documents (CLI, two workers)', async () => {

@@ -6,11 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunner } from '../../src/cli/runner.js';
-import { resolveConfig } from '../../src/check/index.js';
 import { readPart } from '../../src/output/parts.js';
 import { SEED_TXT, variantReport } from '../helpers/corpus.js';
-import { readManifest, removeDir, runCli, tempDir } from './cli.js';
+import { readManifest, removeDir, runCli, tempDir, withPool } from './cli.js';
 
 let root: string;
 
@@ -53,18 +51,7 @@ describe('failure isolation in the worker pool', () => {
 
   it('runs the pool in-process from the TypeScript sources (worker bootstrapped through tsx)', async () => {
     const out = join(root, 'out-pool');
-    const runner = await createRunner({
-      jobs: 2,
-      timeoutSec: 5,
-      out,
-      formats: ['json', 'csv', 'log'],
-      lang: 'en',
-      config: resolveConfig(undefined),
-      version: 'test',
-      optionsFingerprint: 'x',
-      resume: false,
-    });
-    try {
+    await withPool({ jobs: 2, timeoutSec: 5, out }, async (runner) => {
       const jobs = ['a-seed.txt', 'd-seed.txt', 'f-seed.txt'].map((f, i) => ({ path: join(root, 'docs', f), file: `docs/${f}`, name: `n${i}` }));
       const stdin = { path: '-', file: '-', name: 'stdin', bytes: new TextEncoder().encode(SEED_TXT) };
       const outcomes = await Promise.all([...jobs, stdin].map((j) => runner.run(j)));
@@ -76,8 +63,6 @@ describe('failure isolation in the worker pool', () => {
       ]);
       const part = await readPart(out, 'stdin');
       expect(part?.manifest).toMatchObject({ file: '-', name: 'stdin', status: 'ok', format: 'text' });
-    } finally {
-      await runner.close();
-    }
+    });
   }, 60_000);
 });
