@@ -91,9 +91,9 @@ export function mammothTree(xml: string, namespaceMap: Record<string, string>, n
     if (name === null) return undefined;
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const qname in frame.tag.attrs) {
-      const converted = convert(qname, false);
-      if (converted === null) return undefined;
-      attributes[converted] = frame.tag.attrs[qname]!;
+      const attributeName = convert(qname, false);
+      if (attributeName === null) return undefined;
+      attributes[attributeName] = frame.tag.attrs[qname]!;
     }
     if (frame.saved) {
       scope = frame.saved;
