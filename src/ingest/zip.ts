@@ -4,7 +4,7 @@
  * verify each against the directory's size and CRC-32. A name that occurs twice is refused: which copy
  * a reader takes differs between readers, so the document would not have one meaning.
  */
-import { inflateSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { DocumentError } from '../model/errors.js';
 import { crc32 } from './crc32.js';
 
@@ -160,8 +160,10 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array
   if (entry.method === 0) data = bytes.subarray(start, end);
   else if (entry.method === 8) {
     try {
-      // Inflated into a buffer of the declared size: a lying size cannot make it grow.
-      data = inflateSync(bytes.subarray(start, end), { out: new Uint8Array(entry.uncompressedSize) });
+      // zlib's native inflate (no JavaScript to warm up in every worker), capped at the declared size: a
+      // lying size cannot make it grow (past the cap zlib stops with an error; short of it, the length
+      // check below refuses the entry).
+      data = inflateRawSync(bytes.subarray(start, end), { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
     } catch (e) {
       throw corrupt({ zh: `${name} 无法解压（${(e as Error).message}）`, en: `${name} cannot be inflated (${(e as Error).message})` });
     }

@@ -12,6 +12,10 @@ export interface RawEntry {
   method?: 0 | 8;
   /** The CRC-32 written in both headers (default: the true one). */
   crc?: number;
+  /** The uncompressed size written in both headers (default: the true one). */
+  size?: number;
+  /** Keep only this many bytes of the (deflated) body, as a cut-off download would. */
+  cut?: number;
 }
 
 const enc = new TextEncoder();
@@ -23,7 +27,8 @@ export function writeZip(entries: RawEntry[], prefix: Uint8Array = new Uint8Arra
   for (const e of entries) {
     const data = typeof e.data === 'string' ? enc.encode(e.data) : e.data;
     const method = e.method ?? 0;
-    const body = method === 8 ? deflateSync(data) : data;
+    const full = method === 8 ? deflateSync(data) : data;
+    const body = e.cut === undefined ? full : full.subarray(0, e.cut);
     const crc = e.crc ?? crc32(data);
     const name = enc.encode(e.name);
     const local = new Uint8Array(30 + name.length);
@@ -34,7 +39,7 @@ export function writeZip(entries: RawEntry[], prefix: Uint8Array = new Uint8Arra
     lv.setUint16(8, method, true);
     lv.setUint32(14, crc, true);
     lv.setUint32(18, body.length, true);
-    lv.setUint32(22, data.length, true);
+    lv.setUint32(22, e.size ?? data.length, true);
     lv.setUint16(26, name.length, true);
     local.set(name, 30);
     const cd = new Uint8Array(46 + name.length);
@@ -46,7 +51,7 @@ export function writeZip(entries: RawEntry[], prefix: Uint8Array = new Uint8Arra
     cv.setUint16(10, method, true);
     cv.setUint32(16, crc, true);
     cv.setUint32(20, body.length, true);
-    cv.setUint32(24, data.length, true);
+    cv.setUint32(24, e.size ?? data.length, true);
     cv.setUint16(28, name.length, true);
     cv.setUint32(42, offset - prefix.length, true);
     cd.set(name, 46);

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { convertDocx } from '../../src/convert/docx/index.js';
 import { crc32, crc32Table } from '../../src/ingest/crc32.js';
-import { listZipEntries } from '../../src/ingest/zip.js';
+import { listZipEntries, readZipEntry } from '../../src/ingest/zip.js';
 import { processDocument } from '../../src/process.js';
 import { SEED_DOCX } from '../helpers/corpus.js';
 import { writeZip, type RawEntry } from '../helpers/zip-writer.js';
@@ -50,6 +50,29 @@ describe('zip entries are verified by CRC-32', () => {
   it('refuses a deflated entry whose CRC does not match', async () => {
     const entries = seedEntries().map((e): RawEntry => ({ ...e, method: 8, crc: e.name === 'word/document.xml' ? crc32(e.data as Uint8Array) ^ 1 : undefined }));
     expect(await rejectionCode(convertDocx(writeZip(entries)))).toBe('corrupt-zip');
+  });
+});
+
+describe('deflated entries are inflated within their declared size', () => {
+  const text = '<w:t>694.4</w:t>'.repeat(500);
+  const read = (e: Omit<RawEntry, 'name' | 'data' | 'method'>) => {
+    const zip = writeZip([{ name: 'word/document.xml', data: text, method: 8, ...e }]);
+    return () => new TextDecoder().decode(readZipEntry(zip, listZipEntries(zip)[0]!));
+  };
+
+  it('reads an intact entry, and an empty one', () => {
+    expect(read({})()).toBe(text);
+    const empty = writeZip([{ name: 'a.xml', data: '', method: 8 }]);
+    expect(readZipEntry(empty, listZipEntries(empty)[0]!).length).toBe(0);
+  });
+
+  it.each([
+    ['a declared size smaller than the data', { size: text.length - 1 }],
+    ['a declared size larger than the data', { size: text.length + 1 }],
+    ['a declared size of zero', { size: 0 }],
+    ['a deflate stream cut short', { cut: 40 }],
+  ])('refuses %s as a damaged entry', (_, e) => {
+    expect(read(e)).toThrow(expect.objectContaining({ code: 'corrupt-zip' }));
   });
 });
 
