@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../model/errors.js';
-import { ALL_FORMATS, type OutputFormat } from '../output/assemble.js';
+import { ALL_FORMATS, type OutputFormat } from '../output/formats.js';
 import { ARG_TEXT } from './messages.js';
-import { parseShardSpec, type ShardSpec } from './shard.js';
+import { parseShardSpec, type ShardSpec } from './shard-spec.js';
 
 export interface CliOptions {
   command: 'run' | 'merge' | 'schema' | 'rules' | 'tables' | 'help' | 'version';

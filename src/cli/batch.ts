@@ -15,7 +15,7 @@ import { STATE_DIR, type Part } from '../output/parts.js';
 import type { CheckConfig } from '../check/index.js';
 import { InOrderFeed } from './in-order.js';
 import { Progress } from './progress.js';
-import { createRunner, type JobOutcome, type Runner } from './runner.js';
+import { createRunner, type JobOutcome, type PrestartedWorkers, type Runner } from './runner.js';
 
 export interface BatchInput {
   /** Path to read (its bytes when it is not valid UTF-8), or "-" with `bytes` given. */
@@ -44,6 +44,8 @@ export interface BatchOptions {
   onFailure?: (r: JobOutcome) => void;
   /** Progress display (a TTY-aware one is made from `quiet` when absent). */
   progress?: Progress;
+  /** Workers started before the batch (see prestartWorkers in runner.ts). */
+  prestarted?: PrestartedWorkers;
 }
 
 export interface BatchSummary extends LogTotals {
@@ -91,6 +93,7 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     version: opts.version,
     optionsFingerprint: opts.optionsFingerprint,
     resume: opts.resume,
+    prestarted: opts.prestarted,
   }).catch(async (e: unknown) => {
     await assembler.abort();
     throw e;

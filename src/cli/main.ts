@@ -1,86 +1,36 @@
 #!/usr/bin/env node
-import { readFile, realpath, stat } from 'node:fs/promises';
+/**
+ * The command line. Only what every command needs is loaded up front; a batch run starts its worker
+ * threads first, so that they load the pipeline while this thread loads the rest and lists the inputs.
+ */
+import { realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { parseUserConfig, resolveConfig } from '../check/config.js';
-import type { CheckConfig } from '../check/types.js';
-import { MAX_INPUT_BYTES } from '../ingest/index.js';
-import { STDIN_FILE, displayPath } from '../ingest/names.js';
-import { walkInputs, type WalkResult } from '../ingest/walk.js';
-import type { Lang } from '../model/errors.js';
-import { optionsFingerprint } from '../output/parts.js';
-import { langOf, parseCli, UsageError, type CliOptions } from './args.js';
-import { assignNames, runBatch, type BatchInput } from './batch.js';
-import { HELP, OTHER_FINDINGS, TEXT } from './messages.js';
-import { Progress } from './progress.js';
-import { VERSION } from './version.js';
-import { listSha256, shardIndices, writeRunRecord, type RunRecord } from './shard.js';
-import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { langOf, parseCli, UsageError, type CliOptions } from './args.js';
+import { EXIT } from './exit.js';
+import { HELP, OTHER_FINDINGS, TEXT } from './messages.js';
+import { prestartWorkers } from './runner.js';
+import { VERSION } from './version.js';
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, failedInputs: 3 } as const;
+export { EXIT } from './exit.js';
 
-/** Standard input, read up to one byte past `limit` (a document over the limit fails as too-large). */
-async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > limit) break;
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-async function loadConfig(path: string | null, lang: Lang): Promise<{ config: CheckConfig; json: string }> {
-  if (!path) return { config: resolveConfig(undefined), json: '' };
-  try {
-    const json = await readFile(path, 'utf8');
-    const { RULE_CATALOGUE } = await import('../templates/index.js'); // every template's rules: only with a config
-    return { config: resolveConfig(parseUserConfig(JSON.parse(json), RULE_CATALOGUE.map((r) => r.id))), json };
-  } catch (e) {
-    throw new UsageError(TEXT[lang].configError((e as Error).message));
-  }
-}
-
-/** Paths listed in a --files-from file: one per line, blank lines and # comments ignored. */
-export function parseFileList(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/u, '')
-    .split(/\r?\n/u)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-/** The output folder, or the nearest folder above it that exists, must be a folder (-o naming a file is a usage error). */
-async function checkOutDir(out: string, t: (typeof TEXT)[Lang]): Promise<void> {
-  for (let dir = resolve(out); ; dir = dirname(dir)) {
-    const info = await stat(dir).catch(() => null);
-    if (info) {
-      if (!info.isDirectory()) throw new UsageError(t.outNotFolder(out, dir === resolve(out) ? out : dir));
-      return;
+/**
+ * How many workers the batch will want, as far as the command line tells without listing folders: a
+ * folder or a list of files may hold any number of documents (assume --jobs); a file is one.
+ */
+function expectedWorkers(opts: CliOptions): number {
+  if (opts.filesFrom) return opts.jobs;
+  let n = 0;
+  for (const input of opts.inputs) {
+    if (n >= opts.jobs) break;
+    try {
+      n += input !== '-' && statSync(input).isDirectory() ? opts.jobs : 1;
+    } catch {
+      // A missing input is a usage error, reported once the inputs are listed.
     }
-    if (dirname(dir) === dir) return;
   }
-}
-
-/** Positional inputs must exist (a typo is a usage error); a stale line in a list is a failed input. */
-async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<WalkResult> {
-  const outDir = resolve(opts.out);
-  const exclude = await realpath(outDir).catch(() => outDir);
-  if (opts.filesFrom === '-' && opts.inputs.includes('-')) throw new UsageError(t.stdinTwice);
-  const walked = await walkInputs(opts.inputs, { exclude });
-  if (walked.missing.length > 0) throw new UsageError(walked.missing.map(t.missing).join('\n'));
-  if (!opts.filesFrom) return walked;
-  let text: string;
-  try {
-    text = opts.filesFrom === '-' ? new TextDecoder().decode(await readStdin()) : await readFile(opts.filesFrom, 'utf8');
-  } catch (e) {
-    throw new UsageError(t.missing(`${opts.filesFrom} (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
-  }
-  const listed = parseFileList(text);
-  const all = await walkInputs([...opts.inputs, ...listed], { keepMissing: true, exclude });
-  return all;
+  return Math.min(n, opts.jobs);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -119,49 +69,13 @@ export async function main(argv: string[]): Promise<number> {
       return (await runTables(opts)).failed > 0 ? EXIT.failedInputs : EXIT.ok;
     }
     if (opts.command === 'merge') return await (await import('./merge.js')).mergeCommand(opts);
-    const { config, json } = await loadConfig(opts.config, opts.lang);
-    if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
-    await checkOutDir(opts.out, t);
-    const walked = await listInputs(opts, t);
-    for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
-    // A shard takes its inputs, and their output names, from the full sorted list (see shard.ts).
-    const files = walked.files.map((path) => (path === '-' ? STDIN_FILE : displayPath(path)));
-    const names = assignNames(files);
-    const picked = shardIndices(files.length, opts.shard);
-    const stdinBytes = picked.some((i) => walked.files[i] === '-') ? await readStdin(MAX_INPUT_BYTES) : undefined;
-    // A name that is not UTF-8 is listed escaped and read by its bytes (walked.byteNames).
-    const inputs: BatchInput[] = picked.map((i) => ({ path: walked.byteNames.get(walked.files[i]!) ?? walked.files[i]!, file: files[i]!, name: names[i]!, ...(walked.files[i] === '-' ? { bytes: stdinBytes } : {}) }));
-    if (opts.shard) process.stderr.write(`${t.shard(opts.shard.k, opts.shard.n, inputs.length, files.length)}\n`);
-    const fingerprint = optionsFingerprint(opts.lang, json);
-    const record: RunRecord = { record: 1, version: VERSION, optionsFingerprint: fingerprint, lang: opts.lang, formats: opts.formats, shard: opts.shard, total: files.length, listSha256: listSha256(files), inputs: inputs.map((input, j) => ({ index: picked[j]!, file: input.file, name: input.name! })), complete: false };
-    writeRunRecord(resolve(opts.out), record);
-    const progress = new Progress(inputs.length, opts.lang, opts.quiet);
-    const summary = await runBatch(inputs, {
-      out: resolve(opts.out),
-      jobs: opts.jobs,
-      formats: opts.formats,
-      lang: opts.lang,
-      timeoutSec: opts.timeoutSec,
-      resume: opts.resume,
-      quiet: opts.quiet,
-      config,
-      optionsFingerprint: fingerprint,
-      version: VERSION,
-      skipped: { ...walked.skipped, details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })) },
-      runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null, ...(opts.shard ? { shard: `${opts.shard.k}/${opts.shard.n}` } : {}) },
-      progress,
-      onFailure: (r) => progress.failure(t.failedFile(r.file, r.error ?? '')),
-    });
-    writeRunRecord(resolve(opts.out), { ...record, complete: true, startedAt: summary.run.startedAt, options: summary.run.options, skipped: summary.run.skipped });
-    if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
-    if (walked.skipped.specialFiles + walked.skipped.danglingLinks > 0) process.stderr.write(`${t.skippedSpecial(walked.skipped.specialFiles, walked.skipped.danglingLinks)}\n`);
-    const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
-    const sep = opts.lang === 'en' ? '; ' : '；';
-    process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${sep}${t.withErrors(summary.withErrors)}${reused}\n`);
-    const over = opts.failOn === 'error' ? summary.error : opts.failOn === 'warning' ? summary.error + summary.warning : 0;
-    const exit = summary.failed > 0 ? EXIT.failedInputs : over > 0 ? EXIT.findings : EXIT.ok;
-    if (over > 0) process.stderr.write(`${t.failOn(opts.failOn, over, exit)}\n`);
-    return exit;
+    const wanted = expectedWorkers(opts);
+    const prestarted = wanted > 0 ? prestartWorkers(wanted) : undefined;
+    try {
+      return await (await import('./run.js')).runCommand(opts, prestarted);
+    } finally {
+      await prestarted?.discard();
+    }
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`selfeval: ${t.usage}${e.message}\n${t.seeHelp}\n`);

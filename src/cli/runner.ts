@@ -34,6 +34,8 @@ export interface Runner {
 export interface RunnerOptions extends JobSettings {
   jobs: number;
   timeoutSec: number;
+  /** Workers started earlier (prestartWorkers): taken when their heap limits are the pool's, stopped otherwise. */
+  prestarted?: PrestartedWorkers;
 }
 
 /**
@@ -79,6 +81,66 @@ export function workerMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(mb) && mb >= 32 ? mb : 512;
 }
 
+function spawnWorker(limits: ReturnType<typeof workerLimits>): Worker {
+  const { entry, eval: isCode } = workerEntry();
+  return new Worker(entry, { eval: isCode, resourceLimits: limits });
+}
+
+type WorkerEvent = { event: 'message'; value: FromWorker } | { event: 'error'; value: Error } | { event: 'exit'; value: number };
+
+/**
+ * A worker started before its pool exists. What it sends meanwhile (its `ready`, or an error if it
+ * cannot start) is kept for the pool's slot to replay; until then it does not keep the process alive.
+ */
+class EarlyWorker {
+  readonly worker: Worker;
+  private readonly events: WorkerEvent[] = [];
+  private readonly listeners: [WorkerEvent['event'], (value: unknown) => void][] = [];
+
+  constructor(limits: ReturnType<typeof workerLimits>) {
+    this.worker = spawnWorker(limits);
+    for (const event of ['message', 'error', 'exit'] as const) {
+      const listener = (value: unknown): void => void this.events.push({ event, value } as WorkerEvent);
+      this.worker.on(event, listener);
+      this.listeners.push([event, listener]);
+    }
+    this.worker.unref();
+  }
+
+  /** Stop keeping events: the slot listens from now on. Returns what was kept, in order. */
+  handOver(): WorkerEvent[] {
+    for (const [event, listener] of this.listeners) this.worker.off(event, listener);
+    this.worker.ref();
+    return this.events.splice(0);
+  }
+}
+
+/** Workers started ahead of a batch (see prestartWorkers). */
+export interface PrestartedWorkers {
+  readonly limits: ReturnType<typeof workerLimits>;
+  /** The next worker not yet taken by a pool, if any. */
+  take(): EarlyWorker | undefined;
+  /** Stop the workers no pool took. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Start `jobs` workers before the batch is set up: loading the pipeline's modules in a worker takes
+ * ~0.3 s, and it overlaps with the main thread loading its own and listing the inputs. The settings
+ * follow in the workers' first message, when the pool takes them.
+ */
+export function prestartWorkers(jobs: number, env: NodeJS.ProcessEnv = process.env): PrestartedWorkers {
+  const limits = workerLimits(jobs, env);
+  const waiting = Array.from({ length: jobs }, () => new EarlyWorker(limits));
+  return {
+    limits,
+    take: () => waiting.shift(),
+    discard: async () => {
+      await Promise.all(waiting.splice(0).map((w) => stopWorker(w.worker)));
+    },
+  };
+}
+
 /**
  * How many documents a worker holds: the one it is running and one queued inside it, so that it
  * starts the next the moment it finishes one instead of idling until the main thread has handled the
@@ -109,34 +171,60 @@ class Slot {
   private timer: NodeJS.Timeout | undefined;
   private error: Error | null = null;
 
-  constructor(settings: JobSettings, limits: ReturnType<typeof workerLimits>, timeoutMs: number, onLost: (slot: Slot, loss: Loss) => void, onFinished: () => void) {
-    const { entry, eval: isCode } = workerEntry();
-    this.worker = new Worker(entry, { workerData: settings, eval: isCode, resourceLimits: limits });
-    this.worker.on('message', (m: FromWorker) => {
-      if (this.lost) return;
-      if (m.type === 'ready') {
-        this.ready = true;
-        return;
-      }
-      const head = this.tasks[0];
-      if (head?.id !== m.id) return;
-      if (m.type === 'started') {
-        // The time limit counts from here: a document queued behind a slow one is not charged its time.
-        this.timer = setTimeout(() => onLost(this, { kind: 'timeout' }), timeoutMs);
-        return;
-      }
-      clearTimeout(this.timer);
-      this.tasks.shift();
-      if (m.type === 'done') head.resolve(m.outcome);
-      else head.reject(new Error(`writing the outputs of ${head.job.file} failed: ${m.message}`));
-      onFinished();
-    });
-    this.worker.on('error', (e) => {
-      this.error = e;
-    });
-    this.worker.on('exit', (exitCode) => {
-      if (!this.lost) onLost(this, { kind: 'died', error: this.error, exitCode });
-    });
+  /** What an early worker sent before this slot took it, to be handled by `start`. */
+  private readonly kept: WorkerEvent[];
+
+  constructor(
+    settings: JobSettings,
+    limits: ReturnType<typeof workerLimits>,
+    private readonly timeoutMs: number,
+    private readonly onLost: (slot: Slot, loss: Loss) => void,
+    private readonly onFinished: () => void,
+    early?: EarlyWorker,
+  ) {
+    this.worker = early?.worker ?? spawnWorker(limits);
+    this.kept = early?.handOver() ?? [];
+    this.worker.on('message', (m: FromWorker) => this.onMessage(m));
+    this.worker.on('error', (e) => this.onError(e));
+    this.worker.on('exit', (exitCode) => this.onExit(exitCode));
+    this.worker.postMessage({ type: 'settings', settings } satisfies ToWorker);
+  }
+
+  /** Handle what the worker sent before this slot took it (called once the pool holds the slot). */
+  start(): void {
+    for (const e of this.kept.splice(0)) {
+      if (e.event === 'message') this.onMessage(e.value);
+      else if (e.event === 'error') this.onError(e.value);
+      else this.onExit(e.value);
+    }
+  }
+
+  private onMessage(m: FromWorker): void {
+    if (this.lost) return;
+    if (m.type === 'ready') {
+      this.ready = true;
+      return;
+    }
+    const head = this.tasks[0];
+    if (head?.id !== m.id) return;
+    if (m.type === 'started') {
+      // The time limit counts from here: a document queued behind a slow one is not charged its time.
+      this.timer = setTimeout(() => this.onLost(this, { kind: 'timeout' }), this.timeoutMs);
+      return;
+    }
+    clearTimeout(this.timer);
+    this.tasks.shift();
+    if (m.type === 'done') head.resolve(m.outcome);
+    else head.reject(new Error(`writing the outputs of ${head.job.file} failed: ${m.message}`));
+    this.onFinished();
+  }
+
+  private onError(e: Error): void {
+    this.error = e;
+  }
+
+  private onExit(exitCode: number): void {
+    if (!this.lost) this.onLost(this, { kind: 'died', error: this.error, exitCode });
   }
 
   post(task: Task): void {
@@ -165,6 +253,9 @@ async function stopWorker(worker: Worker, waitMs = 3000): Promise<void> {
   worker.unref();
 }
 
+const sameLimits = (a: ReturnType<typeof workerLimits>, b: ReturnType<typeof workerLimits>): boolean =>
+  a.maxYoungGenerationSizeMb === b.maxYoungGenerationSizeMb && a.maxOldGenerationSizeMb === b.maxOldGenerationSizeMb;
+
 class WorkerPool implements Runner {
   readonly capacity: number;
   /** Documents not yet posted to a worker, in the order they are to be posted. */
@@ -177,7 +268,9 @@ class WorkerPool implements Runner {
   constructor(private readonly opts: RunnerOptions) {
     this.capacity = opts.jobs * DOCS_PER_WORKER;
     this.limits = workerLimits(opts.jobs);
-    for (let i = 0; i < opts.jobs; i++) this.spawn();
+    const early = opts.prestarted && sameLimits(opts.prestarted.limits, this.limits) ? opts.prestarted : undefined;
+    for (let i = 0; i < opts.jobs; i++) this.spawn(early?.take());
+    void opts.prestarted?.discard();
   }
 
   private get settings(): JobSettings {
@@ -188,9 +281,11 @@ class WorkerPool implements Runner {
     return { out, formats, lang, config, version, optionsFingerprint, resume, converterTimeoutMs };
   }
 
-  private spawn(): void {
+  private spawn(early?: EarlyWorker): void {
     const onLost = (slot: Slot, loss: Loss): void => void this.lose(slot, loss);
-    this.slots.add(new Slot(this.settings, this.limits, this.opts.timeoutSec * 1000, onLost, () => this.pump()));
+    const slot = new Slot(this.settings, this.limits, this.opts.timeoutSec * 1000, onLost, () => this.pump(), early);
+    this.slots.add(slot);
+    slot.start();
   }
 
   run(job: RunnerJob): Promise<JobOutcome> {

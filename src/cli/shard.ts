@@ -11,29 +11,9 @@ import type { Lang } from '../model/errors.js';
 import { writeFileAtomicSync } from '../output/atomic.js';
 import type { OutputFormat, RunInfo } from '../output/assemble.js';
 import { STATE_DIR } from '../output/parts.js';
+import type { ShardSpec } from './shard-spec.js';
 
-export interface ShardSpec {
-  /** 0-based index of this shard. */
-  k: number;
-  /** Number of shards. */
-  n: number;
-}
-
-/** "K/N" with 0 ≤ K < N ≤ 100000, or null when the text is not one. */
-export function parseShardSpec(text: string): ShardSpec | null {
-  const m = /^(\d{1,6})\/(\d{1,6})$/u.exec(text.trim());
-  if (!m) return null;
-  const k = Number(m[1]);
-  const n = Number(m[2]);
-  return n >= 1 && n <= 100_000 && k < n ? { k, n } : null;
-}
-
-/** Positions in the full list taken by a shard: K, K+N, K+2N … */
-export function shardIndices(total: number, shard: ShardSpec | null): number[] {
-  const out: number[] = [];
-  for (let i = shard?.k ?? 0; i < total; i += shard?.n ?? 1) out.push(i);
-  return out;
-}
+export { parseShardSpec, shardIndices, type ShardSpec } from './shard-spec.js';
 
 /** What a run (a shard, or a whole batch as shard 0/1) records about itself for `selfeval merge`. */
 export interface RunRecord {

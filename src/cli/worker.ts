@@ -4,10 +4,11 @@
  * next document while this one runs, so it waits here and starts as soon as this one is done. Start-up
  * work happens once, when the module loads.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runJob, type JobSettings, type RunnerJob } from './job.js';
 
-export type ToWorker = { type: 'job'; id: number; job: RunnerJob };
+/** The settings come first (a worker may be started before the batch has them), then the documents. */
+export type ToWorker = { type: 'settings'; settings: JobSettings } | { type: 'job'; id: number; job: RunnerJob };
 export type FromWorker =
   | { type: 'ready' }
   /** Sent as a document starts: its time limit counts from here. */
@@ -38,8 +39,8 @@ async function testHooks(file: string): Promise<void> {
 
 if (parentPort) {
   const port = parentPort;
-  const settings = workerData as JobSettings;
-  const queued: ToWorker[] = [];
+  let settings: JobSettings | undefined;
+  const queued: Extract<ToWorker, { type: 'job' }>[] = [];
   let running = false;
   const runQueued = async (): Promise<void> => {
     running = true;
@@ -50,6 +51,7 @@ if (parentPort) {
       port.postMessage({ type: 'started', id: msg.id } satisfies FromWorker);
       try {
         await testHooks(msg.job.file);
+        if (!settings) throw new Error('a document arrived before the settings');
         const outcome = await runJob(settings, msg.job);
         port.postMessage({ type: 'done', id: msg.id, outcome } satisfies FromWorker);
       } catch (e) {
@@ -59,6 +61,10 @@ if (parentPort) {
     running = false;
   };
   port.on('message', (msg: ToWorker) => {
+    if (msg.type === 'settings') {
+      settings = msg.settings;
+      return;
+    }
     queued.push(msg);
     if (!running) void runQueued();
   });

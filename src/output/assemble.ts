@@ -12,8 +12,8 @@ import type { Part } from './parts.js';
 import { SEVERITY_NAMES, type WorkbookSummary } from './xlsx/summary.js';
 import type { SheetSource } from './xlsx/workbook.js';
 
-export type OutputFormat = 'json' | 'csv' | 'xlsx' | 'log' | 'html';
-export const ALL_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'xlsx', 'log', 'html'];
+import type { OutputFormat } from './formats.js';
+export { ALL_FORMATS, type OutputFormat } from './formats.js';
 
 export interface RunInfo {
   version: string;
