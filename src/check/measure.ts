@@ -19,13 +19,24 @@ const UNIT_SCALE: Record<string, { base: string; shift: number }> = {
 };
 
 /**
+ * A unit's scale: money and months from the table; otherwise 万 or 亿 before a unit multiplies it
+ * (1万人 is 10,000 人, 2.5万亩 is 25,000 亩).
+ */
+function scaleOf(unit: string): { base: string; shift: number } | undefined {
+  const known = UNIT_SCALE[unit];
+  if (known) return known;
+  const m = /^(万|亿)(.+)$/u.exec(unit);
+  return m ? { base: m[2]!, shift: m[1] === '万' ? 4 : 8 } : undefined;
+}
+
+/**
  * The measure's single number in a common unit; null with no number or more than one. `unit` reads a
  * bare number in another measure's unit (an actual printed without the target's unit).
  */
 export function measured(m: MeasureValue | null, unit: string | null = m?.unit ?? null): { value: Dec; unit: string | null } | null {
   if (!m?.number || !m.value) return null;
   if ((foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length !== 1) return null;
-  const scale = unit ? UNIT_SCALE[unit] : undefined;
+  const scale = unit ? scaleOf(unit) : undefined;
   if (!scale) return { value: new Dec(m.number), unit };
   return { value: new Dec(m.number).times(new Dec(10).pow(scale.shift)), unit: scale.base };
 }
@@ -40,8 +51,8 @@ export function directionOf(ind: Indicator): Direction {
   if (t.comparator === '<=' || t.comparator === '<') return 'reverse';
   if (t.comparator === '>=' || t.comparator === '>') return 'positive';
   if (t.comparator === '=') return 'equal';
-  // A deadline ("10月前", "年底前") is a ceiling.
-  if (/\d\s*\S{0,3}(?:之|以)?前$/u.test(foldWidth(t.value ?? '').trim())) return 'reverse';
+  // A deadline ("10月前", "12月底前", "10月前拨付") is a ceiling; a verb may follow it ("…前完成").
+  if (/\d\s*\S{0,3}(?:之|以)?前\p{Script=Han}{0,4}$/u.test(foldWidth(t.value ?? '').trim())) return 'reverse';
   return 'positive';
 }
 

@@ -33,6 +33,7 @@ const ind = (f: MofForm, name: string) => {
 
 const ROAD = 'project-road-wan';
 const SCHOOL = 'project-school-yuan';
+const AGRI = 'project-agri-subsidy-yuan';
 
 describe('clean forms give no finding', () => {
   it.each([ROAD, SCHOOL])('%s', async (id) => {
@@ -120,6 +121,16 @@ describe('one fault, one finding', () => {
       [{ rule: 'indicator-unit', severity: 'warning', expected: '%', actual: '分' }],
     ],
     [
+      'indicator-score: full marks on a deadline missed, the target followed by a verb (6月底前发放 against 7月)',
+      () => edit(AGRI, (f) => Object.assign(ind(f, '补贴资金发放完成时间'), { target: '6月底前发放', actual: '7月', reason: '资金到位较晚' })),
+      [{ rule: 'indicator-score', severity: 'error', expected: '8.57 / 8.33', actual: '10' }],
+    ],
+    [
+      'indicator-score: full marks on 3万人 against ≥3.5万人, the actual in 人',
+      () => edit(ROAD, (f) => Object.assign(ind(f, '受益群众人数'), { actual: '30000人', reason: '部分村组未通车' })),
+      [{ rule: 'indicator-score', severity: 'error', expected: '8.57', actual: '10' }],
+    ],
+    [
       'indicator-overshoot: 60 km against ≥42 km, unexplained',
       () => edit(ROAD, (f) => (ind(f, '新改建农村公路里程').actual = '60公里')),
       [{ rule: 'indicator-overshoot', severity: 'info', expected: '<54.6', actual: '60公里' }],
@@ -152,6 +163,8 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['a score cell left as —: unknown, not 0 (the known ones fall short)', () => edit(ROAD, (f) => (ind(f, '危桥改造数量').score = '—'))],
     ['the execution score repeated on the 当年财政拨款 row is counted once', () => edit(ROAD, (f) => Object.assign(f.funds[1]!, { weight: '10', rate: '91.99%', score: '9' }))],
     ['a met target with full marks and no reason', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').reason = ''))],
+    ['a deadline met, the target followed by a verb (6月底前完成 against 5月完成)', () => edit(AGRI, (f) => ((ind(f, '补贴资金发放完成时间').target = '6月底前完成'), (ind(f, '补贴资金发放完成时间').actual = '5月完成')))],
+    ['≥3.5万人 met by an actual in 人 (38000人)', () => edit(ROAD, (f) => (ind(f, '受益群众人数').actual = '38000人'))],
     ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],
     ['a group weight 产出指标(50分) equal to its leaves', () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(50分)')))],
   ];
