@@ -228,3 +228,21 @@ describe('strict recognition between the Hunan and MoF families', () => {
     }
   });
 });
+
+describe('score columns headed 自评得分', () => {
+  it('read the same scores as 得分 in the funds and the indicator header', async () => {
+    const form = CLEAN_FORMS.find((f) => f.id === 'project-road-wan')!;
+    const plain = renderHtml(form);
+    const headed = plain.replaceAll('>得分</span>', '>自评得分</span>');
+    expect(headed).not.toBe(plain);
+    const [a, b] = await Promise.all([plain, headed].map((html, i) => processDocument({ bytes: utf8(html), file: `road-${i}.html` })));
+    const scoresOf = (r: DocumentResult) => ({
+      funds: r.evaluations[0]!.funds!.lines.map((l) => l.score?.value ?? null),
+      indicators: r.evaluations[0]!.indicators.map((i) => i.score?.value ?? null),
+      total: r.evaluations[0]!.totals?.score?.value ?? null,
+    });
+    expect(scoresOf(b!)).toEqual(scoresOf(a!));
+    expect(scoresOf(a!).indicators.filter((s) => s !== null).length).toBe(form.indicators.length);
+    expect(b!.findings.map((f) => f.rule)).toEqual(a!.findings.map((f) => f.rule));
+  });
+});

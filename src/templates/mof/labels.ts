@@ -26,7 +26,7 @@ export const FUNDS = {
   executed: label(['全年执行数', '执行数', '预算执行数', '全年执行数B', '执行数B']),
   weight: label(['分值', '权重']),
   rate: label(['执行率', '预算执行率', '执行率B/A']),
-  score: label(['得分']),
+  score: label(['得分', '自评得分', '实际得分']),
 };
 
 /** Funds rows by their label: the total, then the sources it breaks down into. */
@@ -54,7 +54,7 @@ export const INDICATORS = {
   unit: label(['度量单位', '计量单位']),
   actual: label(['实际完成值', '完成值', '全年实际值', '实际值']),
   weight: label(['分值', '权重']),
-  score: label(['得分']),
+  score: label(['得分', '自评得分', '实际得分']),
   reason: label([], ['偏差原因', '未完成原因', '原因分析']),
 };
 
