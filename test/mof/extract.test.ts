@@ -246,3 +246,31 @@ describe('score columns headed 自评得分', () => {
     expect(b!.findings.map((f) => f.rule)).toEqual(a!.findings.map((f) => f.rule));
   });
 });
+
+describe('the year of a form', () => {
+  const road = () => structuredClone(CLEAN_FORMS.find((f) => f.id === 'project-road-wan')!);
+  const yearOf = async (bytes: Uint8Array, file: string) => (await processDocument({ bytes, file })).evaluations[0]!.identity.year?.value ?? null;
+
+  it('is read from a year line above the title', async () => {
+    const form = Object.assign(road(), { caption: '2023年度', yearLine: '' });
+    expect(await yearOf(utf8(renderTika(form)), 'above.txt')).toBe('2023');
+    expect(await yearOf(renderDocx(form), 'above.docx')).toBe('2023');
+  });
+
+  it('is not taken from a line above the title that is not a year line', async () => {
+    const form = Object.assign(road(), { caption: '填报日期：2024年3月20日', yearLine: '' });
+    expect(await yearOf(utf8(renderTika(form)), 'date.txt')).toBeNull();
+  });
+
+  it('is read from a row of its own under a title printed in the table', async () => {
+    const html = renderHtml(road());
+    const inTable = html
+      .replace(/<p[^>]*><strong><span[^>]*>项目支出绩效自评表<\/span><\/strong><\/p>\n<p[^>]*>（2023年度）<\/p>\n/u, '')
+      .replace('<tbody>\n', '<tbody>\n<tr><td colspan="10">项目支出绩效自评表</td></tr>\n<tr><td colspan="10">（2023年度）</td></tr>\n');
+    expect(inTable).not.toContain('<p style="text-align:center">（2023年度）</p>');
+    expect(inTable).toContain('<td colspan="10">（2023年度）</td>');
+    const result = await processDocument({ bytes: utf8(inTable), file: 'in-table.html' });
+    expect(result.evaluations.map((e) => e.template)).toEqual(['mof-project']);
+    expect(result.evaluations[0]!.identity.year?.value).toBe('2023');
+  });
+});

@@ -44,12 +44,24 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
     if (matches(b.text)) {
       title = textValue(b.text, blockSrc(b));
       start = b.index;
+      // The year may also stand on the line just above the title ("2023年度" over "项目支出绩效自评表").
+      const above = year ? undefined : grid.blocks.slice(0, i).reverse().find((a) => a.cell || a.text.trim() !== '');
+      if (above && !above.cell && YEAR_LINE.test(above.text)) {
+        year = yearValue(above.text, blockSrc(above));
+        start = above.index;
+      }
       break;
     }
   }
   if (!title) {
     const cell = table.cells.find((c) => c.row <= 1 && matches(c.text));
-    if (cell) title = text(cell);
+    if (cell) {
+      title = text(cell);
+      // A title printed in the table's first rows may have its year line in a row of its own beneath.
+      const yearCell = year ? undefined : table.cells.find((c) => c.row <= cell.row + 1 && c !== cell && YEAR_LINE.test(c.text));
+      const yearText = yearCell ? text(yearCell) : null;
+      if (yearText) year = yearValue(yearText.raw, yearText.src);
+    }
   }
   // The title's own year wins over a year line.
   if (title && /\d{4}\s*年/u.test(title.raw)) year = yearValue(title.raw, title.src);
