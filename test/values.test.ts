@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey, foldWidth } from '../src/model/normalize.js';
+import { labelKey, foldTraditional, foldWidth } from '../src/model/normalize.js';
 import { dateValue, findDates, measureValue, moneyValue, nameValue, numberValue } from '../src/parse/values.js';
 import { splitLabelled } from '../src/parse/locate.js';
 
@@ -71,6 +71,19 @@ describe('labels', () => {
   it('fold full-width ASCII but never circled digits', () => {
     expect(foldWidth('８６８，％（）')).toBe('868,%()');
     expect(foldWidth('①②③')).toBe('①②③');
+  });
+
+  it('fold the edges of the full-width range, the ideographic and no-break spaces, and nothing beside them', () => {
+    const edges = String.fromCharCode(0xff00, 0xff01, 0xff5e, 0xff5f, 0x3000, 0x3001, 0xa0, 0xa1);
+    expect(foldWidth(edges)).toBe(`${String.fromCharCode(0xff00)}!~${String.fromCharCode(0xff5f)} 、 ¡`);
+    expect(foldWidth('𠀀ｘ𠀀')).toBe('𠀀x𠀀'); // a character outside the BMP is two code units, neither folded
+  });
+
+  it('fold Traditional characters of the forms to Simplified, anywhere in the text, and leave others', () => {
+    expect(foldTraditional('項目支出績效自評表')).toBe('项目支出绩效自评表');
+    expect(foldTraditional('（萬元）總分')).toBe('（万元）总分');
+    expect(foldTraditional('项目支出绩效自评表 𠀀 ①')).toBe('项目支出绩效自评表 𠀀 ①');
+    expect(foldTraditional('abc進')).toBe('abc进');
   });
 
   it('match spaced, split and bracketed labels', () => {
