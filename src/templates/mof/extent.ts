@@ -69,7 +69,7 @@ export function blockSpans(grid: DocumentGrid): BlockSpans {
 
 /** A paragraph that names a table of its own (收入支出决算总表, 附表), unlike a continuation mark (续表). */
 const TABLE_NAME = /表[\d一二三四五六七八九十]*[)）]?$/u;
-const FURNITURE = { lines: 3, chars: 30 };
+const FURNITURE = { lines: 4, chars: 30 };
 
 /**
  * Whether table `b` can be the next piece of the form that table `a` belongs to: the very next table, no

@@ -83,7 +83,6 @@ export function continuesBlock(table: GridTable, headerTable: GridTable): 'open'
       return cell && cell.row === r ? cell : null;
     };
     const levels = [cols.level1, cols.level2, cols.level3].map(ownAt);
-    if (own.some((c) => !levels.includes(c) && !cells.includes(c))) return null;
     const name = levels[2];
     if (blank(name)) {
       // A first- or second-level label with nothing under it yet.
