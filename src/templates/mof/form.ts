@@ -7,7 +7,7 @@ import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from
 import { textValue } from '../../parse/values.js';
 import type { Claim, FormModel } from '../types.js';
 import { text } from './cells.js';
-import { readFunds } from './funds.js';
+import { fundsHeaderRow, readFunds } from './funds.js';
 import { readIndicators } from './indicators.js';
 import { GOALS, IDENTITY, TITLE } from './labels.js';
 
@@ -96,14 +96,18 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
   const tables = claim.tables.map((i) => grid.tables.find((t) => t.index === i)!);
   const main = tables[0]!;
   const { title, year } = titleOf(grid, main);
-  const funds = readFunds(main);
+  // A form split over tables prints its identity, funds and goals in the first pieces that hold them.
+  const holding = (match: LabelMatch) => tables.find((t) => findIn(t, match)) ?? main;
+  const fundsTable = tables.find((t) => fundsHeaderRow(t) >= 0) ?? main;
+  const funds = readFunds(fundsTable);
   const block = readIndicators(tables, main);
+  const valueOf = (match: LabelMatch) => valueRightOf(holding(match), match);
   const identity: Identity = {
     title,
     year,
-    projectName: kind === 'project' ? valueRightOf(main, IDENTITY.projectName) : null,
-    unit: kind === 'project' ? valueRightOf(main, IDENTITY.unit) : valueRightOf(main, IDENTITY.department),
-    authority: valueRightOf(main, IDENTITY.authority),
+    projectName: kind === 'project' ? valueOf(IDENTITY.projectName) : null,
+    unit: kind === 'project' ? valueOf(IDENTITY.unit) : valueOf(IDENTITY.department),
+    authority: valueOf(IDENTITY.authority),
     reportDate: null,
   };
   return {
@@ -112,7 +116,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     complete: block.closed,
     identity,
     funds,
-    goals: readGoals(main),
+    goals: readGoals(holding((k) => GOALS.expected(k) || GOALS.actual(k) || GOALS.block(k))),
     indicators: block.indicators,
     totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: null, grade: block.totals.grade },
     narrative: [],

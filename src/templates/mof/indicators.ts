@@ -5,7 +5,7 @@
  */
 import type { Indicator, IndicatorLevel, TargetParts, Totals, Verdict } from '../../model/evaluation.js';
 import type { GridCell, GridTable } from '../../model/grid.js';
-import { foldTraditional } from '../../model/normalize.js';
+import { foldTraditional, isEmptyMarker } from '../../model/normalize.js';
 import type { MeasureValue, TextValue } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors } from '../../parse/locate.js';
 import { measureValue } from '../../parse/values.js';
@@ -40,6 +40,68 @@ export function indicatorHeaderRow(table: GridTable, from = 0): number {
     if (keys.some(INDICATORS.level3) && keys.some((k) => INDICATORS.weight(k) || INDICATORS.score(k) || INDICATORS.target(k))) return r;
   }
   return -1;
+}
+
+/** The MoF indicator header proper: 三级指标 beside a target or actual column (年度指标值, 实际完成值), not a bare score sheet. */
+export function targetHeaderRow(table: GridTable): number {
+  for (let r = indicatorHeaderRow(table); r >= 0; r = indicatorHeaderRow(table, r + 1)) {
+    const keys = rowAnchors(table, r).filter((c) => c.row === r).map(cellKey);
+    if (keys.some((k) => INDICATORS.target(k) || INDICATORS.actual(k))) return r;
+  }
+  return -1;
+}
+
+/** The 总分 row: its label first in the row, or left of the 三级指标 column. */
+function isTotalRow(own: GridCell[], level3Col: number): boolean {
+  const first = own.find((c) => c.text.trim() !== '');
+  return TOTAL(cellKey(first)) || own.some((c) => TOTAL(cellKey(c)) && c.col <= level3Col);
+}
+
+const blank = (cell: GridCell | null | undefined) => !cell || isEmptyMarker(cell.text);
+
+/**
+ * Whether a table without a header of its own reads as more rows of the block headed in `headerTable`
+ * (a form split over pages without its header repeated): every row sits in the block's columns and is an
+ * indicator row (a 三级 name, numbers or nothing under 分值 and 得分) or a level label, down to a 总分 row.
+ * 'closed' when the table holds the 总分 row, 'open' when it holds indicator rows only, null when it is
+ * anything else — a 决算 table or a note is never read as indicators.
+ */
+export function continuesBlock(table: GridTable, headerTable: GridTable): 'open' | 'closed' | null {
+  const header = indicatorHeaderRow(headerTable);
+  if (header < 0) return null;
+  const { leaves, cols } = blockLayout(headerTable, header);
+  let indicatorRows = 0;
+  for (let r = 0; r < table.rowCount; r++) {
+    const own = rowAnchors(table, r).filter((c) => c.row === r && c.text.trim() !== '');
+    if (own.length === 0) continue;
+    if (isTotalRow(own, leaves[cols.level3]?.col ?? 0)) return 'closed';
+    // Word and HTML keep the block's grid; a text dump's row has one cell per leaf column.
+    if (table.colCount !== headerTable.colCount && rowAnchors(table, r).length !== leaves.length) return null;
+    const cells = alignRow(table, r, leaves);
+    const ownAt = (i: number) => {
+      const cell = i >= 0 ? (cells[i] ?? null) : null;
+      return cell && cell.row === r ? cell : null;
+    };
+    const levels = [cols.level1, cols.level2, cols.level3].map(ownAt);
+    const name = levels[2];
+    if (blank(name)) {
+      // A first- or second-level label with nothing under it yet.
+      if (own.every((c) => c === levels[0] || c === levels[1])) continue;
+      return null;
+    }
+    if (num(name)?.value != null) return null;
+    const scored = [cols.weight, cols.score].map(ownAt);
+    if (scored.some((c) => !blank(c) && num(c)?.value == null)) return null;
+    indicatorRows++;
+  }
+  return indicatorRows > 0 ? 'open' : null;
+}
+
+/** The block's columns under its header row (one row, or two with 指标性质 | 指标值 | 度量单位 below), and its first data row. */
+function blockLayout(table: GridTable, header: number): { leaves: LeafColumn[]; cols: Columns; start: number } {
+  const twoRows = isSubHeader(table, header + 1, [INDICATORS.nature, INDICATORS.target, INDICATORS.unit, INDICATORS.actual]);
+  const leaves = leafColumns(table, twoRows ? [header, header + 1] : [header]);
+  return { leaves, cols: columnsOf(leaves), start: header + (twoRows ? 2 : 1) };
 }
 
 function columnsOf(leaves: LeafColumn[]): Columns {
@@ -129,13 +191,11 @@ export function readIndicators(tables: GridTable[], firstTable: GridTable): Indi
     const header = indicatorHeaderRow(table);
     let start = 0;
     if (header >= 0) {
-      const twoRows = isSubHeader(table, header + 1, [INDICATORS.nature, INDICATORS.target, INDICATORS.unit, INDICATORS.actual]);
-      leaves = leafColumns(table, twoRows ? [header, header + 1] : [header]);
-      cols = columnsOf(leaves);
+      const layout = blockLayout(table, header);
+      ({ leaves, cols, start } = layout);
       // 绩效指标(90分) / 年度绩效目标(80分): the block's own weight, on its label cell beside or above the header.
       const block = [...rowAnchors(table, header), ...(header > 0 ? rowAnchors(table, header - 1) : [])].find((c) => INDICATORS.block(cellKey(c)) && labelWeight(c));
       if (block && !out.totals.indicatorsWeight) out.totals.indicatorsWeight = labelWeight(block);
-      start = header + (twoRows ? 2 : 1);
     } else if (table === firstTable || !leaves || !cols) {
       continue;
     }
