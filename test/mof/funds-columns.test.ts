@@ -112,6 +112,19 @@ describe('a Tika dump whose empty 年初预算数 cells vanish (mof-family §7.2
     expect(result.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.location.path])).toEqual([['funds-source-sum', '/funds/lines/0/executed']]);
   });
 
+  it('with a merged 其中 cell of its own as well: 其中 printed once, then the labels and two amounts', async () => {
+    const form = formById('project-health-wan2');
+    form.qizhongCell = true;
+    form.funds = form.funds.map((line, i) => (i === 0 ? line : { ...line, label: line.label.replace(/^其中[:：]/u, '') }));
+    const vanishing = emptyFundsCellsVanish(['年初预算数']);
+    // As many cells as the header on the first 其中 row: counting them from the left would read 其中 as the label.
+    const rows = fundsRowsOf(tika(form, vanishing));
+    expect(rows[1]!.slice(0, 4)).toEqual(['', '其中', '当年财政拨款', form.funds[1]!.budget]);
+    const { ev, result } = await readTika(form, vanishing);
+    expectFunds(ev, expectedEvaluation(form));
+    expect(serious(result)).toEqual([]);
+  });
+
   describe('a row that fits its columns more than one way (no 执行率 printed to tell)', () => {
     const form = formById('project-health-wan2');
     form.funds[0]!.rate = '—';

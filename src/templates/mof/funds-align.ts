@@ -173,7 +173,8 @@ export function placeFundsRows(rows: FundsRowCells[], meanings: FundsMeaning[], 
     for (let j = 0; j < n; j++) {
       const first = o[0]?.cells[j] ?? null;
       const same = o.length > 0 && o.every((opt) => (cellKind(opt.cells[j] ?? null) === 'empty' && cellKind(first) === 'empty') || opt.cells[j] === first);
-      cells.push(same && cellKind(first) !== 'empty' ? first : null);
+      // An empty cell that is the same cell in every placement keeps its printed marker ("—").
+      cells.push(same && (cellKind(first) !== 'empty' || o.every((opt) => opt.cells[j] === first)) ? first : null);
       if (!same) open.push(j);
     }
     return { cells, open };

@@ -112,23 +112,28 @@ function splitGridRow(table: GridTable, r: number, leaves: LeafColumn[], first: 
 
 /**
  * A text dump has no spans: a merged cell is printed once, a vertical continuation as an empty cell, and
- * an empty cell may vanish. The label is the last text cell before the first value; the value cells
- * follow it. Fewer of them than value columns make a short row, placed by funds-align.ts.
+ * an empty cell may vanish, so cells are not counted from the left. The label is the last funds-row
+ * label among the text cells before the first value (a 其中 cell of its own comes before it, a text
+ * value such as 未填 after it); the value cells follow it. Fewer of them than the block has value
+ * columns make a short row, placed by funds-align.ts.
  */
 function splitTextRow(table: GridTable, r: number, leaves: LeafColumn[], first: number): RowSplit {
   const anchors = rowAnchors(table, r);
   const n = leaves.length - first;
-  if (anchors.length === leaves.length) return { label: lastLabel(anchors.slice(0, first)), cells: anchors.slice(first), short: false };
   let at = -1;
+  let text = -1;
   for (let i = 0; i < anchors.length; i++) {
     const cell = anchors[i]!;
     if (!filled(cell) || FUNDS.block(cellKey(cell))) continue;
     if (cellKind(cell) !== 'text') break;
-    at = i;
+    text = i;
+    if (sourceOf(cellKey(cell))) at = i;
   }
+  // No funds-row label: the row ends the block; its last text cell says what it is.
+  if (at < 0) return text < 0 ? splitGridRow(table, r, leaves, first) : { label: anchors[text]!, cells: [], short: false };
   const values = anchors.slice(at + 1);
   while (values.length > n && !filled(values.at(-1))) values.pop();
-  if (at < 0 || values.length > n) return splitGridRow(table, r, leaves, first);
+  if (values.length > n) return splitGridRow(table, r, leaves, first);
   return { label: anchors[at]!, cells: values, short: values.length < n };
 }
 
