@@ -137,6 +137,9 @@ describe('a Tika dump whose empty 年初预算数 cells vanish (mof-family §7.2
       expect(notes[0]!.message).toContain('年度资金总额');
       expect(notes[0]!.message).toContain('全年预算数');
       expect(notes[0]!.location.line).toBeGreaterThan(0);
+      // A 其中 row's note says why the other 其中 rows' amounts are not read either.
+      expect(notes[0]!.message).not.toContain('其中各行');
+      expect(notes[1]!.message).toContain('其中各行');
     });
 
     it('leaves the amounts it cannot place unread, and keeps what every placement agrees on (分值, 得分)', async () => {

@@ -205,12 +205,12 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
       score: num(own(cols.score)),
     };
   });
-  const notes = rows.flatMap(({ label, split }, i) => {
+  const head = (j: number) => (leaves[firstMoney + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, '');
+  const notes = rows.flatMap(({ label, kind, split }, i) => {
     const open = placement.rows[i]!.open;
     if (!open.length) return [];
-    const heads = open.map((j) => (leaves[firstMoney + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, ''));
-    const withheld = placement.withheld.map((j) => (leaves[firstMoney + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, ''));
-    return [ambiguityNote(label, split.cells, leaves.length - firstMoney, heads, withheld, i)];
+    const withheld = kind.role === 'component' ? placement.withheld.map(head) : [];
+    return [ambiguityNote(label, split.cells, leaves.length - firstMoney, open.map(head), withheld, i)];
   });
   return { funds: lines.length ? { unit, columns, lines } : null, notes };
 }
