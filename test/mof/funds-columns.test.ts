@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/model/evaluation.js';
 import { processDocument, type DocumentResult } from '../../src/process.js';
 import { emptyFundsCellsVanish, type Vanishing } from '../helpers/mof/tika.js';
-import { formById, renderDocx, renderHtml, renderTika, type MofForm, type Printable } from '../helpers/mof/index.js';
+import { CLEAN_FORMS, formById, renderDocx, renderHtml, renderTika, type MofForm, type Printable } from '../helpers/mof/index.js';
 import { expectFunds } from './check.js';
 import { expectedEvaluation } from './expected.js';
 import { expectProvenance } from './provenance.js';
@@ -164,6 +164,15 @@ describe('a Tika dump whose empty 年初预算数 cells vanish (mof-family §7.2
     const total = ev.funds!.lines[0]!;
     expect([total.budget?.value ?? null, total.executed?.value ?? null, total.rate?.value ?? null]).toEqual([null, null, null]);
     expect(result.findings.map((f) => f.rule)).not.toContain('execution-rate');
+  });
+});
+
+describe.each(CLEAN_FORMS.map((form) => ({ id: form.id, form })))('every clean form as a Tika dump whose empty funds cells all vanish: $id', ({ form }) => {
+  it('reads the funds as printed and gives the findings of the dump that keeps them', async () => {
+    const { ev, result } = await readTika(form, emptyFundsCellsVanish());
+    expectFunds(ev, expectedEvaluation(form));
+    const kept = await readTika(form);
+    expect(serious(result)).toEqual(serious(kept.result));
   });
 });
 
