@@ -40,6 +40,7 @@ describe('command line', () => {
       ...RULE_CATALOGUE.map((r) => r.id),
       'extract-grid-mismatch',
       'extract-unreadable',
+      'extract-funds-columns',
       'extract-mammoth',
       'check-failed',
     ]);

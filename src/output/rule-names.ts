@@ -36,6 +36,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   'extract-mammoth': { zh: '转换提示', en: 'Conversion note' },
   'extract-grid-mismatch': { zh: '表格结构不符', en: 'Grid mismatch' },
   'extract-unreadable': { zh: '无法读取的值', en: 'Unreadable value' },
+  'extract-funds-columns': { zh: '资金表列对不上', en: 'Funds columns unclear' },
   'check-failed': { zh: '核查出错', en: 'Check failed' },
 };
 

@@ -5,7 +5,7 @@ import { labelKey } from '../../model/normalize.js';
 import type { TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { textValue } from '../../parse/values.js';
-import type { Claim, FormModel } from '../types.js';
+import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
 import { fundsHeaderRow, readFunds } from './funds.js';
 import { readIndicators } from './indicators.js';
@@ -92,14 +92,14 @@ function readGoals(table: GridTable): FormModel['goals'] {
   return { expected: value ? text(value) : null, actual: null };
 }
 
-export function readForm(grid: DocumentGrid, claim: Claim, template: string, kind: EvaluationKind): FormModel {
+export function readForm(grid: DocumentGrid, claim: Claim, template: string, kind: EvaluationKind): Extraction {
   const tables = claim.tables.map((i) => grid.tables.find((t) => t.index === i)!);
   const main = tables[0]!;
   const { title, year } = titleOf(grid, main);
   // A form split over tables prints its identity, funds and goals in the first pieces that hold them.
   const holding = (match: LabelMatch) => tables.find((t) => findIn(t, match)) ?? main;
   const fundsTable = tables.find((t) => fundsHeaderRow(t) >= 0) ?? main;
-  const funds = readFunds(fundsTable);
+  const { funds, notes } = readFunds(fundsTable, grid);
   const block = readIndicators(tables, main);
   const valueOf = (match: LabelMatch) => valueRightOf(holding(match), match);
   const identity: Identity = {
@@ -110,7 +110,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     authority: valueOf(IDENTITY.authority),
     reportDate: null,
   };
-  return {
+  const evaluation: FormModel = {
     template,
     kind,
     complete: block.closed,
@@ -121,4 +121,5 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: null, grade: block.totals.grade },
     narrative: [],
   };
+  return { evaluation, notes };
 }

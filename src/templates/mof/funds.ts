@@ -1,11 +1,14 @@
 /** The funds block of an MoF-style form: 年度资金总额 and its 其中 rows under 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分. */
 import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/evaluation.js';
-import type { GridCell, GridTable } from '../../model/grid.js';
+import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
+import { foldWidth } from '../../model/normalize.js';
 import type { MoneyUnit } from '../../model/values.js';
-import { cellKey, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { cellKey, cellSrc, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { unitInHeader } from '../../parse/values.js';
+import type { ExtractNote } from '../types.js';
 import { labelWeight, money, num, rateValue } from './cells.js';
-import { alignRow, leafColumns, leafIndex } from './columns.js';
+import { leafColumns, leafIndex, type LeafColumn } from './columns.js';
+import { cellKind, placeFundsRows, type FundsMeaning } from './funds-align.js';
 import { FUNDS, FUNDS_ROWS, GOALS, INDICATORS } from './labels.js';
 
 const MONEY: [MoneyColumn, LabelMatch][] = [
@@ -49,17 +52,107 @@ function blockLabel(table: GridTable, headerRow: number): GridCell | null {
   return null;
 }
 
-/** The unit the block prints amounts in: from its label cell (项目资金（元）) or a column header, else 万元. */
-function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[]): MoneyUnit {
+/**
+ * A line that states the unit of a table's amounts: 金额单位：元, （单位：万元）. 单位 followed by a name
+ * (填报单位：元谋县财政局) is no unit.
+ */
+const UNIT_LINE = /单位\s*[:\s]\s*(?:人民币)?\s*(亿元|万元|元)(?![\p{L}\p{N}])/u;
+
+/** The unit stated on a line just above the table: the paragraphs between the previous table and this one, nearest first. */
+function unitAbove(grid: DocumentGrid, table: GridTable): MoneyUnit | null {
+  const first = grid.blocks.findIndex((b) => b.cell?.table === table.index);
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const b = grid.blocks[i]!;
+    if (b.cell) break;
+    if (b.text.trim() === '') continue;
+    seen++;
+    const m = UNIT_LINE.exec(foldWidth(b.text));
+    if (m) return m[1] as MoneyUnit;
+  }
+  return null;
+}
+
+/**
+ * The unit the block prints amounts in: from its label cell (项目资金（元）) or a column header, else from a
+ * line above the table (金额单位：元), else 万元.
+ */
+function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[], grid: DocumentGrid | undefined): MoneyUnit {
   const label = blockLabel(table, headerRow);
   if (label && unitInHeader(label.text)) return unitInHeader(label.text)!;
   for (const head of heads) if (head && unitInHeader(head.text)) return unitInHeader(head.text)!;
-  return '万元';
+  return (grid && unitAbove(grid, table)) ?? '万元';
 }
 
-export function readFunds(table: GridTable): Funds | null {
+const filled = (cell: GridCell | null | undefined): cell is GridCell => !!cell && cell.text.trim() !== '';
+
+/** The row label: the last filled cell before the amounts that is not the block's own label (which spans it). */
+function lastLabel(cells: (GridCell | null | undefined)[]): GridCell | null {
+  return cells.filter((c): c is GridCell => filled(c) && !FUNDS.block(cellKey(c))).at(-1) ?? null;
+}
+
+/** One funds row split into its label and the cells under the value columns (all of them, or only those it has). */
+interface RowSplit {
+  label: GridCell | null;
+  cells: (GridCell | null)[];
+  /** A text dump's row with fewer value cells than the block has value columns: `cells` are those it has, in order. */
+  short: boolean;
+}
+
+/**
+ * Word, HTML and Excel grids carry real spans: the row's cells are taken by position when it has as many
+ * as the header has leaves, else by slot column. The label is then the last filled cell left of the
+ * first amount column, so that a merged 其中 cell beside the source rows is not taken for their label.
+ */
+function splitGridRow(table: GridTable, r: number, leaves: LeafColumn[], first: number): RowSplit {
+  const anchors = rowAnchors(table, r);
+  if (anchors.length === leaves.length) return { label: lastLabel(anchors.slice(0, first)), cells: anchors.slice(first), short: false };
+  const slots = table.slots[r] ?? [];
+  return { label: lastLabel(slots.slice(0, leaves[first]!.col)), cells: leaves.slice(first).map((leaf) => slots[leaf.col] ?? null), short: false };
+}
+
+/**
+ * A text dump has no spans: a merged cell is printed once, a vertical continuation as an empty cell, and
+ * an empty cell may vanish, so cells are not counted from the left. The label is the last funds-row
+ * label among the text cells before the first value (a 其中 cell of its own comes before it, a text
+ * value such as 未填 after it); the value cells follow it. Fewer of them than the block has value
+ * columns make a short row, placed by funds-align.ts.
+ */
+function splitTextRow(table: GridTable, r: number, leaves: LeafColumn[], first: number): RowSplit {
+  const anchors = rowAnchors(table, r);
+  const n = leaves.length - first;
+  let at = -1;
+  let text = -1;
+  for (let i = 0; i < anchors.length; i++) {
+    const cell = anchors[i]!;
+    if (!filled(cell) || FUNDS.block(cellKey(cell))) continue;
+    if (cellKind(cell) !== 'text') break;
+    text = i;
+    if (sourceOf(cellKey(cell))) at = i;
+  }
+  // No funds-row label: the row ends the block; its last text cell says what it is.
+  if (at < 0) return text < 0 ? splitGridRow(table, r, leaves, first) : { label: anchors[text]!, cells: [], short: false };
+  const values = anchors.slice(at + 1);
+  while (values.length > n && !filled(values.at(-1))) values.pop();
+  if (values.length > n) return splitGridRow(table, r, leaves, first);
+  return { label: anchors[at]!, cells: values, short: values.length < n };
+}
+
+function meaningsOf(cols: Record<Exclude<FundsMeaning, 'other'>, number>, leaves: LeafColumn[], first: number): FundsMeaning[] {
+  const out = leaves.slice(first).map((): FundsMeaning => 'other');
+  for (const m of ['score', 'rate', 'weight', 'executed', 'budget', 'initialBudget'] as const) if (cols[m] >= first) out[cols[m] - first] = m;
+  return out;
+}
+
+export interface FundsReading {
+  funds: Funds | null;
+  /** Rows whose cells could not be placed under the block's columns one way only. */
+  notes: ExtractNote[];
+}
+
+/** The funds block of `table`; `grid` gives the lines above it (a unit stated there). */
+export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   const r0 = fundsHeaderRow(table);
-  if (r0 < 0) return null;
+  if (r0 < 0) return { funds: null, notes: [] };
   const leaves = leafColumns(table, [r0]);
   const cols = {
     initialBudget: leafIndex(leaves, FUNDS.initialBudget),
@@ -70,30 +163,38 @@ export function readFunds(table: GridTable): Funds | null {
     score: leafIndex(leaves, FUNDS.score),
   };
   const firstMoney = Math.min(...MONEY.map(([c]) => cols[c as keyof typeof cols]).filter((i) => i >= 0));
-  const unit = blockUnit(table, r0, leaves.map((l) => l.head));
+  const unit = blockUnit(table, r0, leaves.map((l) => l.head), grid);
   const columns: Funds['columns'] = {};
   for (const [c] of MONEY) if (cols[c as keyof typeof cols] >= 0) columns[c] = leaves[cols[c as keyof typeof cols]]!.head!.text.replace(/\s+/gu, '').replace(/[(（].*$/u, '');
-  const lines: FundsLine[] = [];
   // Without a 分值 column the block's label states the execution weight: 预算执行情况(万元)(20分).
   const blockWeight = cols.weight < 0 ? (blockLabel(table, r0) ?? null) : null;
+  const textDump = table.cells.some((c) => c.line !== undefined);
+  const rows: { r: number; label: GridCell; kind: NonNullable<ReturnType<typeof sourceOf>>; split: RowSplit }[] = [];
   for (let r = r0 + 1; r < table.rowCount; r++) {
-    const cells = alignRow(table, r, leaves);
-    // The row's label: the last filled cell before the amounts (the block's own label cell spans it).
-    const labelCell = cells.slice(0, firstMoney).reverse().find((c) => c && c.text.trim() !== '' && !FUNDS.block(cellKey(c))) ?? null;
-    const key = cellKey(labelCell);
-    if (!labelCell || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
+    const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstMoney);
+    const key = cellKey(split.label);
+    if (!split.label || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
     const kind = sourceOf(key);
     if (!kind) break;
-    const at = (i: number) => (i >= 0 ? (cells[i] ?? null) : null);
-    const own = (i: number) => {
-      const cell = at(i);
+    rows.push({ r, label: split.label, kind, split });
+  }
+  const meanings = meaningsOf(cols, leaves, firstMoney);
+  const placement = placeFundsRows(
+    rows.map(({ kind, split }) => ({ role: kind.role, cells: split.cells, short: split.short })),
+    meanings,
+    unit,
+  );
+  const lines: FundsLine[] = rows.map(({ r, label, kind }, i) => {
+    const cells = placement.rows[i]!.cells;
+    const own = (leaf: number) => {
+      const cell = leaf >= firstMoney ? (cells[leaf - firstMoney] ?? null) : null;
       // A cell merged down from the row above (Word, HTML) is that row's value, not this one's.
       return cell && cell.row === r ? cell : null;
     };
-    lines.push({
+    return {
       role: kind.role,
       source: kind.source,
-      label: labelCell.text.replace(/\s+/gu, ''),
+      label: label.text.replace(/\s+/gu, ''),
       initialBudget: money(own(cols.initialBudget), unit),
       budget: money(own(cols.budget), unit),
       arrived: null,
@@ -102,7 +203,32 @@ export function readFunds(table: GridTable): Funds | null {
       rate: rateValue(own(cols.rate)),
       weight: kind.role === 'total' && blockWeight ? labelWeight(blockWeight) : num(own(cols.weight)),
       score: num(own(cols.score)),
-    });
-  }
-  return lines.length ? { unit, columns, lines } : null;
+    };
+  });
+  const head = (j: number) => (leaves[firstMoney + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, '');
+  const notes = rows.flatMap(({ label, kind, split }, i) => {
+    const open = placement.rows[i]!.open;
+    if (!open.length) return [];
+    const withheld = kind.role === 'component' ? placement.withheld.map(head) : [];
+    return [ambiguityNote(label, split.cells, leaves.length - firstMoney, open.map(head), withheld, i)];
+  });
+  return { funds: lines.length ? { unit, columns, lines } : null, notes };
+}
+
+function ambiguityNote(label: GridCell, cells: (GridCell | null)[], columns: number, open: string[], withheld: string[], line: number): ExtractNote {
+  const name = label.text.replace(/\s+/gu, '');
+  const printed = cells.map((c) => c?.text.trim() ?? '').join(' | ');
+  const zhWithheld = withheld.length ? `；为免误判各来源之和，其中各行的${withheld.join('、')}均未读取` : '';
+  const enWithheld = withheld.length ? `; ${withheld.join(', ')} of every 其中 row left unread too, so that the sources are not added up wrongly` : '';
+  return {
+    rule: 'extract-funds-columns',
+    severity: 'warning',
+    path: `/funds/lines/${line}`,
+    src: cellSrc(label),
+    text: printed,
+    message: {
+      zh: `资金情况“${name}”一行有${cells.length}个数值（${printed}），表头有${columns}列，无法唯一确定各值所属的列：${open.join('、')}未读取${zhWithheld}`,
+      en: `the funds row “${name}” has ${cells.length} values (${printed}) for ${columns} columns and they do not fit one way only: ${open.join(', ')} not read${enWithheld}`,
+    },
+  };
 }

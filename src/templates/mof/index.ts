@@ -54,8 +54,8 @@ export function mofFamilyTemplate(id: string, kind: EvaluationKind, accepts: Var
     id,
     claim: (grid) => claims(grid, kind, accepts),
     extract: (grid, claim) => {
-      const evaluation = readForm(grid, claim, id, kind);
-      return { evaluation, notes: evaluation.complete ? [] : [cutNote(grid, claim)] };
+      const { evaluation, notes } = readForm(grid, claim, id, kind);
+      return { evaluation, notes: evaluation.complete ? notes : [...notes, cutNote(grid, claim)] };
     },
     rules: [],
   };

@@ -62,6 +62,12 @@ export interface MofForm {
   departmentLabel?: string;
   /** Print the funds label and the 年度总体目标 label broken over paragraphs ('项目资金' / '（万元）'). */
   brokenLabels?: boolean;
+  /** The 其中 rows under a merged 其中 cell of their own, beside labels printed without 其中： (当年财政拨款 …). */
+  qizhongCell?: boolean;
+  /** A line printed just above the table, e.g. '金额单位：元'. */
+  unitLine?: string;
+  /** The funds label without its unit (项目资金): the unit is stated elsewhere, or not at all. */
+  bareFundsLabel?: boolean;
   /** A note printed below the table (the template's footnote). */
   footnote?: string;
   /** Sector, for people reading the catalogue (not printed). */
@@ -70,7 +76,8 @@ export interface MofForm {
 
 /** The printed funds label: 项目资金（万元） for projects, 预算资金（万元） for 部门整体. */
 export function fundsLabel(form: MofForm): string {
-  return `${form.kind === 'project' ? '项目资金' : '预算资金'}（${form.moneyUnit}）`;
+  const label = form.kind === 'project' ? '项目资金' : '预算资金';
+  return form.bareFundsLabel ? label : `${label}（${form.moneyUnit}）`;
 }
 
 /** Cell texts use '\n' between paragraphs; every renderer prints one paragraph per line. */

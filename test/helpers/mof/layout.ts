@@ -80,10 +80,13 @@ function fundsRows(form: MofForm, s: Spans): SpecCell[][] {
   const label = form.brokenLabels ? fundsLabel(form).replace('（', '\n（') : fundsLabel(form);
   const heads = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
   const rows: SpecCell[][] = [[c(label, 1, form.funds.length + 1), c('', s.rowLabel), ...heads.map((h, i) => c(h, s.amounts[i]))]];
-  for (const line of form.funds) {
+  form.funds.forEach((line, i) => {
     const values = [line.initial, line.budget, line.executed, line.weight, line.rate, line.score];
-    rows.push([c(line.label, s.rowLabel), ...values.map((v, i) => c(v, s.amounts[i]))]);
-  }
+    // A 其中 cell of its own, merged down beside the component rows, takes one of the label's columns.
+    const qizhong = form.qizhongCell && i > 0;
+    const labelCells = qizhong ? [...(i === 1 ? [c('其中', 1, form.funds.length - 1)] : []), c(line.label, s.rowLabel - 1)] : [c(line.label, s.rowLabel)];
+    rows.push([...labelCells, ...values.map((v, j) => c(v, s.amounts[j]))]);
+  });
   return rows;
 }
 

@@ -22,6 +22,7 @@ export function formBlocks(form: MofForm): Block[] {
   if (form.caption) out.push({ kind: 'p', role: 'caption', text: form.caption });
   out.push({ kind: 'p', role: 'title', text: form.title });
   if (form.yearLine) out.push({ kind: 'p', role: 'year', text: form.yearLine });
+  if (form.unitLine) out.push({ kind: 'p', role: 'caption', text: form.unitLine });
   out.push({ kind: 'table', table: formTable(form), form });
   if (form.footnote) out.push({ kind: 'p', role: 'note', text: form.footnote });
   return out;
