@@ -15,7 +15,7 @@ import { DocumentError, errorMessage, type Lang } from './model/errors.js';
 import { isStackOverflow } from './model/limits.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
-import { recognizeForms } from './templates/index.js';
+import { recognizeDocument } from './templates/index.js';
 
 export interface ProcessOptions {
   lang?: Lang;
@@ -83,9 +83,9 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
       }),
     );
   }
-  const grid = timed(ctx, 'grid', () => htmlToGrid(converted.html));
+  const parsed = timed(ctx, 'grid', () => htmlToGrid(converted.html));
+  const { grid, forms } = timed(ctx, 'recognize', () => recognizeDocument(parsed));
   ctx.grid = grid;
-  const forms = timed(ctx, 'recognize', () => recognizeForms(grid));
   if (forms.length === 0) {
     const text = grid.blocks.map((b) => b.text).join('\n');
     throw new DocumentError(SELF_EVALUATION_WORDS.test(text) ? 'unrecognized-template' : 'not-a-report');
