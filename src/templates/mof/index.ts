@@ -13,6 +13,7 @@ import { readForm, titleOf } from './form.js';
 import { fundsHeaderRow } from './funds.js';
 import { indicatorHeaderRow } from './indicators.js';
 import { IDENTITY, TITLE, TOTAL } from './labels.js';
+import { unreadFormNote } from './stacked.js';
 
 /** Every template of the family asks this of every table: answered once per table. */
 const kinds = new WeakMap<GridTable, EvaluationKind | null>();
@@ -90,7 +91,8 @@ export function mofFamilyTemplate(id: string, kind: EvaluationKind, accepts: Var
     claim: (grid) => claims(grid, kind, accepts),
     extract: (grid, claim) => {
       const evaluation = readForm(grid, claim, id, kind);
-      return { evaluation, notes: evaluation.complete ? [] : [cutNote(grid, claim)] };
+      const unread = unreadFormNote(grid, claim);
+      return { evaluation, notes: [...(evaluation.complete ? [] : [cutNote(grid, claim)]), ...(unread ? [unread] : [])] };
     },
     rules: [],
   };
