@@ -9,6 +9,17 @@
  */
 import type { Block, DocumentGrid, GridCell, GridTable } from '../model/grid.js';
 
+/** Per opened grid: the top-level table of the document as parsed that each of its tables comes from. */
+const origins = new WeakMap<DocumentGrid, readonly number[]>();
+
+/**
+ * For each table of `grid`, the index of the top-level table of the document as parsed that it is, or
+ * that it was nested in: what a converter's message about a table (counted as parsed) refers to.
+ */
+export function tableOrigins(grid: DocumentGrid): readonly number[] {
+  return origins.get(grid) ?? grid.tables.map((t) => t.index);
+}
+
 /** Whether a table holds tables in its cells (a candidate for unwrapping). */
 export function holdsTables(table: GridTable): boolean {
   return table.cells.some((c) => c.nested.length > 0);
@@ -31,14 +42,17 @@ function renumbered(table: GridTable, index: number): GridTable {
 export function unwrapTables(grid: DocumentGrid, wrappers: ReadonlySet<number>): DocumentGrid {
   const tables: GridTable[] = [];
   const blocks: Block[] = [];
+  const from = tableOrigins(grid);
+  const origin: number[] = [];
   const free = (b: Block) => {
     const block: Block = { index: blocks.length, text: b.text };
     if (b.line !== undefined) block.line = b.line;
     blocks.push(block);
   };
-  const addTable = (table: GridTable, own: readonly Block[] | null) => {
+  const addTable = (table: GridTable, own: readonly Block[] | null, source: number) => {
     const t = renumbered(table, tables.length);
     tables.push(t);
+    origin.push(from[source] ?? source);
     if (own) {
       for (const b of own) blocks.push({ ...b, index: blocks.length, cell: { ...b.cell!, table: t.index } });
       return;
@@ -62,7 +76,7 @@ export function unwrapTables(grid: DocumentGrid, wrappers: ReadonlySet<number>):
     const own = grid.blocks.slice(next, next + count);
     next += count;
     if (!wrappers.has(table.index)) {
-      addTable(table, own);
+      addTable(table, own, table.index);
       continue;
     }
     let at = 0;
@@ -73,11 +87,13 @@ export function unwrapTables(grid: DocumentGrid, wrappers: ReadonlySet<number>):
       cell.nested.forEach((inner, k) => {
         const before = cell.nestedAt?.[k] ?? cell.paragraphs.length;
         for (; used < before; used++) free(mine[used]!);
-        addTable(inner, null);
+        addTable(inner, null, table.index);
       });
       for (; used < mine.length; used++) free(mine[used]!);
     }
   }
   for (; next < grid.blocks.length; next++) free(grid.blocks[next]!);
-  return { tables, blocks };
+  const opened = { tables, blocks };
+  origins.set(opened, origin);
+  return opened;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlToGrid } from '../../src/parse/grid.js';
-import { holdsTables, unwrapTables } from '../../src/parse/unwrap.js';
+import { holdsTables, tableOrigins, unwrapTables } from '../../src/parse/unwrap.js';
 
 const HTML =
   '<p>before</p>' +
@@ -61,5 +61,15 @@ describe('unwrapTables', () => {
     const same = unwrapTables(grid, new Set());
     expect(same.tables).toEqual(grid.tables);
     expect(same.blocks).toEqual(grid.blocks);
+  });
+
+  it('knows which table as parsed each table comes from, over successive openings', () => {
+    expect(tableOrigins(grid)).toEqual([0, 1, 2]);
+    const once = unwrapTables(grid, new Set([1]));
+    expect(tableOrigins(once)).toEqual([0, 1, 1, 2]);
+    const twice = unwrapTables(once, new Set([3]));
+    expect(twice.tables.map((t) => t.cells.map((c) => c.text))).toEqual([['first'], ['a', 'b1\nb2'], ['c'], ['kept nested']]);
+    expect(tableOrigins(twice)).toEqual([0, 1, 1, 2]);
+    expect(twice.blocks.filter((b) => !b.cell).map((b) => b.text)).toEqual(['before', 'nav', 'title', 'note', 'between', 'last', 'x', 'after']);
   });
 });
