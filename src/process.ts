@@ -15,7 +15,8 @@ import { DocumentError, errorMessage, type Lang } from './model/errors.js';
 import { isStackOverflow } from './model/limits.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
-import { recognizeForms } from './templates/index.js';
+import { tableOrigins } from './parse/unwrap.js';
+import { recognizeDocument } from './templates/index.js';
 
 export interface ProcessOptions {
   lang?: Lang;
@@ -73,19 +74,22 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
   const config = options.config ?? resolveConfig(undefined);
   const converted = await timed(ctx, 'convert', () => convertToHtml(ctx, { timeoutMs: options.converterTimeoutMs }));
   ctx.html = converted.html;
+  const parsed = timed(ctx, 'grid', () => htmlToGrid(converted.html));
+  const { grid, forms } = timed(ctx, 'recognize', () => recognizeDocument(parsed));
+  ctx.grid = grid;
+  // A converter counts tables as parsed; a layout table opened up is its first table now.
+  const origins = tableOrigins(grid);
+  const tableOf = (parsedIndex: number) => (origins.indexOf(parsedIndex) >= 0 ? origins.indexOf(parsedIndex) : parsedIndex);
   for (const m of converted.messages) {
     ctx.findings.push(
       extractionFinding(ctx, null, {
         rule: m.rule,
         severity: messageSeverity(m.rule),
         message: m.message,
-        location: m.table !== undefined ? { path: '', table: m.table } : { path: '' },
+        location: m.table !== undefined ? { path: '', table: tableOf(m.table) } : { path: '' },
       }),
     );
   }
-  const grid = timed(ctx, 'grid', () => htmlToGrid(converted.html));
-  ctx.grid = grid;
-  const forms = timed(ctx, 'recognize', () => recognizeForms(grid));
   if (forms.length === 0) {
     const text = grid.blocks.map((b) => b.text).join('\n');
     throw new DocumentError(SELF_EVALUATION_WORDS.test(text) ? 'unrecognized-template' : 'not-a-report');

@@ -14,6 +14,11 @@ export interface GridCell {
   line?: number;
   /** Nested tables stay inside their cell. */
   nested: GridTable[];
+  /**
+   * Where each nested table sits among the cell's paragraphs: how many come before it. Set only when
+   * the cell holds nested tables (a layout cell's tables are read in document order: parse/unwrap.ts).
+   */
+  nestedAt?: number[];
   /** The label key of `text`, set on first use (parse/locate.ts cellKey): lookups scan every cell. */
   key?: string;
 }

@@ -102,6 +102,7 @@ interface CellFrame {
   loose: string;
   paragraphs: Paragraph[];
   nested: GridTable[];
+  nestedAt: number[];
 }
 
 type Frame = PassiveFrame | FlatFrame | ParagraphFrame | ItemFrame | ListFrame | TableFrame | SectionFrame | RowFrame | CellFrame;
@@ -277,6 +278,7 @@ class GridBuilder {
           loose: '',
           paragraphs: [],
           nested: [],
+          nestedAt: [],
         };
       default:
         return IGNORED;
@@ -286,6 +288,7 @@ class GridBuilder {
   private cellChild(cell: CellFrame, name: string, attribs: Attributes): Frame {
     if (name === 'table') {
       flushLoose(cell);
+      cell.nestedAt.push(cell.paragraphs.length);
       return this.newTable(cell.nested, false);
     }
     if (name === 'br') {
@@ -337,6 +340,7 @@ class GridBuilder {
       text: texts.join('\n'),
       nested: frame.nested,
     };
+    if (frame.nested.length) cell.nestedAt = frame.nestedAt;
     const line = frame.line ?? paragraphs.find((p) => p.line !== undefined)?.line;
     if (line !== undefined) cell.line = line;
     table.grid.cells.push(cell);

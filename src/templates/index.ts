@@ -1,5 +1,7 @@
 import type { DocumentGrid } from '../model/grid.js';
+import { MAX_TABLE_NESTING } from '../model/limits.js';
 import { gridView } from '../parse/region.js';
+import { holdsTables, unwrapTables } from '../parse/unwrap.js';
 import { hunanProjectV1 } from './hunan-project-v1/index.js';
 import { anhuiProject } from './anhui-project/index.js';
 import { hubeiProject } from './hubei-project/index.js';
@@ -41,4 +43,30 @@ export function recognizeForms(grid: DocumentGrid): RecognizedForm[] {
     }
   }
   return forms.sort((a, b) => a.claim.start - b.claim.start);
+}
+
+export interface RecognizedDocument {
+  /** The grid the forms were read from: the document's, or it with its layout tables opened up. */
+  grid: DocumentGrid;
+  forms: RecognizedForm[];
+}
+
+/**
+ * The forms of a document, looking inside layout tables too: a table no template claims that holds
+ * tables in its cells (a CMS page's frame around a form) is opened up (parse/unwrap.ts), one level of
+ * nesting at a time, and the document is read from the opened grid when that holds more forms. A table
+ * nested in a form's cell stays in its form, and a document without such a frame keeps its own grid.
+ */
+export function recognizeDocument(grid: DocumentGrid): RecognizedDocument {
+  let best: RecognizedDocument = { grid, forms: recognizeForms(grid) };
+  let current = best;
+  for (let level = 0; level < MAX_TABLE_NESTING; level++) {
+    const claimed = new Set(current.forms.flatMap((f) => f.claim.tables));
+    const layout = new Set(current.grid.tables.filter((t) => !claimed.has(t.index) && holdsTables(t)).map((t) => t.index));
+    if (layout.size === 0) break;
+    const opened = unwrapTables(current.grid, layout);
+    current = { grid: opened, forms: recognizeForms(opened) };
+    if (current.forms.length > best.forms.length) best = current;
+  }
+  return best;
 }

@@ -68,12 +68,15 @@ function lineOf(el: Element): number | undefined {
 interface CellContent {
   paragraphs: { text: string; line?: number }[];
   nested: Element[];
+  /** How many paragraphs come before each nested table. */
+  nestedAt: number[];
 }
 
 /** Paragraphs of a cell (nested tables excluded, returned separately). */
 function cellContent($: $, td: Element): CellContent {
   const paragraphs: { text: string; line?: number }[] = [];
   const nested: Element[] = [];
+  const nestedAt: number[] = [];
   let loose = '';
   const flushLoose = () => {
     if (loose.trim() !== '') paragraphs.push({ text: loose });
@@ -88,6 +91,7 @@ function cellContent($: $, td: Element): CellContent {
     const el = node as Element;
     if (el.name === 'table') {
       flushLoose();
+      nestedAt.push(paragraphs.length);
       nested.push(el);
       return;
     }
@@ -109,7 +113,7 @@ function cellContent($: $, td: Element): CellContent {
   };
   for (const c of td.children) walk(c);
   flushLoose();
-  return { paragraphs, nested };
+  return { paragraphs, nested, nestedAt };
 }
 
 function textWithBreaks($: $, el: AnyNode): string {
@@ -158,6 +162,7 @@ function buildTable($: $, table: Element, index: number, onCell?: (cell: GridCel
       };
       const line = lineOf(td) ?? content.paragraphs.find((p) => p.line !== undefined)?.line;
       if (line !== undefined) cell.line = line;
+      if (content.nested.length) cell.nestedAt = content.nestedAt;
       cells.push(cell);
       onCell?.(cell, content);
       for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) slots[r + dr]![c + dc] = cell;

@@ -144,6 +144,44 @@ describe('sheets and tables', () => {
     expect(rowsOf(inner.grid.tables[0]!)).toEqual([['a', 'b'], ['仅一格', ''], ['c', 'd']]);
   });
 
+  it('a line naming a table between two tables starts a table of its own, under its title lines', () => {
+    const wide = (ref: string, text: string) => ({ [ref]: s(text), ...Object.fromEntries(['B', 'C'].map((col) => [`${col}${ref.slice(1)}`, { t: 'empty' } as XCell])) });
+    const sheet: XSheet = {
+      name: 'S',
+      cells: {
+        ...wide('A1', '项目支出绩效自评表'),
+        A2: s('项目名称'), B2: s('甲'), C2: s('x'),
+        A3: s('其他资金'), // a row of one cell inside a table stays in it
+        A4: s('总分'), B4: s('100'), C4: s('95'),
+        ...wide('A5', '填报人：张三'),
+        ...wide('A7', '2023年度项目支出绩效自评表'),
+        ...wide('A8', '（2023年度）'),
+        A9: s('项目名称'), B9: s('乙'), C9: s('y'),
+        ...wide('A10', '注：详见附表'),
+      },
+      merges: ['A1:C1', 'A5:C5', 'A7:C7', 'A8:C8', 'A10:C10'],
+    };
+    const { grid: g, messages } = grid([sheet, { name: 'T', cells: { A1: s('a'), B1: { t: 'formula', formula: 'A1*2' } } }]);
+    expect(g.tables.map(rowsOf)).toEqual([
+      [['项目名称', '甲', 'x'], ['其他资金', '', ''], ['总分', '100', '95']],
+      [['项目名称', '乙', 'y']],
+      [['a']],
+    ]);
+    expect(g.blocks.filter((b) => !b.cell).map((b) => b.text)).toEqual(['S', '项目支出绩效自评表', '填报人：张三', '2023年度项目支出绩效自评表', '（2023年度）', '注：详见附表', 'T']);
+    // A converter message names its table by the document's count, stacked tables included.
+    expect(messages.map((m) => [m.rule, m.table])).toEqual([['extract-xlsx-formula-uncached', 2]]);
+  });
+
+  it('a line naming a table starts one only when set apart: merged across, or after an empty row', () => {
+    const { grid: g } = grid([{ name: 'S', cells: { A1: s('名称'), B1: s('值'), A2: s('部门收支总表'), A3: s('a'), B3: s('b'), A4: s('见附表') } }]);
+    // The only cell its row writes, right under a table row: a row of the table (an item left sparse).
+    expect(g.tables.map(rowsOf)).toEqual([[['名称', '值'], ['部门收支总表', ''], ['a', 'b']]]);
+    expect(g.blocks.filter((b) => !b.cell).map((b) => b.text)).toEqual(['S', '见附表']);
+    const apart = grid([{ name: 'S', cells: { A1: s('名称'), B1: s('值'), A3: s('部门收支总表'), A4: s('a'), B4: s('b'), A5: s('见附表') } }]);
+    expect(apart.grid.tables.map(rowsOf)).toEqual([[['名称', '值']], [['a', 'b']]]);
+    expect(apart.grid.blocks.filter((b) => !b.cell).map((b) => b.text)).toEqual(['S', '部门收支总表', '见附表']);
+  });
+
   it('a huge merged range or a far-away stray cell cannot blow the table up', () => {
     const merged = grid([{ name: 'S', cells: { A1: s('a'), B1: s('b'), A2: s('c'), B2: s('d') }, merges: ['B2:XFD1048576'] }]);
     expect(merged.grid.tables[0]!.cells.map((c) => [c.rowspan, c.colspan])).toEqual([[1, 1], [1, 1], [1, 1], [1, 1]]);

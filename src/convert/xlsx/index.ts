@@ -1,5 +1,5 @@
 /**
- * .xlsx → HTML: every visible sheet, in workbook order, as a paragraph with its name and one table
+ * .xlsx → HTML: every visible sheet, in workbook order, as a paragraph with its name and its table(s)
  * (layout.ts), each cell as Excel displays it (sheet.ts, display.ts). The package is read with the
  * same zip-bomb and size limits as a .docx, and only the parts that hold cells are inflated.
  */
@@ -59,7 +59,7 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
     }
     const out = sheetHtml(sheet.name, content);
     html.push(out.html);
-    if (out.table) tables++;
+    tables += out.tables;
   }
   return { html: `<html><body>\n${html.join('\n')}\n</body></html>`, messages };
 }

@@ -1,12 +1,14 @@
 /**
- * A sheet's cells → the HTML of what it prints: the sheet name, its title lines, one table, its notes.
+ * A sheet's cells → the HTML of what it prints: the sheet name, then each table with its title lines
+ * above and its notes below (one table, unless forms are stacked on the sheet).
  * - Covered cells of a merged range are not shown (Excel shows only the top-left one); the range
  *   becomes colspan/rowspan, clipped to the printed area.
  * - Empty rows and columns around the content are dropped (they are margin, not table).
  * - Title lines above the table (附件2, the form's title, （2023年度）) and note lines below it are
  *   paragraphs, as in the Word copy of the same form: a row with a single non-empty cell that is merged
  *   over at least half the table's width or is the only cell the row writes. Rows inside the table
- *   are never moved.
+ *   are never moved, except that a line naming a table (…自评表) between tables starts a new one: forms
+ *   stacked on one sheet print as one table each, under their own title lines.
  */
 import { DocumentError } from '../../model/errors.js';
 import type { MergeRange, SheetCell, SheetContent } from './sheet.js';
@@ -60,14 +62,24 @@ function clip(merges: readonly MergeRange[], b: Bounds): MergeRange[] {
 
 export interface SheetHtml {
   html: string;
-  /** Whether the sheet printed a table (an empty sheet prints only its name). */
-  table: boolean;
+  /** How many tables the sheet printed (an empty sheet prints only its name). */
+  tables: number;
+}
+
+/**
+ * A line that names a table ("2023年度项目支出绩效自评表", "部门整体支出绩效自评表（2023年度）"): inside a
+ * sheet's table it starts another table stacked below the first (a workbook that prints several forms on
+ * one sheet), where a row of one cell that names nothing (an item with its amounts blank) stays a row.
+ */
+function namesTable(text: string): boolean {
+  const name = text.replace(/\s+/gu, '').replace(/[(（][^()（）]*[)）]$/u, '');
+  return name.length >= 4 && name.endsWith('表') && !/^(注|说明|备注)/u.test(name);
 }
 
 export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
   const parts = [paragraph(name)];
   const all = boundsOf(sheet.cells);
-  if (!all) return { html: parts.join(''), table: false };
+  if (!all) return { html: parts.join(''), tables: 0 };
   // Only a merged range's top-left cell is shown; overlapping ranges (invalid) keep the first.
   const merges: MergeRange[] = [];
   const covered = new Set<string>();
@@ -94,26 +106,52 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
     if ((m && m.rowspan > 1) || reachesInto(row)) return false;
     return (m !== undefined && m.colspan * 2 >= width) || (sheet.written.get(row) ?? 1) === 1;
   };
-  let first = 0;
-  while (first < rows.length - 1 && isLine(rows[first]!)) first++;
-  let last = rows.length - 1;
-  while (last > first && isLine(rows[last]!)) last--;
-  // A sheet of single-cell lines has no table to set them apart from: it stays one table.
-  if (!rows.slice(first, last + 1).some((r) => byRow.get(r)!.length > 1)) [first, last] = [0, rows.length - 1];
-  const above = rows.slice(0, first);
-  const below = rows.slice(last + 1);
   const lineText = (row: number) => byRow.get(row)![0]!.text;
+  const hasTable = (from: number, to: number) => rows.slice(from, to + 1).some((r) => byRow.get(r)!.length > 1);
 
-  const inTable = shown.filter((c) => c.row >= rows[first]! && c.row <= rows[last]!);
+  // Sections of the sheet: each from a line naming a table (the sheet's top for the first) to the next.
+  const starts = [0];
+  // A title merged across the table, or one set apart by an empty row: not an item row left sparse.
+  const titleAt = (i: number) => {
+    const row = rows[i]!;
+    const m = mergeAt.get(`${row},${byRow.get(row)![0]!.col}`);
+    return isLine(row) && namesTable(lineText(row)) && ((m !== undefined && m.colspan * 2 >= width) || rows[i - 1]! < row - 1);
+  };
+  for (let i = 1; i < rows.length; i++) {
+    if (!titleAt(i)) continue;
+    // Only where the table above has begun and another follows: a title above the first table, or a
+    // note below the last, is a line of that table.
+    if (hasTable(starts[starts.length - 1]!, i - 1) && hasTable(i + 1, rows.length - 1)) starts.push(i);
+  }
+  let tables = 0;
+  starts.forEach((from, k) => {
+    const to = k + 1 < starts.length ? starts[k + 1]! - 1 : rows.length - 1;
+    let first = from;
+    while (first < to && isLine(rows[first]!)) first++;
+    let last = to;
+    while (last > first && isLine(rows[last]!)) last--;
+    // A sheet of single-cell lines has no table to set them apart from: it stays one table.
+    if (!hasTable(first, last)) [first, last] = [from, to];
+    const above = rows.slice(from, first);
+    const below = rows.slice(last + 1, to + 1);
+    const limit = below.length ? below[0]! - 1 : k + 1 < starts.length ? rows[starts[k + 1]!]! - 1 : all.bottom;
+    parts.push(...above.map((r) => paragraph(lineText(r))), tableHtml(name, shown, merges, mergeAt, rows[first]!, rows[last]!, limit, all.right), ...below.map((r) => paragraph(lineText(r))));
+    tables++;
+  });
+  return { html: parts.join('\n'), tables };
+}
+
+/** The table of the sheet's rows `top`…`bottom`; a merged cell's range may reach down to `limit`. */
+function tableHtml(name: string, shown: readonly SheetCell[], merges: readonly MergeRange[], mergeAt: ReadonlyMap<string, MergeRange>, top: number, bottom: number, limit: number, right: number): string {
+  const inTable = shown.filter((c) => c.row >= top && c.row <= bottom);
   const b = boundsOf(inTable)!;
   // A merged cell with text occupies its whole range: a label merged over rows that are otherwise
   // empty keeps them (up to the note lines and the sheet's content).
-  const limit = below.length ? below[0]! - 1 : all.bottom;
   for (const c of inTable) {
     const m = mergeAt.get(`${c.row},${c.col}`);
     if (!m) continue;
     b.bottom = Math.max(b.bottom, Math.min(m.row + m.rowspan - 1, limit));
-    b.right = Math.max(b.right, Math.min(m.col + m.colspan - 1, all.right));
+    b.right = Math.max(b.right, Math.min(m.col + m.colspan - 1, right));
   }
   const slots = (b.bottom - b.top + 1) * (b.right - b.left + 1);
   if (slots > MAX_SLOTS) throw new DocumentError('too-large', { zh: `工作表“${name}”的表格有 ${slots} 个单元格位置`, en: `the table of sheet ${name} spans ${slots} cells` });
@@ -134,6 +172,5 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
     }
     trs.push(`<tr>${tds.join('')}</tr>`);
   }
-  parts.push(...above.map((r) => paragraph(lineText(r))), `<table>${trs.join('')}</table>`, ...below.map((r) => paragraph(lineText(r))));
-  return { html: parts.join('\n'), table: true };
+  return `<table>${trs.join('')}</table>`;
 }

@@ -9,6 +9,7 @@ import type { DocumentGrid, GridTable } from '../../model/grid.js';
 import type { Claim, ExtractNote, Template } from '../types.js';
 import { blockSpans, formAt } from './extent.js';
 import { readForm, titleOf } from './form.js';
+import { unreadFormNote } from './stacked.js';
 
 /** What sets a variant's forms apart from the others of the family (its title, a form number, a label). */
 export type VariantTest = (grid: DocumentGrid, table: GridTable) => boolean;
@@ -55,7 +56,8 @@ export function mofFamilyTemplate(id: string, kind: EvaluationKind, accepts: Var
     claim: (grid) => claims(grid, kind, accepts),
     extract: (grid, claim) => {
       const { evaluation, notes } = readForm(grid, claim, id, kind);
-      return { evaluation, notes: evaluation.complete ? notes : [...notes, cutNote(grid, claim)] };
+      const unread = unreadFormNote(grid, claim);
+      return { evaluation, notes: [...notes, ...(evaluation.complete ? [] : [cutNote(grid, claim)]), ...(unread ? [unread] : [])] };
     },
     rules: [],
   };

@@ -16,6 +16,12 @@ export interface PageOptions {
   /** Navigation as a one-row layout table (older sites) instead of a list. */
   navTable?: boolean;
   published?: string;
+  /**
+   * The page laid out with tables (older CMS templates): 'cell' puts the article's content in the one
+   * cell of a full-width frame table; 'chrome' makes the whole page a table (header row, a row of the
+   * navigation cell, itself a nested link table, beside the article cell, footer row).
+   */
+  frame?: 'cell' | 'chrome';
 }
 
 export function escapeHtml(text: string): string {
@@ -91,6 +97,33 @@ export function renderHtml(x: Printable, options: PageOptions = {}): string {
   const site = options.site ?? '云岭县人民政府';
   const headline = options.headline ?? defaultHeadline(x);
   const content = blocksOfPrintable(x).map(blockHtml).filter((s) => s !== '').join('\n');
+  const framed = options.frame === 'cell' ? `<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td>\n${content}\n</td></tr></table>` : content;
+  const header = `<div class="top"><div class="w1200"><span>无障碍浏览</span> | <span>长者模式</span> | <a href="/sjb/">手机版</a></div></div>
+<div class="header"><div class="logo"><a href="/">${escapeHtml(site)}</a></div>
+<div class="search"><form action="/search" method="get"><input type="text" name="q" placeholder="请输入关键字"><button type="submit">搜索</button></form></div></div>`;
+  const article = `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/c101/">政务公开</a> &gt; <a href="/c101/czyjs/">财政预决算</a> &gt; 正文</div>
+<div class="article">
+<h1 class="article-title">${escapeHtml(headline)}</h1>
+<div class="article-info"><span>发布时间：${options.published ?? '2024-06-28'}</span> <span>来源：${escapeHtml(site)}</span> <span>浏览次数：<em id="hits"></em></span> <span>【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
+<div class="article-content" id="zoom">
+${framed}
+</div>
+<div class="article-tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+</div>
+<div class="related"><h4>相关链接</h4><ul><li><a href="http://www.mof.gov.cn/">中华人民共和国财政部</a></li><li><a href="/c101/czyjs/">财政预决算公开</a></li></ul></div>`;
+  const footer = `<div class="footer">
+<p>主办单位：${escapeHtml(site)}办公室${WIDE}承办单位：${escapeHtml(site)}电子政务中心</p>
+<p>版权所有：${escapeHtml(site)}${WIDE}网站标识码：5325000001</p>
+<p>备案号：<a href="https://beian.miit.gov.cn/">滇ICP备05001234号-1</a>${WIDE}滇公网安备 53250002000123号</p>
+</div>`;
+  const body =
+    options.frame === 'chrome'
+      ? `<table width="1000" border="0" cellspacing="0" cellpadding="0" align="center">
+<tr><td colspan="2">${header}</td></tr>
+<tr><td width="200" valign="top">${navHtml(true)}</td><td valign="top">${article}</td></tr>
+<tr><td colspan="2">${footer}</td></tr>
+</table>`
+      : `${header}\n${navHtml(options.navTable ?? false)}\n${article}\n${footer}`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -102,25 +135,7 @@ export function renderHtml(x: Printable, options: PageOptions = {}): string {
 <script src="/js/jquery.min.js"></script>
 </head>
 <body>
-<div class="top"><div class="w1200"><span>无障碍浏览</span> | <span>长者模式</span> | <a href="/sjb/">手机版</a></div></div>
-<div class="header"><div class="logo"><a href="/">${escapeHtml(site)}</a></div>
-<div class="search"><form action="/search" method="get"><input type="text" name="q" placeholder="请输入关键字"><button type="submit">搜索</button></form></div></div>
-${navHtml(options.navTable ?? false)}
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/c101/">政务公开</a> &gt; <a href="/c101/czyjs/">财政预决算</a> &gt; 正文</div>
-<div class="article">
-<h1 class="article-title">${escapeHtml(headline)}</h1>
-<div class="article-info"><span>发布时间：${options.published ?? '2024-06-28'}</span> <span>来源：${escapeHtml(site)}</span> <span>浏览次数：<em id="hits"></em></span> <span>【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
-<div class="article-content" id="zoom">
-${content}
-</div>
-<div class="article-tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
-</div>
-<div class="related"><h4>相关链接</h4><ul><li><a href="http://www.mof.gov.cn/">中华人民共和国财政部</a></li><li><a href="/c101/czyjs/">财政预决算公开</a></li></ul></div>
-<div class="footer">
-<p>主办单位：${escapeHtml(site)}办公室${WIDE}承办单位：${escapeHtml(site)}电子政务中心</p>
-<p>版权所有：${escapeHtml(site)}${WIDE}网站标识码：5325000001</p>
-<p>备案号：<a href="https://beian.miit.gov.cn/">滇ICP备05001234号-1</a>${WIDE}滇公网安备 53250002000123号</p>
-</div>
+${body}
 </body>
 </html>
 `;

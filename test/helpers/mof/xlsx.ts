@@ -103,15 +103,33 @@ class SheetWriter {
   }
 }
 
-/** The blocks of one sheet: lines above and below its table, merged across it, then the table. */
-function writeSheet(name: string, blocks: Block[]): XSheet {
-  const w = new SheetWriter();
+/** Blocks from the writer's row down: lines above and below their table, merged across it, and the table. */
+function writeBlocks(w: SheetWriter, blocks: Block[]): void {
   const width = blocks.find((b) => b.kind === 'table')?.table.cols ?? 1;
   for (const b of blocks) {
     if (b.kind === 'table') w.table(b.table);
     else if (b.text !== '') w.line(b.text, width, b.role !== 'caption');
   }
+}
+
+/** The blocks of one sheet. */
+function writeSheet(name: string, blocks: Block[]): XSheet {
+  const w = new SheetWriter();
+  writeBlocks(w, blocks);
   return w.sheet(name);
+}
+
+/**
+ * Forms stacked on one sheet, as a 决算公开 workbook may print them: each under its own title lines, with
+ * `gap` empty rows between one form's last line and the next form's first.
+ */
+export function renderXlsxStacked(forms: readonly MofForm[], gap = 2): Uint8Array {
+  const w = new SheetWriter();
+  forms.forEach((form, i) => {
+    if (i > 0) w.row += gap;
+    writeBlocks(w, formBlocks(form));
+  });
+  return buildXlsx([w.sheet('自评表')]);
 }
 
 /** Splits a document into sheets: each form or table on its own sheet, with the paragraphs before it. */
