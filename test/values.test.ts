@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, foldTraditional, foldWidth } from '../src/model/normalize.js';
-import { dateValue, findDates, measureValue, moneyValue, nameValue, numberValue } from '../src/parse/values.js';
+import { dateValue, findDates, measureValue, moneyValue, nameValue, numberValue, unitInHeader } from '../src/parse/values.js';
 import { splitLabelled } from '../src/parse/locate.js';
 
 const src = { line: 1 };
@@ -119,5 +119,14 @@ describe('indicator units found in review', () => {
     ['总成本不超过870万', '870', '万', '<='],
   ])('%s → %s %s %s', (raw, number, unit, comparator) => {
     expect(measureValue(raw, src)).toMatchObject({ number, unit, comparator });
+  });
+});
+
+describe('units in headers', () => {
+  it('read 兀, the OCR look-alike of 元, as 元 inside a bracketed unit only', () => {
+    expect(unitInHeader('项目资金（兀）')).toBe('元');
+    expect(unitInHeader('计划安排资金(万兀)')).toBe('万元');
+    expect(unitInHeader('计划安排资金（万元）')).toBe('万元');
+    expect(unitInHeader('兀')).toBeNull();
   });
 });

@@ -51,10 +51,13 @@ function moneyUnitAfter(text: string): MoneyUnit | null {
   return m[1] === '亿' ? '亿元' : m[1] === '万' ? '万元' : (m[1] as MoneyUnit);
 }
 
-/** The unit written in a header such as "计划安排资金（万元）". */
+/**
+ * The unit written in a header such as "计划安排资金（万元）". An OCR copy may print 兀 for 元 (the two are
+ * look-alikes); in a header's bracketed unit it can only mean 元.
+ */
 export function unitInHeader(header: string): MoneyUnit | null {
-  const m = /[(（]\s*(亿元|万元|元)\s*[)）]/u.exec(foldWidth(header));
-  return m ? (m[1] as MoneyUnit) : null;
+  const m = /[(（]\s*(亿[元兀]|万[元兀]|[元兀])\s*[)）]/u.exec(foldWidth(header));
+  return m ? (m[1]!.replace('兀', '元') as MoneyUnit) : null;
 }
 
 /**

@@ -274,3 +274,16 @@ describe('the year of a form', () => {
     expect(result.evaluations[0]!.identity.year?.value).toBe('2023');
   });
 });
+
+describe('an OCR copy printing 兀 for 元', () => {
+  it('reads 项目资金（兀） as 元, the same amounts as the printed 元', async () => {
+    const text = renderTika(CLEAN_FORMS.find((f) => f.id === 'project-school-yuan')!);
+    const ocr = text.replace('项目资金（元）', '项目资金（兀）');
+    expect(ocr).not.toBe(text);
+    const [a, b] = await Promise.all([text, ocr].map((t, i) => processDocument({ bytes: utf8(t), file: `school-${i}.txt` })));
+    const amounts = (r: DocumentResult) => r.evaluations[0]!.funds!.lines.map((l) => [l.budget?.value ?? null, l.executed?.value ?? null]);
+    expect(amounts(b!)).toEqual(amounts(a!));
+    expect(amounts(a!)[0]![0]).not.toBeNull();
+    expect(b!.findings.map((f) => f.rule)).toEqual(a!.findings.map((f) => f.rule));
+  });
+});
