@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey, foldTraditional, foldWidth } from '../src/model/normalize.js';
+import { labelKey, foldTraditional, foldWidth, isTemplatePlaceholder } from '../src/model/normalize.js';
 import { dateValue, findDates, measureValue, moneyValue, nameValue, numberValue, unitInHeader } from '../src/parse/values.js';
 import { splitLabelled } from '../src/parse/locate.js';
 
@@ -128,5 +128,14 @@ describe('units in headers', () => {
     expect(unitInHeader('计划安排资金(万兀)')).toBe('万元');
     expect(unitInHeader('计划安排资金（万元）')).toBe('万元');
     expect(unitInHeader('兀')).toBeNull();
+  });
+});
+
+describe('template placeholders', () => {
+  it.each(['对照年度目标,说明偏差原因及改进措施(100字以内)', '（200字左右）', '请填写偏差原因', '请简要说明'])('%s is an instruction, not an answer', (t) => {
+    expect(isTemplatePlaceholder(t)).toBe(true);
+  });
+  it.each(['受雨季影响，工期延后', '已说明情况（见附件）', '控制在100字以内的说明稿已报送', '对照组数据缺失'])('%s is an answer', (t) => {
+    expect(isTemplatePlaceholder(t)).toBe(false);
   });
 });

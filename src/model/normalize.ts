@@ -67,3 +67,12 @@ const EMPTY_MARKERS = new Set(['', '—', '——', '-', '--', '/', '无', '不�
 export function isEmptyMarker(text: string): boolean {
   return EMPTY_MARKERS.has(foldWidth(text).replace(/\s+/gu, ''));
 }
+
+/**
+ * A form template's instruction left in a cell instead of an answer (mof-family §7.16: "对照年度目标,说明
+ * 偏差原因及改进措施(100字以内)"): a bracketed word limit, or an instruction to fill in or explain.
+ */
+export function isTemplatePlaceholder(text: string): boolean {
+  const t = foldWidth(text).replace(/\s+/gu, '');
+  return /\(\d+字(?:以内|以下|左右)\)/u.test(t) || /^(?:请(?:简要)?(?:填写|说明|简述)|对照.{0,12}说明)/u.test(t);
+}

@@ -116,6 +116,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'deviation-reason-missing', severity: 'warning', expected: null, actual: '4' }],
     ],
     [
+      'deviation-reason-missing: the template\'s instruction left in the reason cell',
+      () => edit(ROAD, (f) => (ind(f, '按期完工率').reason = '对照年度目标,说明偏差原因及改进措施(100字以内)')),
+      [{ rule: 'deviation-reason-missing', severity: 'warning', expected: null, actual: '4' }],
+    ],
+    [
       'indicator-unit: 分 against %',
       () => edit(ROAD, (f) => (ind(f, '沿线群众满意度').actual = '93.5分')),
       [{ rule: 'indicator-unit', severity: 'warning', expected: '%', actual: '分' }],
@@ -163,6 +168,7 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['a score cell left as —: unknown, not 0 (the known ones fall short)', () => edit(ROAD, (f) => (ind(f, '危桥改造数量').score = '—'))],
     ['the execution score repeated on the 当年财政拨款 row is counted once', () => edit(ROAD, (f) => Object.assign(f.funds[1]!, { weight: '10', rate: '91.99%', score: '9' }))],
     ['a met target with full marks and no reason', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').reason = ''))],
+    ['a real reason that refers to a note (说明见附件)', () => edit(ROAD, (f) => (ind(f, '按期完工率').reason = '受雨季影响2个标段延期（说明见附件，共3页）'))],
     ['a deadline met, the target followed by a verb (6月底前完成 against 5月完成)', () => edit(AGRI, (f) => ((ind(f, '补贴资金发放完成时间').target = '6月底前完成'), (ind(f, '补贴资金发放完成时间').actual = '5月完成')))],
     ['≥3.5万人 met by an actual in 人 (38000人)', () => edit(ROAD, (f) => (ind(f, '受益群众人数').actual = '38000人'))],
     ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],

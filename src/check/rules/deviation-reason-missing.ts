@@ -1,3 +1,4 @@
+import { isTemplatePlaceholder } from '../../model/normalize.js';
 import { Dec, dec, fmt, scoreAgrees } from '../arith.js';
 import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf } from '../measure.js';
@@ -24,7 +25,8 @@ export const deviationReasonMissing: Rule = {
   check(ev) {
     const out: RuleFinding[] = [];
     ev.indicators.forEach((ind, i) => {
-      if (!ind.deviationReason || ind.deviationReason.value !== null) return;
+      // A template's instruction left in the cell ("说明偏差原因…(100字以内)") is no reason.
+      if (!ind.deviationReason || (ind.deviationReason.value !== null && !isTemplatePlaceholder(ind.deviationReason.value))) return;
       const w = dec(ind.weight);
       const s = dec(ind.score);
       const name = nameKey(ind.level3?.name.value ?? ind.level2?.name.value ?? '');
