@@ -139,3 +139,19 @@ describe('template placeholders', () => {
     expect(isTemplatePlaceholder(t)).toBe(false);
   });
 });
+
+describe('amounts in parentheses', () => {
+  const src = { table: 0, row: 0, col: 0 };
+  it('are negative when the parentheses hold the amount alone, as accountants print it', () => {
+    expect(moneyValue('(5.00)', src).value).toBe('-5');
+    expect(moneyValue('（5.00）', src).value).toBe('-5');
+    expect(moneyValue('(50000元)', src).value).toBe('-5');
+    expect(moneyValue('(1,234.50)', src).value).toBe('-1234.5');
+  });
+  it('keep their sign otherwise', () => {
+    expect(moneyValue('5.00', src).value).toBe('5');
+    expect(moneyValue('-5.00', src).value).toBe('-5');
+    expect(moneyValue('5.00（调整后）', src).value).toBe('5');
+    expect(moneyValue('(含税)5.00', src).value).toBe('5');
+  });
+});

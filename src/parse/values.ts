@@ -60,12 +60,18 @@ export function unitInHeader(header: string): MoneyUnit | null {
   return m ? (m[1]!.replace('兀', '元') as MoneyUnit) : null;
 }
 
+/** An amount alone in parentheses, "(5.00)" or "（5.00万元）", is negative, as accountants print it. */
+function accountingNegative(text: string): string {
+  const m = /^\(\s*(\d+(?:\.\d+)?)\s*((?:亿|万)?元?)\s*\)$/u.exec(text);
+  return m ? `-${m[1]}${m[2]}` : text;
+}
+
 /**
  * An amount in 万元. The unit comes from the cell ("173.6万元", "8,680,000元"), else the column header,
  * else the template's default. Empty markers are null, never 0.
  */
 export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit | null = '万元'): MoneyValue {
-  const text = numericText(cleanValue(raw));
+  const text = accountingNegative(numericText(cleanValue(raw)));
   const empty: MoneyValue = { value: null, raw, unit: null, decimals: null, src };
   if (isEmptyMarker(text)) return empty;
   const n = soleNumber(text);
