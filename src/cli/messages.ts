@@ -64,6 +64,7 @@ export const TEXT = {
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `完成：${n} 个文件，成功 ${ok}，失败 ${failed}；发现 错误 ${e}、警告 ${w}、提示 ${i}；用时 ${sec} 秒；输出在 ${out}`,
     skipped: (hidden: number, lock: number) => `已跳过隐藏文件 ${hidden} 个、Office 锁文件 ${lock} 个`,
+    skippedOutput: (dirs: string[]) => `已跳过此前运行的输出文件夹 ${dirs.length} 个（其中的报告、审阅页和汇总表不是输入）：${dirs.slice(0, 3).join('、')}${dirs.length > 3 ? ' 等' : ''}`,
     skippedSpecial: (special: number, dangling: number) => `已跳过特殊文件（管道、套接字、设备）${special} 个、无效链接 ${dangling} 个（见 manifest.json 的 skipped）`,
     failedFile: (file: string, msg: string) => `失败：${file}：${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} 份/秒  剩余约 ${eta}  失败 ${failed}`,
@@ -88,6 +89,7 @@ export const TEXT = {
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `done: ${n} files, ${ok} ok, ${failed} failed; findings: ${e} errors, ${w} warnings, ${i} info; ${sec} s; output in ${out}`,
     skipped: (hidden: number, lock: number) => `skipped ${hidden} hidden files and ${lock} Office lock files`,
+    skippedOutput: (dirs: string[]) => `skipped ${dirs.length} output folder(s) of earlier runs (their reports, audit pages and workbook are not inputs): ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
     skippedSpecial: (special: number, dangling: number) => `skipped ${special} special files (pipes, sockets, devices) and ${dangling} dangling links (see skipped in manifest.json)`,
     failedFile: (file: string, msg: string) => `failed: ${file}: ${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,

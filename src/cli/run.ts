@@ -10,7 +10,7 @@ import { MAX_INPUT_BYTES } from '../ingest/index.js';
 import { STDIN_FILE, displayPath } from '../ingest/names.js';
 import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
-import { optionsFingerprint } from '../output/parts.js';
+import { optionsFingerprint, STATE_DIR } from '../output/parts.js';
 import { UsageError, type CliOptions } from './args.js';
 import { assignNames, runBatch, type BatchInput } from './batch.js';
 import { EXIT } from './exit.js';
@@ -69,7 +69,7 @@ async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<Wal
   const outDir = resolve(opts.out);
   const exclude = await realpath(outDir).catch(() => outDir);
   if (opts.filesFrom === '-' && opts.inputs.includes('-')) throw new UsageError(t.stdinTwice);
-  const walked = await walkInputs(opts.inputs, { exclude });
+  const walked = await walkInputs(opts.inputs, { exclude, outputMarker: STATE_DIR });
   if (walked.missing.length > 0) throw new UsageError(walked.missing.map(t.missing).join('\n'));
   if (!opts.filesFrom) return walked;
   let text: string;
@@ -79,7 +79,7 @@ async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<Wal
     throw new UsageError(t.missing(`${opts.filesFrom} (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
   }
   const listed = parseFileList(text);
-  const all = await walkInputs([...opts.inputs, ...listed], { keepMissing: true, exclude });
+  const all = await walkInputs([...opts.inputs, ...listed], { keepMissing: true, exclude, outputMarker: STATE_DIR });
   return all;
 }
 
@@ -121,6 +121,7 @@ export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorker
   });
   writeRunRecord(resolve(opts.out), { ...record, complete: true, startedAt: summary.run.startedAt, options: summary.run.options, skipped: summary.run.skipped });
   if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
+  if (walked.skipped.outputFolders) process.stderr.write(`${t.skippedOutput(walked.skipped.details.filter((d) => d.reason === 'output-folder').map((d) => displayPath(d.file)))}\n`);
   if (walked.skipped.specialFiles + walked.skipped.danglingLinks > 0) process.stderr.write(`${t.skippedSpecial(walked.skipped.specialFiles, walked.skipped.danglingLinks)}\n`);
   const reused = summary.reused > 0 ? `${opts.lang === 'en' ? '; ' : '；'}${t.reused(summary.reused)}` : '';
   const sep = opts.lang === 'en' ? '; ' : '；';

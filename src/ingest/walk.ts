@@ -2,7 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, normalize, resolve } from 'node:path';
 
-export type SkipReason = 'fifo' | 'socket' | 'character-device' | 'block-device' | 'special-file' | 'dangling-link';
+export type SkipReason = 'fifo' | 'socket' | 'character-device' | 'block-device' | 'special-file' | 'dangling-link' | 'output-folder';
 
 export interface WalkSkipped {
   /** Hidden files and folders (name starting with "."), each counted once. */
@@ -13,6 +13,8 @@ export interface WalkSkipped {
   specialFiles: number;
   /** Symbolic links inside folders that lead nowhere. */
   danglingLinks: number;
+  /** Output folders of earlier runs (holding `outputMarker`), not walked into. */
+  outputFolders?: number;
   /** Each special file and dangling link, with why it was skipped. */
   details: { file: string; reason: SkipReason }[];
 }
@@ -53,6 +55,11 @@ export interface WalkOptions {
   keepMissing?: boolean;
   /** A folder never to walk into: the output folder, so that a run never reads its own outputs. */
   exclude?: string;
+  /**
+   * The name of the state folder a run leaves in its output folder: a folder holding it is an earlier
+   * run's output (reports, audit pages, a workbook), never inputs, and is skipped with a note.
+   */
+  outputMarker?: string;
 }
 
 /** Office lock files (~$name.docx) and hidden files are not reports. */
@@ -153,6 +160,11 @@ export async function walkInputs(inputs: string[], options: WalkOptions = {}): P
       return;
     }
     const named = entries.map((entry) => ({ entry, name: entry.name.toString('latin1') }));
+    if (options.outputMarker !== undefined && named.some(({ entry, name }) => name === options.outputMarker && entry.isDirectory())) {
+      skipped.outputFolders = (skipped.outputFolders ?? 0) + 1;
+      skipped.details.push({ file: shown(path), reason: 'output-folder' });
+      return;
+    }
     named.sort((a, b) => compareCodepoints(a.name, b.name));
     for (const { entry, name } of named) {
       const child = join(path, name);
