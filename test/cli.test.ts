@@ -41,6 +41,7 @@ describe('command line', () => {
       'extract-grid-mismatch',
       'extract-unreadable',
       'extract-funds-columns',
+      'extract-funds-rows',
       'extract-mammoth',
       'check-failed',
     ]);

@@ -16,6 +16,18 @@ export interface ExecutionItem {
 
 const filled = (v: NumberValue | null) => v?.value != null;
 
+/**
+ * Whether the execution item's weight or score is printed but was not read (a text copy fused its cells,
+ * and an extract-funds-columns finding says so): unknown, not absent, so sums that include it cannot be
+ * made from the other items alone.
+ */
+export function executionUnread(ev: Evaluation, column: 'weight' | 'score'): boolean {
+  const item = executionItem(ev);
+  if (item?.[column]?.value != null) return false;
+  const lines = item ? [item.line] : (ev.funds?.lines ?? []).filter((l) => l.role === 'total');
+  return lines.some((l) => l.unread?.includes(column) ?? false);
+}
+
 /** The execution item, from the total line, or from the first line that prints it when the total does not. */
 export function executionItem(ev: Evaluation): ExecutionItem | null {
   const indexed = [...(ev.funds?.lines ?? []).entries()];

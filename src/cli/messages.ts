@@ -113,6 +113,7 @@ export const OTHER_FINDINGS: { id: string; severity: string; description: Record
   { id: 'extract-grid-mismatch', severity: 'error', description: { zh: '转换后的表格结构与原文不符（行列数对不上）', en: 'a converted table does not match the source grid (rows or columns do not add up)' } },
   { id: 'extract-unreadable', severity: 'warning', description: { zh: '表中某个值无法按数字、日期或等次读取', en: 'a value in a form could not be read as a number, date or grade' } },
   { id: 'extract-funds-columns', severity: 'warning', description: { zh: '资金表某行的数值少于表头列数（文本中空单元格丢失），无法唯一确定各值所属的列，未读取', en: 'a funds row has fewer values than its header has columns (empty cells lost in a text copy) and they fit more than one way: not read' } },
+  { id: 'extract-funds-rows', severity: 'warning', description: { zh: '资金表中某行（另一口径的分列、数字与文字混杂）无法确定是否为资金来源，未读取，各来源之和不作核对', en: 'a funds row (a second breakdown of the total, numbers mixed with text) cannot be read as a source with confidence: not read, and the sources are not added up' } },
   { id: 'extract-mammoth', severity: 'info', description: { zh: 'docx 转换时的提示（mammoth）', en: 'a note from the docx conversion (mammoth)' } },
   { id: 'check-failed', severity: 'warning', description: { zh: '某条规则在本文件上出错，未能完成检查', en: 'a rule failed on this file and could not check it' } },
 ];

@@ -46,6 +46,10 @@ export const FundsLine = z
     rate: NumberValue.nullable().describe('执行率 as printed, in percent'),
     weight: NumberValue.nullable().describe('The budget-execution item’s 分值'),
     score: NumberValue.nullable().describe('The budget-execution item’s 得分'),
+    unread: z
+      .array(z.enum([...MONEY_COLUMNS, 'rate', 'weight', 'score']))
+      .optional()
+      .describe('Columns this line prints but the reader could not read (an extract-… finding says why): unknown, not absent'),
   })
   .strict();
 export type FundsLine = z.infer<typeof FundsLine>;

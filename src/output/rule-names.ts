@@ -37,6 +37,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   'extract-grid-mismatch': { zh: '表格结构不符', en: 'Grid mismatch' },
   'extract-unreadable': { zh: '无法读取的值', en: 'Unreadable value' },
   'extract-funds-columns': { zh: '资金表列对不上', en: 'Funds columns unclear' },
+  'extract-funds-rows': { zh: '资金来源行无法确定', en: 'Funds rows unclear' },
   'check-failed': { zh: '核查出错', en: 'Check failed' },
 };
 

@@ -1,4 +1,4 @@
-import { MONEY_COLUMNS, type FundsLine, type MoneyColumn } from '../../model/evaluation.js';
+import { MONEY_COLUMNS, type Evaluation, type FundsLine, type MoneyColumn } from '../../model/evaluation.js';
 import type { MoneyValue } from '../../model/values.js';
 import { amountsAgree, Dec, dec, fmt, sum } from '../arith.js';
 import { loc } from '../locate.js';
@@ -29,7 +29,18 @@ function unitSlip(total: Dec, totalCell: MoneyValue, filled: Cell[]): { at: Cell
 
 /** A source row with no amount in any column: the source is absent (0), as a blank 中央财政 row says. */
 function absent(row: FundsLine): boolean {
-  return MONEY_COLUMNS.every((c) => row[c]?.value == null);
+  return MONEY_COLUMNS.every((c) => row[c]?.value == null && !row.unread?.includes(c));
+}
+
+/** Columns where some source's amount is printed but unread: their sum is unknown, not a partial one. */
+function unreadColumns(ev: Evaluation): Set<MoneyColumn> {
+  return new Set(fundsRows(ev).flatMap(({ row }) => (row.role === 'component' ? MONEY_COLUMNS.filter((c) => row.unread?.includes(c)) : [])));
+}
+
+/** The columns that can be added up: the total prints an amount and no source's amount there is unread. */
+function comparable(ev: Evaluation, total: FundsLine): MoneyColumn[] {
+  const unread = unreadColumns(ev);
+  return MONEY_COLUMNS.filter((c) => total[c]?.value != null && !unread.has(c));
 }
 
 /**
@@ -60,14 +71,19 @@ export const fundsSourceSum: Rule = {
       en: '{column}: the sources add up to {actual}, the total is {expected}; the row “{row}” fits when scaled by {factor}, a likely unit (元/万元) or decimal-point slip',
     },
   },
-  // With every source row blank the form gives no breakdown at all: nothing to add up.
-  applies: (ev) => totalRow(ev) !== null && fundsRows(ev).some(({ row }) => row.role === 'component' && !absent(row)),
+  // With every source row blank the form gives no breakdown at all: nothing to add up. With a source
+  // unread in every column the total has, the sources are not all known: adding up the others proves nothing.
+  applies: (ev) => {
+    const total = totalRow(ev);
+    if (!total || !fundsRows(ev).some(({ row }) => row.role === 'component' && !absent(row))) return false;
+    return unreadColumns(ev).size === 0 || comparable(ev, total.row).length > 0;
+  },
   check(ev) {
     const total = totalRow(ev);
     if (!total) return [];
     const sources = fundsRows(ev).filter(({ row }) => row.role === 'component' && !absent(row));
     const out: RuleFinding[] = [];
-    for (const col of MONEY_COLUMNS satisfies readonly MoneyColumn[]) {
+    for (const col of comparable(ev, total.row)) {
       const t = dec(total.row[col]);
       if (!t) continue;
       const cells: Cell[] = sources.map(({ row, path }) => ({ cell: row[col], path: `${path}/${col}`, row }));

@@ -1,5 +1,5 @@
 import { dec, fmt, scoreAgrees, sum } from '../arith.js';
-import { executionItem } from '../execution.js';
+import { executionItem, executionUnread } from '../execution.js';
 import { loc, pointer } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -7,14 +7,19 @@ export const rubricTotal: Rule = {
   id: 'rubric-total',
   severity: 'error',
   description: { zh: '各项自评得分（含预算执行率得分）之和等于所填总分', en: 'the itemised self-scores (the budget-execution score included) add up to the claimed total' },
-  needs: { zh: '总分行的得分与至少一项得分，且表格完整', en: 'the total’s score, at least one item score, and a whole form' },
+  needs: { zh: '总分行的得分与至少一项得分，表格完整，且预算执行得分不是印出却未能读取', en: 'the total’s score, at least one item score, a whole form, and no budget-execution score printed but unread' },
   messages: {
     default: {
       zh: '评分表总分{actual}与各项自评得分之和{expected}不一致',
       en: 'scoring-table total {actual} differs from the sum of item scores {expected}',
     },
   },
-  applies: (ev) => ev.complete && ev.totals.score?.value != null && (ev.indicators.some((i) => i.score?.value != null) || executionItem(ev)?.score?.value != null),
+  // An execution score printed but unread leaves the itemised sum unknown: not compared.
+  applies: (ev) =>
+    ev.complete &&
+    ev.totals.score?.value != null &&
+    !executionUnread(ev, 'score') &&
+    (ev.indicators.some((i) => i.score?.value != null) || executionItem(ev)?.score?.value != null),
   /** The itemised scores (none may be empty, unless their sum already exceeds the claim) vs 总分. */
   check(ev) {
     const claimed = dec(ev.totals.score);

@@ -1,6 +1,6 @@
 import type { NumberValue } from '../../model/values.js';
 import { Dec, dec, fmt, scoresAgree, sum } from '../arith.js';
-import { executionItem } from '../execution.js';
+import { executionItem, executionUnread } from '../execution.js';
 import { loc } from '../locate.js';
 import { rubricLeaves, rubricTree, type RubricGroup, type RubricLeaf } from '../rubric-tree.js';
 import type { Param, Rule, RuleFinding } from '../types.js';
@@ -54,7 +54,10 @@ export const rubricWeightSum: Rule = {
     zh: '下级指标分值之和等于上级指标分值；一级指标（及预算执行率）分值之和等于总分分值（100）',
     en: 'child weights add up to the parent weight; first-level weights (and the budget-execution weight) add up to the total weight (100)',
   },
-  needs: { zh: '印出的上级或总分分值及其下级分值', en: 'a printed group or total weight and the weights under it' },
+  needs: {
+    zh: '印出的上级或总分分值及其下级分值（预算执行分值印出却未能读取时，总分分值不核对）',
+    en: 'a printed group or total weight and the weights under it (the total weight not when the budget-execution weight is printed but unread)',
+  },
   // Both sums are named side by side: the rule cannot tell whether the parent or a child is misprinted.
   messages: {
     default: {
@@ -74,9 +77,12 @@ export const rubricWeightSum: Rule = {
       en: 'budget execution and the indicators add up to {expected}; the total weight is {actual}',
     },
   },
+  // An execution weight printed but unread leaves the total's sum unknown: without group weights to
+  // check, the rule does not apply (rather than compare the indicators alone with 100).
   applies: (ev) => {
     const groups = rubricTree(ev).some((g) => g.weight?.value != null || g.children.some((c) => c.weight?.value != null));
-    return groups || (ev.complete && (ev.totals.weight?.value != null || ev.totals.indicatorsWeight?.value != null) && (ev.indicators.length > 0 || executionItem(ev) !== null));
+    const totals = ev.totals.weight?.value != null && !executionUnread(ev, 'weight');
+    return groups || (ev.complete && (totals || ev.totals.indicatorsWeight?.value != null) && (ev.indicators.length > 0 || executionItem(ev) !== null));
   },
   check(ev) {
     const out: RuleFinding[] = [];
@@ -105,7 +111,7 @@ export const rubricWeightSum: Rule = {
     if (block && ev.complete) compare(block, indicatorNodes, { name: blockName(ev.totals.indicatorsWeight!.raw) }, 'block');
     const totalWeight = ev.totals.weight;
     // A cut form lacks part of what the total weighs: its total is not compared as if it were whole.
-    if (!totalWeight || !ev.complete) return out;
+    if (!totalWeight || !ev.complete || executionUnread(ev, 'weight')) return out;
     const exec = executionItem(ev);
     const execNode: Weighted[] = exec?.weight?.value != null ? [{ weight: exec.weight, weightPath: `${exec.path}/weight` }] : [];
     compare({ weight: totalWeight, weightPath: '/totals/weight' }, [...execNode, ...(block ? [block] : indicatorNodes)], {}, execNode.length ? 'totalWithExecution' : 'total');

@@ -9,7 +9,7 @@ import type { ExtractNote } from '../types.js';
 import { labelWeight, money, num, rateValue } from './cells.js';
 import { leafColumns, leafIndex, type LeafColumn } from './columns.js';
 import { cellKind, placeFundsRows, type FundsMeaning } from './funds-align.js';
-import { FUNDS, FUNDS_ROWS, GOALS, INDICATORS } from './labels.js';
+import { FUNDS, FUNDS_ROWS, GOALS, INDICATORS, TOTAL } from './labels.js';
 
 const MONEY: [MoneyColumn, LabelMatch][] = [
   ['initialBudget', FUNDS.initialBudget],
@@ -129,8 +129,10 @@ function splitTextRow(table: GridTable, r: number, leaves: LeafColumn[], first: 
     text = i;
     if (sourceOf(cellKey(cell))) at = i;
   }
-  // No funds-row label: the row ends the block; its last text cell says what it is.
-  if (at < 0) return text < 0 ? splitGridRow(table, r, leaves, first) : { label: anchors[text]!, cells: [], short: false };
+  if (at < 0 && text < 0) return splitGridRow(table, r, leaves, first);
+  // No funds-row label: the last text cell says what the row is; the caller decides by its values whether
+  // it is one more source (其中：基本支出 / 项目支出 …) or ends the block.
+  if (at < 0) at = text;
   const values = anchors.slice(at + 1);
   while (values.length > n && !filled(values.at(-1))) values.pop();
   if (values.length > n) return splitGridRow(table, r, leaves, first);
@@ -169,16 +171,36 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   // Without a 分值 column the block's label states the execution weight: 预算执行情况(万元)(20分).
   const blockWeight = cols.weight < 0 ? (blockLabel(table, r0) ?? null) : null;
   const textDump = table.cells.some((c) => c.line !== undefined);
+  const meanings = meaningsOf(cols, leaves, firstMoney);
   const rows: { r: number; label: GridCell; kind: NonNullable<ReturnType<typeof sourceOf>>; split: RowSplit }[] = [];
+  /** A row inside the block that could not be read as a source of the total: the sources are then not added up. */
+  let unclear: { label: GridCell; split: RowSplit; why: UnclearWhy } | null = null;
+  let headings = 0;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstMoney);
     const key = cellKey(split.label);
     if (!split.label || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
-    const kind = sourceOf(key);
+    let kind = sourceOf(key);
+    // Below the total, a row of amounts under another label (其中：基本支出, 项目支出, 政府性基金预算 …) is one
+    // more part of the breakdown: left out, the parts it has would be added up as if they were all.
+    if (!kind && !TOTAL(key) && rows.some((row) => row.kind.role === 'total')) {
+      const verdict = otherRow(split.cells, meanings);
+      if (verdict === 'end') break;
+      if (verdict === 'unclear') {
+        unclear = { label: split.label, split, why: 'values' };
+        break;
+      }
+      kind = { role: 'component', source: null };
+    }
     if (!kind) break;
+    // A second heading (按收入性质分：… then 按支出性质分：…) breaks the total down once more: the rows are two
+    // breakdowns, not one list of sources, and which row belongs to which is not read with confidence.
+    if (BREAKDOWN_HEADING.test(key) && ++headings > 1) {
+      unclear = { label: split.label, split, why: 'breakdowns' };
+      break;
+    }
     rows.push({ r, label: split.label, kind, split });
   }
-  const meanings = meaningsOf(cols, leaves, firstMoney);
   const placement = placeFundsRows(
     rows.map(({ kind, split }) => ({ role: kind.role, cells: split.cells, short: split.short })),
     meanings,
@@ -203,6 +225,7 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
       rate: rateValue(own(cols.rate)),
       weight: kind.role === 'total' && blockWeight ? labelWeight(blockWeight) : num(own(cols.weight)),
       score: num(own(cols.score)),
+      ...unreadOf([...placement.rows[i]!.open, ...(kind.role === 'component' ? placement.withheld : [])], meanings),
     };
   });
   const head = (j: number) => (leaves[firstMoney + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, '');
@@ -212,7 +235,79 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
     const withheld = kind.role === 'component' ? placement.withheld.map(head) : [];
     return [ambiguityNote(label, split.cells, leaves.length - firstMoney, open.map(head), withheld, i)];
   });
+  if (unclear) {
+    // The row is kept, its amounts unread, so that the sources are known to be incomplete.
+    const amounts = MONEY.flatMap(([c]) => (cols[c as keyof typeof cols] >= 0 ? [c] : []));
+    lines.push({ ...blankLine(unclear.label), unread: amounts });
+    notes.push(unclearNote(unclear.label, unclear.split.cells, unclear.why, lines.length - 1));
+  }
   return { funds: lines.length ? { unit, columns, lines } : null, notes };
+}
+
+const LINE_COLUMNS = ['initialBudget', 'budget', 'arrived', 'executed', 'balance', 'rate', 'weight', 'score'] as const;
+
+/** The columns of a line left unread (cells that fit more than one way): unknown, where an absent value would be null. */
+function unreadOf(columns: number[], meanings: FundsMeaning[]): Pick<FundsLine, 'unread'> {
+  const unread = LINE_COLUMNS.filter((c) => columns.some((j) => meanings[j] === c));
+  return unread.length ? { unread } : {};
+}
+
+/** 按收入性质分：一般公共预算 — the heading of one breakdown of the total. */
+const BREAKDOWN_HEADING = /^按.{1,8}分/u;
+
+type UnclearWhy = 'values' | 'breakdowns';
+
+/**
+ * A row below the total whose label names no known source: one more source when its values are amounts
+ * or the markers of a blank source ("—" in each cell); the end of the block when it prints only text or
+ * nothing at all; not read with confidence when it mixes text with amounts.
+ */
+function otherRow(cells: (GridCell | null)[], meanings: FundsMeaning[]): 'source' | 'end' | 'unclear' {
+  const kinds = cells.map(cellKind);
+  const amounts = cells.length === meanings.length ? kinds.filter((_, i) => AMOUNT_MEANINGS.has(meanings[i]!)) : kinds;
+  const numbers = amounts.some((k) => k === 'number');
+  if (kinds.some((k) => k === 'text')) return numbers ? 'unclear' : 'end';
+  return numbers || cells.some(filled) ? 'source' : 'end';
+}
+
+const AMOUNT_MEANINGS: ReadonlySet<FundsMeaning> = new Set(['initialBudget', 'budget', 'executed']);
+
+function blankLine(label: GridCell): FundsLine {
+  return {
+    role: 'component',
+    source: null,
+    label: label.text.replace(/\s+/gu, ''),
+    initialBudget: null,
+    budget: null,
+    arrived: null,
+    executed: null,
+    balance: null,
+    rate: null,
+    weight: null,
+    score: null,
+  };
+}
+
+function unclearNote(label: GridCell, cells: (GridCell | null)[], why: UnclearWhy, line: number): ExtractNote {
+  const name = label.text.replace(/\s+/gu, '');
+  const printed = cells.map((c) => c?.text.trim() ?? '').join(' | ');
+  return {
+    rule: 'extract-funds-rows',
+    severity: 'warning',
+    path: `/funds/lines/${line}`,
+    src: cellSrc(label),
+    text: printed,
+    message:
+      why === 'breakdowns'
+        ? {
+            zh: `资金情况自“${name}”一行起另按一种口径分列年度资金总额，各行分属哪一口径无法确定：自该行起未读取，各来源之和不作核对`,
+            en: `from the funds row “${name}” on, the total is broken down a second way and which row belongs to which breakdown is unclear: those rows are not read and the sources are not added up`,
+          }
+        : {
+            zh: `资金情况“${name}”一行（${printed}）既有数字又有文字，无法确定是否为资金来源：自该行起未读取，各来源之和不作核对`,
+            en: `the funds row “${name}” (${printed}) mixes numbers and text and cannot be read as a source with confidence: it and the rows after it are not read and the sources are not added up`,
+          },
+  };
 }
 
 function ambiguityNote(label: GridCell, cells: (GridCell | null)[], columns: number, open: string[], withheld: string[], line: number): ExtractNote {

@@ -177,8 +177,37 @@ function totalRow(table: GridTable, r: number, cells: (GridCell | null)[], cols:
   }
   // A grade word, or a short cell that starts like one ("优秀A", "忧秀"): read, so that grade-unknown can say
   // it names no band instead of the grade silently going missing.
-  const gradeCell = after.find((c) => c !== weightCell && c !== scoreCell && /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$|^[优良中差忧][^\d]{0,5}$/u.test(cellKey(c))) ?? null;
-  return { weight: num(weightCell), score: num(scoreCell), grade: text(gradeCell) };
+  const gradeCell = after.find((c) => c !== weightCell && c !== scoreCell && GRADE_WORD.test(cellKey(c))) ?? null;
+  const grade = text(gradeCell) ?? firstOf(after.filter((c) => c !== weightCell && c !== scoreCell), labelledGrade) ?? (scoreCell ? gradeAfterScore(scoreCell) : null);
+  return { weight: num(weightCell), score: num(scoreCell), grade };
+}
+
+const GRADE_WORD = /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$|^[优良中差忧][^\d]{0,5}$/u;
+
+function firstOf<T, R>(items: T[], read: (item: T) => R | null): R | null {
+  for (const item of items) {
+    const out = read(item);
+    if (out) return out;
+  }
+  return null;
+}
+
+/** The grade a cell states after its own label: "等级：良", "自评等级 优". */
+function labelledGrade(cell: GridCell): TextValue | null {
+  const m = /^(自评等级|评价等级|等级|自评等次|评价等次|等次)\s*[:：]?\s*(\S.*)$/su.exec(cell.text.trim());
+  return m && GRADE(m[1]!) ? gradeValue(cell, m[2]!) : null;
+}
+
+/** The grade printed after the score in the score cell: "99.5（良）" (the score itself is read as 99.5). */
+function gradeAfterScore(cell: GridCell): TextValue | null {
+  const m = /^[\d.,\s]+分?\s*[(（]\s*([^()（）]+?)\s*[)）]$/u.exec(cell.text.trim());
+  return m && GRADE_WORD.test(m[1]!.replace(/\s+/gu, '')) ? gradeValue(cell, m[1]!) : null;
+}
+
+/** A grade read from part of a cell: the grade as its value, the whole cell as printed. */
+function gradeValue(cell: GridCell, grade: string): TextValue | null {
+  const value = text({ ...cell, text: grade });
+  return value?.value ? { ...value, raw: cell.text } : null;
 }
 
 export function readIndicators(tables: GridTable[], firstTable: GridTable): IndicatorBlock {

@@ -45,3 +45,19 @@ export function renderTika(x: Printable, vanishing?: Vanishing): string {
     .map((block) => (block.kind === 'table' ? tableText(block.table, vanishing) : `${block.text}\n`))
     .join('');
 }
+
+/**
+ * A dump whose extractor fused the value cells of one table row into a single cell, printed without
+ * separators (mof-family §7.10: "12.512.510100.00%10"): the row whose label cell is `label` keeps its
+ * label, and its cells after the label become one.
+ */
+export function fuseRowCells(dump: string, label: string): string {
+  const rows = dump.split('\n\n');
+  const at = rows.findIndex((row) => row.split('\n').includes(`\t${label}`));
+  if (at < 0) throw new Error(`no row labelled ${label} in the dump`);
+  const lines = rows[at]!.split('\n');
+  const i = lines.indexOf(`\t${label}`);
+  const values = lines.slice(i + 1).filter((l) => l.startsWith('\t'));
+  rows[at] = [...lines.slice(0, i + 1), `\t${values.map((l) => l.slice(1)).join('')}`].join('\n');
+  return rows.join('\n\n');
+}
