@@ -109,6 +109,15 @@ describe('--config', () => {
     expect(await main(['--quiet', '--config', join(dir, 'bad.json'), 'fixtures/seed.txt'])).toBe(2);
     expect(err).toContain('配置文件无效');
   });
+
+  it('reads a config saved with a byte-order mark (Notepad, WPS) and names a missing one as missing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-config-'));
+    await writeFile(join(dir, 'bom.json'), '\uFEFF{"severity":{"funds-execution-rate":"off"}}');
+    expect(await main(['--quiet', '--format', 'log', '-o', join(dir, 'o'), '--config', join(dir, 'bom.json'), 'fixtures/seed.txt'])).toBe(0);
+    expect(await main(['--quiet', '--config', join(dir, 'none.json'), 'fixtures/seed.txt'])).toBe(2);
+    expect(err).toContain('无法读取配置文件');
+    expect(err).toContain('文件不存在');
+  });
 });
 
 describe('--fail-on', () => {

@@ -34,8 +34,14 @@ async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> 
 
 async function loadConfig(path: string | null, lang: Lang): Promise<{ config: CheckConfig; json: string }> {
   if (!path) return { config: resolveConfig(undefined), json: '' };
+  let json: string;
   try {
-    const json = await readFile(path, 'utf8');
+    // Notepad and WPS save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    json = (await readFile(path, 'utf8')).replace(/^\uFEFF/u, '');
+  } catch (e) {
+    throw new UsageError(TEXT[lang].configUnreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  }
+  try {
     const { RULE_CATALOGUE } = await import('../templates/index.js'); // every template's rules: only with a config
     return { config: resolveConfig(parseUserConfig(JSON.parse(json), RULE_CATALOGUE.map((r) => r.id))), json };
   } catch (e) {
