@@ -215,7 +215,7 @@ class Slot {
     clearTimeout(this.timer);
     this.tasks.shift();
     if (m.type === 'done') head.resolve(m.outcome);
-    else head.reject(new Error(`writing the outputs of ${head.job.file} failed: ${m.message}`));
+    else head.reject(Object.assign(new Error(`writing the outputs of ${head.job.file} failed: ${m.message}`), m.code ? { code: m.code, syscall: m.syscall } : {}));
     this.onFinished();
   }
 

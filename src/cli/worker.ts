@@ -13,7 +13,7 @@ export type FromWorker =
   | { type: 'ready' }
   /** Sent as a document starts: its time limit counts from here. */
   | { type: 'started'; id: number }
-  | { type: 'done'; id: number; outcome: Awaited<ReturnType<typeof runJob>> } | { type: 'fatal'; id: number; message: string };
+  | { type: 'done'; id: number; outcome: Awaited<ReturnType<typeof runJob>> } | { type: 'fatal'; id: number; message: string; code?: string; syscall?: string };
 
 /**
  * Test hooks (environment, never set in normal use): a document whose path contains the value of
@@ -55,7 +55,12 @@ if (parentPort) {
         const outcome = await runJob(settings, msg.job);
         port.postMessage({ type: 'done', id: msg.id, outcome } satisfies FromWorker);
       } catch (e) {
-        port.postMessage({ type: 'fatal', id: msg.id, message: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies FromWorker);
+        // A system error (disk full, a folder that cannot be written) keeps its code, so that the command
+        // line states it in one line like its own system errors, instead of printing a stack trace.
+        const { code, syscall } = e as NodeJS.ErrnoException;
+        const system = typeof code === 'string' && typeof syscall === 'string';
+        const message = e instanceof Error ? (system ? e.message : (e.stack ?? e.message)) : String(e);
+        port.postMessage({ type: 'fatal', id: msg.id, message, ...(system ? { code, syscall } : {}) } satisfies FromWorker);
       }
     }
     running = false;

@@ -66,7 +66,12 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
     }
     renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    // The write's own error is the one to report: removing the temp file may fail too (ENOTDIR, EROFS).
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // left for the next run's sweep of temp files
+    }
     throw e;
   }
 }

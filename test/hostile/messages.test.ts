@@ -38,6 +38,19 @@ describe('usage errors are stated, never traced', () => {
   });
 });
 
+describe('system errors are stated in one line, never traced', () => {
+  it('a worker that cannot write a report (reports is a file in the output folder): exit 70, in the run language', async () => {
+    mkdirSync(join(root, 'out-blocked'));
+    writeFileSync(join(root, 'out-blocked', 'reports'), 'not a folder');
+    const run = await runCli(['-q', '-j', '1', '-o', 'out-blocked', 'seed.txt'], { cwd: root });
+    expect(run.code).toBe(70);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(run.stderr).toContain('无法完成（系统错误：');
+    expect(run.stderr).toMatch(/ENOTDIR|EEXIST/u);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('library messages are wrapped in the run language', () => {
   const zhOf = async (bytes: Uint8Array) => (await processDocument({ bytes, file: 'x.docx' })).error ?? '';
 
