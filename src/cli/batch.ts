@@ -46,6 +46,16 @@ export interface BatchOptions {
   progress?: Progress;
   /** Workers started before the batch (see prestartWorkers in runner.ts). */
   prestarted?: PrestartedWorkers;
+  /** Aborting it (Ctrl-C) stops the batch: finished documents keep their outputs, no temp file is left, and runBatch throws BatchInterrupted. */
+  signal?: AbortSignal;
+}
+
+/** The batch was stopped through its signal before it finished; `--resume` goes on from its outputs. */
+export class BatchInterrupted extends Error {
+  constructor() {
+    super('the batch was interrupted');
+    this.name = 'BatchInterrupted';
+  }
 }
 
 export interface BatchSummary extends LogTotals {
@@ -103,6 +113,13 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   let reused = 0;
   let fatal: unknown = null;
   const feed = new InOrderFeed<Part>((part) => assembler.add(part));
+  const interrupt = (): void => {
+    fatal ??= new BatchInterrupted();
+    queue.clear();
+    void runner.close();
+  };
+  if (opts.signal?.aborted) interrupt();
+  else opts.signal?.addEventListener('abort', interrupt, { once: true });
 
   const handle = async (i: number): Promise<void> => {
     const input = inputs[i]!;
@@ -132,6 +149,7 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
       await queue.onIdle();
       await feed.settled();
     } finally {
+      opts.signal?.removeEventListener('abort', interrupt);
       await runner.close();
       progress.end();
     }
@@ -139,6 +157,8 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     if (feed.consumed !== inputs.length) throw new Error(`${inputs.length - feed.consumed} results are missing from the assembled outputs`);
   } catch (e) {
     await assembler.abort();
+    // The workers are stopped: what they were writing is left as temp files of this process.
+    if (e instanceof BatchInterrupted) await sweepTempFiles(outputDirs(opts.out), true);
     throw e;
   }
   // Workers stopped mid-write (timeouts) may have left temp files under this process's id; they write

@@ -12,7 +12,7 @@ import { walkInputs, type WalkResult } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import { optionsFingerprint, STATE_DIR } from '../output/parts.js';
 import { UsageError, type CliOptions } from './args.js';
-import { assignNames, runBatch, type BatchInput } from './batch.js';
+import { assignNames, BatchInterrupted, runBatch, type BatchInput } from './batch.js';
 import { EXIT } from './exit.js';
 import { TEXT } from './messages.js';
 import { Progress } from './progress.js';
@@ -89,6 +89,9 @@ async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<Wal
   return all;
 }
 
+/** Exit codes after a signal, as a shell reports a process it stopped (128 + the signal's number). */
+const EXIT_ON_SIGNAL: Record<NodeJS.Signals, number> = { SIGINT: 130, SIGTERM: 143 } as Record<NodeJS.Signals, number>;
+
 export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorkers): Promise<number> {
   const t = TEXT[opts.lang];
   const { config, json } = await loadConfig(opts.config, opts.lang);
@@ -108,23 +111,42 @@ export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorker
   const record: RunRecord = { record: 1, version: VERSION, optionsFingerprint: fingerprint, lang: opts.lang, formats: opts.formats, shard: opts.shard, total: files.length, listSha256: listSha256(files), inputs: inputs.map((input, j) => ({ index: picked[j]!, file: input.file, name: input.name! })), complete: false };
   writeRunRecord(resolve(opts.out), record);
   const progress = new Progress(inputs.length, opts.lang, opts.quiet);
-  const summary = await runBatch(inputs, {
-    out: resolve(opts.out),
-    jobs: opts.jobs,
-    prestarted,
-    formats: opts.formats,
-    lang: opts.lang,
-    timeoutSec: opts.timeoutSec,
-    resume: opts.resume,
-    quiet: opts.quiet,
-    config,
-    optionsFingerprint: fingerprint,
-    version: VERSION,
-    skipped: { ...walked.skipped, details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })) },
-    runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null, ...(opts.shard ? { shard: `${opts.shard.k}/${opts.shard.n}` } : {}) },
-    progress,
-    onFailure: (r) => progress.failure(t.failedFile(r.file, r.error ?? '')),
-  });
+  // Ctrl-C (or a TERM from a job scheduler) stops the batch cleanly: a second one stops it at once.
+  const stop = new AbortController();
+  let signalled: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (signalled) process.exit(EXIT_ON_SIGNAL[signal]);
+    signalled = signal;
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  let summary: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    summary = await runBatch(inputs, {
+      out: resolve(opts.out),
+      jobs: opts.jobs,
+      prestarted,
+      formats: opts.formats,
+      lang: opts.lang,
+      timeoutSec: opts.timeoutSec,
+      resume: opts.resume,
+      quiet: opts.quiet,
+      config,
+      optionsFingerprint: fingerprint,
+      version: VERSION,
+      skipped: { ...walked.skipped, details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })) },
+      runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null, ...(opts.shard ? { shard: `${opts.shard.k}/${opts.shard.n}` } : {}) },
+      progress,
+      onFailure: (r) => progress.failure(t.failedFile(r.file, r.error ?? '')),
+      signal: stop.signal,
+    });
+  } catch (e) {
+    if (!(e instanceof BatchInterrupted) || !signalled) throw e;
+    process.stderr.write(`${t.interrupted(opts.out)}\n`);
+    return EXIT_ON_SIGNAL[signalled];
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
   writeRunRecord(resolve(opts.out), { ...record, complete: true, startedAt: summary.run.startedAt, options: summary.run.options, skipped: summary.run.skipped });
   if (walked.skipped.hidden + walked.skipped.lockFiles > 0) process.stderr.write(`${t.skipped(walked.skipped.hidden, walked.skipped.lockFiles)}\n`);
   if (walked.skipped.outputFolders) process.stderr.write(`${t.skippedOutput(walked.skipped.details.filter((d) => d.reason === 'output-folder').map((d) => displayPath(d.file)))}\n`);
