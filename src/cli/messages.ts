@@ -25,7 +25,7 @@ export const HELP: Record<Lang, string> = {
   -h, --help             显示本帮助
   -V, --version          显示版本
 
-退出码：0 全部处理完成；1 达到 --fail-on 阈值；2 用法错误；3 有输入无法处理（其余照常完成，见 manifest.json）；70 工具自身出错。
+退出码：0 全部处理完成；1 达到 --fail-on 阈值；2 用法错误；3 有输入无法处理（其余照常完成，见 manifest.json）；70 工具自身出错；130/143 被 Ctrl-C / SIGTERM 中断（加 --resume 重跑即可继续）。
 `,
   en: `selfeval — extract and re-check fiscal performance self-evaluation reports
 
@@ -51,7 +51,7 @@ Options:
   -h, --help             show this help
   -V, --version          show the version
 
-Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 some input could not be processed (the batch still finished; see manifest.json); 70 internal error of the tool.
+Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 some input could not be processed (the batch still finished; see manifest.json); 70 internal error of the tool; 130/143 stopped by Ctrl-C / SIGTERM (run again with --resume to go on).
 `,
 };
 
@@ -118,6 +118,12 @@ export const OTHER_FINDINGS: { id: string; severity: string; description: Record
   { id: 'extract-unreadable', severity: 'warning', description: { zh: '表中某个值无法按数字、日期或等次读取', en: 'a value in a form could not be read as a number, date or grade' } },
   { id: 'extract-funds-columns', severity: 'warning', description: { zh: '资金表某行的数值少于表头列数（文本中空单元格丢失），无法唯一确定各值所属的列，未读取', en: 'a funds row has fewer values than its header has columns (empty cells lost in a text copy) and they fit more than one way: not read' } },
   { id: 'extract-funds-rows', severity: 'warning', description: { zh: '资金表中某行（另一口径的分列、数字与文字混杂）无法确定是否为资金来源，未读取，各来源之和不作核对', en: 'a funds row (a second breakdown of the total, numbers mixed with text) cannot be read as a source with confidence: not read, and the sources are not added up' } },
+  { id: 'extract-incomplete', severity: 'info', description: { zh: '表格在总分行之前中断（残缺的副本）：分值与总分不按完整表格核对', en: 'a form is cut before its 总分 row (an incomplete copy): its weights and total are not checked as if it were whole' } },
+  { id: 'extract-unread-form', severity: 'warning', description: { zh: '一个表格在总分行之后接着另一张表（项目名称或自评表标题），后一张未读取', en: 'a table goes on after its 总分 row into another form (项目名称 or a 自评表 title), which is not read' } },
+  { id: 'extract-merge', severity: 'info', description: { zh: 'docx 中的合并单元格无法按原样还原时的说明', en: 'a note on merged cells of a .docx that could not be rebuilt as printed' } },
+  { id: 'extract-symbol', severity: 'info', description: { zh: 'docx 中符号字体的字符（如 Wingdings 勾选框）无法换成普通字符', en: 'a symbol-font character of a .docx (a Wingdings check box …) that has no ordinary equivalent' } },
+  { id: 'extract-xlsx-hidden-sheet', severity: 'info', description: { zh: 'Excel 工作簿中的隐藏工作表未读取', en: 'a hidden sheet of an Excel workbook was not read' } },
+  { id: 'extract-xlsx-formula-uncached', severity: 'info', description: { zh: 'Excel 公式没有保存计算结果，按空值读取', en: 'an Excel formula without a saved result, read as empty' } },
   { id: 'extract-mammoth', severity: 'info', description: { zh: 'docx 转换时的提示（mammoth）', en: 'a note from the docx conversion (mammoth)' } },
   { id: 'check-failed', severity: 'warning', description: { zh: '某条规则在本文件上出错，未能完成检查', en: 'a rule failed on this file and could not check it' } },
 ];
