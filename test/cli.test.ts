@@ -150,3 +150,12 @@ describe('--fail-on', () => {
     expect(err).toMatch(/^failed: .*junk\.txt: /mu);
   });
 });
+
+describe('English counts', () => {
+  it('say "1 file", "1 error" and "2 files", "0 warnings"', async () => {
+    const { TEXT } = await import('../src/cli/messages.js');
+    expect(TEXT.en.summary(1, 1, 0, 1, 0, 2, '0.5', 'out')).toBe('done: 1 file, 1 ok, 0 failed; findings: 1 error, 0 warnings, 2 info; 0.5 s; output in out');
+    expect(TEXT.en.summary(2, 2, 0, 3, 1, 0, '0.5', 'out')).toContain('2 files, 2 ok, 0 failed; findings: 3 errors, 1 warning, 0 info');
+    expect(TEXT.en.skipped(1, 0)).toBe('skipped 1 hidden file and 0 Office lock files');
+  });
+});

@@ -55,6 +55,9 @@ Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 
 `,
 };
 
+/** "1 file", "2 files". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export const TEXT = {
   zh: {
     usage: '用法错误：',
@@ -89,10 +92,10 @@ export const TEXT = {
     noInputs: 'no input files or folders given',
     missing: (p: string) => `input not found: ${p}`,
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
-      `done: ${n} files, ${ok} ok, ${failed} failed; findings: ${e} errors, ${w} warnings, ${i} info; ${sec} s; output in ${out}`,
-    skipped: (hidden: number, lock: number) => `skipped ${hidden} hidden files and ${lock} Office lock files`,
+      `done: ${count(n, 'file')}, ${ok} ok, ${failed} failed; findings: ${count(e, 'error')}, ${count(w, 'warning')}, ${i} info; ${sec} s; output in ${out}`,
+    skipped: (hidden: number, lock: number) => `skipped ${count(hidden, 'hidden file')} and ${count(lock, 'Office lock file')}`,
     skippedOutput: (dirs: string[]) => `skipped ${dirs.length} output folder(s) of earlier runs (their reports, audit pages and workbook are not inputs): ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
-    skippedSpecial: (special: number, dangling: number) => `skipped ${special} special files (pipes, sockets, devices) and ${dangling} dangling links (see skipped in manifest.json)`,
+    skippedSpecial: (special: number, dangling: number) => `skipped ${count(special, 'special file')} (pipes, sockets, devices) and ${count(dangling, 'dangling link')} (see skipped in manifest.json)`,
     failedFile: (file: string, msg: string) => `failed: ${file}: ${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,
     configError: (msg: string) => `invalid config file: ${msg}`,
@@ -106,8 +109,8 @@ export const TEXT = {
     systemError: (message: string) => `cannot finish (system error: ${message})`,
     failOn: (level: string, n: number, exit: number) =>
       `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
-    withErrors: (n: number) => `${n} file${n === 1 ? '' : 's'} with errors`,
-    moreFailed: (n: number) => `... and ${n} more failed file${n === 1 ? '' : 's'} (see manifest.json)`,
+    withErrors: (n: number) => `${count(n, 'file')} with errors`,
+    moreFailed: (n: number) => `... and ${count(n, 'more failed file')} (see manifest.json)`,
     etaPending: 'estimating',
   },
 };
