@@ -4,6 +4,7 @@ import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/
 import type { HunanPart } from '../../model/hunan.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
 import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, isOtherPartLabel } from './labels.js';
 
@@ -61,6 +62,7 @@ function emptyLine(source: FundsSourceKey, label: string): FundsLine {
   };
 }
 
+/** An amount in the cell's own unit, else the column's or the table's (`unit`), else the form's 万元. */
 function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null {
   return cell ? moneyValue(cell.text, cellSrc(cell), unit ?? '万元') : null;
 }
@@ -69,14 +71,17 @@ function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null
  * The funds-by-source grid. Two layouts are read: the seed's paired one (each column header is followed
  * by its value; source rows repeat their label before each value) and a plain matrix (headers across,
  * a source label in the first column). Columns are located by their headers, rows by their labels.
+ * A column's unit is its header's (计划安排资金（万元）), else the one stated for the table (金额单位：元
+ * above it, 一、项目基本概况（单位：元）, a 单位：元 row).
  */
 export function extractFunds(grid: DocumentGrid): Funds | null {
   const planned = findCell(grid, FUNDS_COLUMNS.planned);
   if (!planned) return null;
   const { table } = planned;
   const headerRow = planned.cell.row;
+  const stated = unitInForce(grid, table, headerRow)?.unit ?? null;
   const headers: HeaderCell[] = rowAnchors(table, headerRow)
-    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) }))
+    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
     .filter((h): h is HeaderCell => h.column !== null);
   const paired = headers.every((h) => {
     const next = rightOf(table, h.cell);
@@ -125,7 +130,7 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
   const amountHead = columnOf(table, r0, EXPENDITURE.amount);
   const voucherHead = columnOf(table, r0, EXPENDITURE.voucher);
   const noteHead = columnOf(table, r0, EXPENDITURE.note);
-  const unit = amountHead ? unitInHeader(amountHead.text) : null;
+  const unit = (amountHead ? unitInHeader(amountHead.text) : null) ?? unitInForce(grid, table, r0)?.unit ?? null;
   const at = (r: number, head: GridCell | null) => (head ? (table.slots[r]?.[head.col] ?? null) : null);
   const lines: NonNullable<HunanPart['expenditures']>['lines'] = [];
   let total: MoneyValue | null = null;

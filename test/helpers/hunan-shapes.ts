@@ -1,0 +1,49 @@
+/**
+ * Hunan-family reports in shapes the seed does not show but other units' reports take: the unit stated
+ * once for the table, expenditure breakdowns, other wordings of the funds columns, a cover written as a
+ * table, repeated headers, score and grade as paragraphs. Each returns a whole Tika text dump built from
+ * the seed's text, with the seed's figures (868 / 868 / 173.6 / 694.4 万元) unless it says otherwise.
+ */
+import { SEED_TEXT, fundsSourceRow, replaceOnce, tikaRow } from './tika.js';
+
+const FUNDS_HEADER_ROW =
+  '\t计划安排资金\n（万元）\n\t868\n\t实际到位资金\n（万元）\n\t868\n\t实际支出\n（万元）\n\t173.6\n\t结余\n（万元）\n\t694.4\n\n';
+const SEED_EXPENDITURES = tikaRow(['项目支出', '173.6万元', '2020年12月34#', '']) + tikaRow(['支出合计', '173.6万元', '', '']);
+const OVERVIEW_HEADING = '\t一、项 目 基 本 概 况\n';
+const EXPENDITURE_HEADING = '\t二、项目支出明细情况\n';
+
+/** The funds header row in the seed's paired layout, with the given header texts and values. */
+export function fundsHeaderRow(headers: [string, string, string, string], values: [string, string, string, string]): string {
+  return tikaRow(headers.flatMap((h, i) => [h, values[i]!]));
+}
+
+/** The seed's expenditure lines and 支出合计 row replaced by `rows` (content, amount, voucher, note). */
+export function withExpenditures(rows: string[][], text = SEED_TEXT): string {
+  return replaceOnce(text, SEED_EXPENDITURES, rows.map((r) => tikaRow(r)).join(''));
+}
+
+export type UnitPlace = 'line-above' | 'heading' | 'row';
+
+/**
+ * Every amount written in 元 without a unit of its own (headers without （万元）, cells without 元), the
+ * unit stated once: on a line above the table, in the 一、项目基本概况 heading, or as a 单位：元 row.
+ */
+export function unitStatedOnce(place: UnitPlace, text = SEED_TEXT): string {
+  let t = replaceOnce(text, FUNDS_HEADER_ROW, fundsHeaderRow(['计划安排资金', '实际到位资金', '实际支出', '结余'], ['8,680,000', '8,680,000', '1,736,000', '6,944,000']));
+  t = replaceOnce(t, fundsSourceRow('市财政', ['868', '868', '173.6', '694.4']), fundsSourceRow('市财政', ['8,680,000', '8,680,000', '1,736,000', '6,944,000']));
+  t = withExpenditures([['项目支出', '1,736,000', '2020年12月34#', ''], ['支出合计', '1,736,000', '', '']], t);
+  if (place === 'line-above') return replaceOnce(t, OVERVIEW_HEADING, `金额单位：元\n${OVERVIEW_HEADING}`);
+  if (place === 'heading') return replaceOnce(t, OVERVIEW_HEADING, '\t一、项 目 基 本 概 况（单位：元）\n');
+  return replaceOnce(t, '\t计划安排资金\n', `${tikaRow(['单位：元'])}\t计划安排资金\n`);
+}
+
+/** A unit line above the table that the funds headers' own unit （万元） overrides. */
+export function unitLineBesideHeaderUnits(text = SEED_TEXT): string {
+  return replaceOnce(text, OVERVIEW_HEADING, `金额单位：元\n${OVERVIEW_HEADING}`);
+}
+
+/** A unit stated for part 二 only (its heading), the funds grid keeping its （万元） headers. */
+export function expenditureUnitInHeading(text = SEED_TEXT): string {
+  const t = withExpenditures([['项目支出', '1,736,000', '2020年12月34#', ''], ['支出合计', '1,736,000', '', '']], text);
+  return replaceOnce(t, EXPENDITURE_HEADING, '\t二、项目支出明细情况（金额单位：元）\n');
+}

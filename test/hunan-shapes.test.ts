@@ -1,0 +1,64 @@
+/**
+ * Hunan-family reports in shapes the seed does not show (test/helpers/hunan-shapes.ts): each shape is read
+ * as a reader of the report would, and the seed's own shape keeps its reading.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../src/model/evaluation.js';
+import type { Finding } from '../src/model/finding.js';
+import type { HunanPart } from '../src/model/hunan.js';
+import { processDocument } from '../src/process.js';
+import { SEED_TEXT, bytesOf } from './helpers/tika.js';
+import { expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
+
+type HunanEvaluation = Evaluation & { hunan: HunanPart };
+
+async function read(text: string): Promise<{ ev: HunanEvaluation; findings: Finding[] }> {
+  const r = await processDocument({ bytes: bytesOf(text), file: 'report.txt' });
+  expect(r.status).toBe('ok');
+  expect(r.evaluations).toHaveLength(1);
+  return { ev: r.evaluations[0] as HunanEvaluation, findings: r.findings };
+}
+
+const totals = (ev: Evaluation) => {
+  const t = ev.funds?.lines.find((l) => l.role === 'total');
+  return [t?.budget?.value, t?.arrived?.value, t?.executed?.value, t?.balance?.value];
+};
+const municipal = (ev: Evaluation) => {
+  const m = ev.funds?.lines.find((l) => l.source === 'municipal');
+  return [m?.budget?.value, m?.arrived?.value, m?.executed?.value, m?.balance?.value];
+};
+const detail = (ev: HunanEvaluation) => [ev.hunan.expenditures?.lines.map((l) => l.amount?.value), ev.hunan.expenditures?.total?.value];
+/** Rules of the errors and warnings: the seed's 20% execution rate is an info of its own. */
+const rules = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => f.rule).sort();
+
+describe('a unit stated once for the table', () => {
+  it.each(['line-above', 'heading', 'row'] as const)('applies to every amount without its own unit (%s)', async (place) => {
+    const { ev, findings } = await read(unitStatedOnce(place));
+    expect(totals(ev)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(municipal(ev)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(ev.funds?.lines[0]?.budget).toMatchObject({ raw: '8,680,000', unit: '元' });
+    expect(detail(ev)).toEqual([['173.6'], '173.6']);
+    expect(rules(findings).filter((r) => r.startsWith('funds-'))).toEqual([]);
+  });
+
+  it('gives way to a header that states its own unit', async () => {
+    const { ev } = await read(unitLineBesideHeaderUnits());
+    expect(totals(ev)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(ev.funds?.lines[0]?.budget?.unit).toBe('万元');
+    // The seed's detail cells say 万元 themselves.
+    expect(detail(ev)).toEqual([['173.6'], '173.6']);
+  });
+
+  it('stated for part 二 only, applies there and not to the funds grid', async () => {
+    const { ev, findings } = await read(expenditureUnitInHeading());
+    expect(totals(ev)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(detail(ev)).toEqual([['173.6'], '173.6']);
+    expect(rules(findings).filter((r) => r.startsWith('funds-'))).toEqual([]);
+  });
+
+  it('is 万元 where nothing states a unit, as the seed has it', async () => {
+    const { ev } = await read(SEED_TEXT.replaceAll('\n（万元）\n', '\n'));
+    expect(totals(ev)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(ev.funds?.lines[0]?.budget?.unit).toBe('万元');
+  });
+});
