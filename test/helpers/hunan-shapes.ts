@@ -47,3 +47,30 @@ export function expenditureUnitInHeading(text = SEED_TEXT): string {
   const t = withExpenditures([['项目支出', '1,736,000', '2020年12月34#', ''], ['支出合计', '1,736,000', '', '']], text);
   return replaceOnce(t, EXPENDITURE_HEADING, '\t二、项目支出明细情况（金额单位：元）\n');
 }
+
+/** 软件开发 120 itemised by two 其中 rows (70 + 50), 硬件采购 53.6; 支出合计 173.6. `design` changes the first 其中. */
+export function expenditureBreakdown(design = '70万元', text = SEED_TEXT): string {
+  return withExpenditures(
+    [
+      ['软件开发', '120万元', '2020年12月34#', ''],
+      ['其中：设计', design, '', ''],
+      ['其中：编码', '50万元', '', ''],
+      ['硬件采购', '53.6万元', '2020年12月35#', ''],
+      ['支出合计', '173.6万元', '', ''],
+    ],
+    text,
+  );
+}
+
+/** Two lines and a 小计 row (`subtotal`) before 支出合计 173.6. */
+export function expenditureSubtotal(subtotal = '173.6万元', text = SEED_TEXT): string {
+  return withExpenditures(
+    [
+      ['软件开发', '120万元', '2020年12月34#', ''],
+      ['硬件采购', '53.6万元', '2020年12月35#', ''],
+      ['小计', subtotal, '', ''],
+      ['支出合计', '173.6万元', '', ''],
+    ],
+    text,
+  );
+}

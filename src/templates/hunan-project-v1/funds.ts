@@ -121,7 +121,10 @@ function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridC
   return rowAnchors(table, headerRow).find((c) => match(cellKey(c))) ?? null;
 }
 
-/** 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. */
+/**
+ * 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. A 其中 row itemises the
+ * line above it and a 小计 row sums the lines before it: both are kept, marked, and are no lines of their own.
+ */
 export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures'] {
   const header = findCell(grid, EXPENDITURE.header);
   if (!header) return null;
@@ -147,11 +150,13 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
     if (content.value === null && amount?.value == null) continue;
     const voucher = at(r, voucherHead);
     const note = at(r, noteHead);
+    const kind = EXPENDITURE.breakdown(cellKey(first)) ? 'breakdown' : EXPENDITURE.subtotal(cellKey(first)) ? 'subtotal' : null;
     lines.push({
       content,
       amount,
       voucher: voucher ? textValue(voucher.text, cellSrc(voucher)) : null,
       note: note ? textValue(note.text, cellSrc(note)) : null,
+      ...(kind ? { kind } : {}),
     });
   }
   return { lines, total };

@@ -32,6 +32,9 @@ export const EXPENDITURE = {
   voucher: label(['会计凭证号', '凭证号']),
   note: label(['备注']),
   total: label(['支出合计', '合计', '总计']),
+  /** 其中：土建 — part of the line above, not a line of its own. */
+  breakdown: label([], ['其中']),
+  subtotal: label(['小计', '支出小计'], ['小计']),
 };
 
 export const GOALS = {
