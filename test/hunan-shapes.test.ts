@@ -7,8 +7,9 @@ import type { Evaluation } from '../src/model/evaluation.js';
 import type { Finding } from '../src/model/finding.js';
 import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
-import { SEED_TEXT, bytesOf } from './helpers/tika.js';
-import { expenditureBreakdown, expenditureSubtotal, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
+import { fundsMatrix } from './helpers/seed-variants.js';
+import { SEED_TEXT, bytesOf, replaceOnce } from './helpers/tika.js';
+import { expenditureBreakdown, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -97,5 +98,52 @@ describe('expenditure lines that are no lines of their own', () => {
   it('keeps the seed’s single line as a line', async () => {
     const { ev } = await read(SEED_TEXT);
     expect(ev.hunan.expenditures?.lines.map((l) => [l.content.value, l.kind])).toEqual([['项目支出', undefined]]);
+  });
+});
+
+describe('funds columns as other reports word them', () => {
+  it.each<[string, [string, string, string, string]]>([
+    ['资金到位数', ['计划安排资金', '资金到位数', '实际支出', '结余']],
+    ['已支出资金', ['计划安排资金', '实际到位资金', '已支出资金', '结余']],
+    ['到位资金 / 支出资金', ['计划安排资金', '到位资金', '支出资金', '结余']],
+    ['预算安排资金 / 已到位资金 / 已使用资金 / 结余资金', ['预算安排资金', '已到位资金', '已使用资金', '结余资金']],
+  ])('reads every column: %s', async (_, headers) => {
+    const { ev, findings } = await read(fundsWording(headers));
+    expect(totals(ev)).toEqual(['868', '868', '173.6', '694.4']);
+    expect(findings.filter((f) => f.rule === 'extract-funds-columns')).toEqual([]);
+  });
+
+  it('checks the balance under another wording of 实际支出', async () => {
+    const { findings } = await read(fundsWording(['计划安排资金', '实际到位资金', '已支出资金', '结余'], ['868', '868', '173.6', '649.4']));
+    const balance = funds(findings).filter((f) => f.rule === 'funds-balance');
+    expect(balance.map((f) => [f.expected, f.actual, f.location.path])).toEqual([['694.4', '649.4', '/funds/lines/0/balance']]);
+  });
+
+  it('says so when a column holding amounts cannot be identified', async () => {
+    const { ev, findings } = await read(fundsWording(['计划安排资金', '实际到位资金', '已核销款项', '结余']));
+    expect(totals(ev)).toEqual(['868', '868', undefined, '694.4']);
+    const notes = findings.filter((f) => f.rule === 'extract-funds-columns');
+    expect(notes.map((f) => [f.severity, f.location.path, f.location.text])).toEqual([['warning', '/funds', '已核销款项\n（万元）']]);
+    expect(notes[0]!.message).toContain('已核销款项（万元）');
+  });
+
+  it('says so for a matrix column it cannot identify, not for a column of notes', async () => {
+    const withColumn = (head: string, cells: string[]) => {
+      let t = fundsMatrix();
+      t = replaceOnce(t, '\t结余（万元）\n\n', `\t结余（万元）\n\t${head}\n\n`);
+      t = replaceOnce(t, '\t694.4\n\n', `\t694.4\n\t${cells[0]}\n\n`);
+      t = replaceOnce(t, '\t240\n\n', `\t240\n\t${cells[1]}\n\n`);
+      return t;
+    };
+    const unknown = await read(withColumn('核销数（万元）', ['10', '']));
+    expect(unknown.findings.filter((f) => f.rule === 'extract-funds-columns').map((f) => f.location.text)).toEqual(['核销数（万元）']);
+    const note = await read(withColumn('备注', ['2021年', '']));
+    expect(note.findings.filter((f) => f.rule === 'extract-funds-columns')).toEqual([]);
+    expect(totals(note.ev)).toEqual(['868', '868', '173.6', '694.4']);
+  });
+
+  it('says nothing of the seed’s grid', async () => {
+    const { findings } = await read(SEED_TEXT);
+    expect(findings.filter((f) => f.rule === 'extract-funds-columns')).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ export const TEXT = {
 export const OTHER_FINDINGS: { id: string; severity: string; description: Record<Lang, string> }[] = [
   { id: 'extract-grid-mismatch', severity: 'error', description: { zh: '转换后的表格结构与原文不符（行列数对不上）', en: 'a converted table does not match the source grid (rows or columns do not add up)' } },
   { id: 'extract-unreadable', severity: 'warning', description: { zh: '表中某个值无法按数字、日期或等次读取', en: 'a value in a form could not be read as a number, date or grade' } },
-  { id: 'extract-funds-columns', severity: 'warning', description: { zh: '资金表某行的数值少于表头列数（文本中空单元格丢失），无法唯一确定各值所属的列，未读取', en: 'a funds row has fewer values than its header has columns (empty cells lost in a text copy) and they fit more than one way: not read' } },
+  { id: 'extract-funds-columns', severity: 'warning', description: { zh: '资金表某行的数值少于表头列数（文本中空单元格丢失），无法唯一确定各值所属的列，未读取；或资金表某列的表头无法识别，该列金额未读取', en: 'a funds row has fewer values than its header has columns (empty cells lost in a text copy) and they fit more than one way, or a funds column’s header names no known column: not read' } },
   { id: 'extract-mammoth', severity: 'info', description: { zh: 'docx 转换时的提示（mammoth）', en: 'a note from the docx conversion (mammoth)' } },
   { id: 'check-failed', severity: 'warning', description: { zh: '某条规则在本文件上出错，未能完成检查', en: 'a rule failed on this file and could not check it' } },
 ];

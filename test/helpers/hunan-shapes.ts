@@ -74,3 +74,8 @@ export function expenditureSubtotal(subtotal = '173.6万元', text = SEED_TEXT):
     text,
   );
 }
+
+/** The funds grid's four column headers written another way (each followed by its （万元）), `values` on the 合计 row. */
+export function fundsWording(headers: [string, string, string, string], values: [string, string, string, string] = ['868', '868', '173.6', '694.4'], text = SEED_TEXT): string {
+  return replaceOnce(text, FUNDS_HEADER_ROW, fundsHeaderRow(headers.map((h) => `${h}\n（万元）`) as [string, string, string, string], values));
+}

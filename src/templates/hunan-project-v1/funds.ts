@@ -6,6 +6,7 @@ import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
+import type { ExtractNote } from '../types.js';
 import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, isOtherPartLabel } from './labels.js';
 
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
@@ -74,7 +75,7 @@ function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null
  * A column's unit is its header's (计划安排资金（万元）), else the one stated for the table (金额单位：元
  * above it, 一、项目基本概况（单位：元）, a 单位：元 row).
  */
-export function extractFunds(grid: DocumentGrid): Funds | null {
+export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Funds | null {
   const planned = findCell(grid, FUNDS_COLUMNS.planned);
   if (!planned) return null;
   const { table } = planned;
@@ -87,6 +88,8 @@ export function extractFunds(grid: DocumentGrid): Funds | null {
     const next = rightOf(table, h.cell);
     return next !== null && headerColumn(next) === null;
   });
+
+  const unknown = unknownColumns(table, headerRow, headers, paired);
 
   const sources: FundsLine[] = [];
   let total: FundsLine | null = null;
@@ -109,12 +112,53 @@ export function extractFunds(grid: DocumentGrid): Funds | null {
         row[column] = money(table.slots[r]?.[h.cell.col] ?? null, h.unit);
       }
     }
+    if (!paired) for (const u of unknown) if (money(table.slots[r]?.[u.header.col] ?? null, null)?.value != null) u.amounts = true;
     if (source === 'total') total = row;
     else sources.push(row);
   }
+  for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   const columns: Funds['columns'] = {};
   for (const c of COLUMNS) columns[MEANING[c].column] = MEANING[c].name;
   return { unit: headers[0]?.unit ?? null, columns, lines: total ? [total, ...sources] : sources };
+}
+
+/**
+ * Header cells of the funds grid that name no column this form knows (已用资金, 拨付数 …). Their amounts
+ * are not read, and a column left unread leaves the balance unchecked: one that holds amounts is reported.
+ * In the paired layout a header holds amounts when the cell after it does; in the matrix, when a source
+ * row has one in its column (`amounts` is set while the rows are read).
+ */
+/** Columns beside the amounts that hold no amount of their own: notes, rates, shares. */
+const NOT_AMOUNTS = /备注|说明|率|比例|比重|序号|占比/u;
+
+function unknownColumns(table: GridTable, headerRow: number, headers: HeaderCell[], paired: boolean): { header: GridCell; amounts: boolean }[] {
+  const known = new Set<GridCell>(headers.map((h) => h.cell));
+  const anchors = rowAnchors(table, headerRow).filter((c) => c.row === headerRow);
+  const out: { header: GridCell; amounts: boolean }[] = [];
+  anchors.forEach((cell, i) => {
+    if (known.has(cell) || cellKey(cell) === '' || /\d/u.test(cellKey(cell)) || NOT_AMOUNTS.test(cellKey(cell))) return;
+    if (paired) {
+      const before = anchors[i - 1];
+      const next = rightOf(table, cell);
+      if (before && known.has(before)) return;
+      if (next && !known.has(next) && money(next, null)?.value != null) out.push({ header: cell, amounts: true });
+    } else if (i > 0) out.push({ header: cell, amounts: false });
+  });
+  return out;
+}
+
+function unknownColumnNote(header: GridCell): ExtractNote {
+  const name = header.text.replace(/\s+/gu, '');
+  return {
+    rule: 'extract-funds-columns',
+    path: '/funds',
+    src: cellSrc(header),
+    text: header.text,
+    message: {
+      zh: `资金表的列“${name}”无法确定是计划安排、实际到位、实际支出还是结余，该列金额未读取，相关核对未做`,
+      en: `the funds column "${name}" is none of planned, arrived, spent or balance as far as can be told: its amounts were not read and the checks that need them were not made`,
+    },
+  };
 }
 
 function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridCell | null {

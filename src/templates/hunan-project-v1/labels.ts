@@ -19,11 +19,12 @@ export const OVERVIEW = {
   period: label(['项目起止时间', '项目实施时间', '项目起止日期']),
 };
 
+/** The funds grid's columns, with the wordings units' reports use for each. */
 export const FUNDS_COLUMNS = {
-  planned: label(['计划安排资金', '计划安排', '预算安排资金', '年初预算数']),
-  arrived: label(['实际到位资金', '实际到位', '到位资金']),
-  spent: label(['实际支出', '实际支出资金', '实际支出数']),
-  balance: label(['结余', '结余资金', '结转结余']),
+  planned: label(['计划安排资金', '计划安排', '计划安排数', '计划资金', '预算安排资金', '预算安排', '预算资金', '年初预算数']),
+  arrived: label(['实际到位资金', '实际到位', '实际到位数', '到位资金', '到位数', '资金到位数', '资金到位', '已到位资金', '实际到位金额']),
+  spent: label(['实际支出', '实际支出资金', '实际支出数', '实际支出金额', '已支出资金', '已支出', '支出资金', '支出数', '已使用资金', '实际使用资金']),
+  balance: label(['结余', '结余资金', '结余数', '结余金额', '结转结余', '结转结余资金', '资金结余']),
 } as const;
 
 export const EXPENDITURE = {
