@@ -9,7 +9,7 @@ import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
 import { fundsMatrix } from './helpers/seed-variants.js';
 import { SEED_TEXT, bytesOf, replaceOnce } from './helpers/tika.js';
-import { expenditureBreakdown, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
+import { coverAsTable, expenditureBreakdown, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -145,5 +145,28 @@ describe('funds columns as other reports word them', () => {
   it('says nothing of the seed’s grid', async () => {
     const { findings } = await read(SEED_TEXT);
     expect(findings.filter((f) => f.rule === 'extract-funds-columns')).toEqual([]);
+  });
+});
+
+describe('a cover written as a table', () => {
+  it('reads each label cell’s value from the cell to its right', async () => {
+    const { ev, findings } = await read(coverAsTable());
+    expect([ev.identity.projectName?.value, ev.identity.unit?.value, ev.identity.authority?.value]).toEqual([
+      '智慧岳阳基层公共服务（一门式）信息化管理平台项目',
+      '岳阳市政务服务中心',
+      '岳阳市人民政府办公室',
+    ]);
+    expect(ev.identity.projectName?.src).toMatchObject({ row: 0, col: 1 });
+    expect(findings.filter((f) => f.rule === 'field-missing')).toEqual([]);
+  });
+
+  it('an empty value cell is a missing field, as an empty 主管部门： line is', async () => {
+    const table = await read(coverAsTable(''));
+    const seed = await read(SEED_TEXT);
+    expect(table.ev.identity.authority?.value).toBeNull();
+    expect(seed.ev.identity.authority?.value).toBeNull();
+    const missing = (f: Finding[]) => f.filter((x) => x.rule === 'field-missing').map((x) => x.location.path);
+    expect(missing(table.findings)).toEqual(['/identity/authority']);
+    expect(missing(seed.findings)).toEqual(['/identity/authority']);
   });
 });

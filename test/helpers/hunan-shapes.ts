@@ -79,3 +79,12 @@ export function expenditureSubtotal(subtotal = '173.6万元', text = SEED_TEXT):
 export function fundsWording(headers: [string, string, string, string], values: [string, string, string, string] = ['868', '868', '173.6', '694.4'], text = SEED_TEXT): string {
   return replaceOnce(text, FUNDS_HEADER_ROW, fundsHeaderRow(headers.map((h) => `${h}\n（万元）`) as [string, string, string, string], values));
 }
+
+const COVER_LINES = /^项目名称：.*\n项目单位：.*\n主管部门：.*\n/mu;
+
+/** The cover's 项目名称 / 项目单位 / 主管部门 as a table of label cells and value cells (`authority` may be empty). */
+export function coverAsTable(authority = '岳阳市人民政府办公室', text = SEED_TEXT): string {
+  if (!COVER_LINES.test(text)) throw new Error('seed text changed: cover lines not found');
+  const table = tikaRow(['项目名称', '智慧岳阳基层公共服务（一门式）信息化管理平台项目']) + tikaRow(['项目单位', '岳阳市政务服务中心']) + tikaRow(['主管部门', authority]);
+  return text.replace(COVER_LINES, `\n${table}`);
+}
