@@ -9,7 +9,7 @@ import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
 import { fundsMatrix } from './helpers/seed-variants.js';
 import { SEED_TEXT, bytesOf, replaceOnce } from './helpers/tika.js';
-import { coverAsTable, expenditureBreakdown, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
+import { coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -168,5 +168,23 @@ describe('a cover written as a table', () => {
     const missing = (f: Finding[]) => f.filter((x) => x.rule === 'field-missing').map((x) => x.location.path);
     expect(missing(table.findings)).toEqual(['/identity/authority']);
     expect(missing(seed.findings)).toEqual(['/identity/authority']);
+  });
+});
+
+describe('an expenditure table over two pages', () => {
+  it('skips its repeated header row', async () => {
+    const { ev, findings } = await read(expenditureHeaderRepeated());
+    expect(ev.hunan.expenditures?.lines.map((l) => [l.content.value, l.amount?.value])).toEqual([
+      ['软件开发', '120'],
+      ['硬件采购', '50.5'],
+      ['培训', '3.1'],
+    ]);
+    expect(findings.filter((f) => f.rule === 'extract-unreadable' && f.location.path.startsWith('/hunan/expenditures'))).toEqual([]);
+    expect(rules(findings)).toEqual([]);
+  });
+
+  it('still reads a line whose amount cell holds text as unreadable', async () => {
+    const { findings } = await read(expenditureBreakdown('七十万元'));
+    expect(findings.filter((f) => f.rule === 'extract-unreadable').map((f) => [f.location.path, f.actual])).toEqual([['/hunan/expenditures/lines/1/amount', '七十万元']]);
   });
 });

@@ -88,3 +88,17 @@ export function coverAsTable(authority = '岳阳市人民政府办公室', text 
   const table = tikaRow(['项目名称', '智慧岳阳基层公共服务（一门式）信息化管理平台项目']) + tikaRow(['项目单位', '岳阳市政务服务中心']) + tikaRow(['主管部门', authority]);
   return text.replace(COVER_LINES, `\n${table}`);
 }
+
+/** Three expenditure lines (120 + 50.5 + 3.1) with the table's header row repeated after the first, as at a page break. */
+export function expenditureHeaderRepeated(text = SEED_TEXT): string {
+  return withExpenditures(
+    [
+      ['软件开发', '120万元', '2020年12月34#', ''],
+      ['支出内容', '实际支出数', '会计凭证号', '备注'],
+      ['硬件采购', '50.5万元', '2020年12月35#', ''],
+      ['培训', '3.1万元', '2020年12月36#', ''],
+      ['支出合计', '173.6万元', '', ''],
+    ],
+    text,
+  );
+}

@@ -184,6 +184,8 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const first = table.slots[r]?.[header.cell.col] ?? null;
     if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) break;
+    // The header repeated where the table crosses a page is no line.
+    if (EXPENDITURE.header(cellKey(first))) continue;
     if (EXPENDITURE.total(cellKey(first))) {
       total = money(at(r, amountHead), unit);
       break;
