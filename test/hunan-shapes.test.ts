@@ -9,7 +9,7 @@ import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
 import { fundsMatrix } from './helpers/seed-variants.js';
 import { SEED_TEXT, bytesOf, replaceOnce } from './helpers/tika.js';
-import { coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
+import { headlineLabels, headlineParagraph, rubricTotalParagraph, coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -186,5 +186,53 @@ describe('an expenditure table over two pages', () => {
   it('still reads a line whose amount cell holds text as unreadable', async () => {
     const { findings } = await read(expenditureBreakdown('七十万元'));
     expect(findings.filter((f) => f.rule === 'extract-unreadable').map((f) => [f.location.path, f.actual])).toEqual([['/hunan/expenditures/lines/1/amount', '七十万元']]);
+  });
+});
+
+describe('headline score, grade and rubric total written as text', () => {
+  const headline = (ev: Evaluation) => [ev.totals.headline?.value, ev.totals.grade?.value];
+  const ran = (ev: Evaluation) => ev.checks?.ran ?? [];
+  const missing = (findings: Finding[]) => findings.filter((f) => f.rule === 'field-missing').map((f) => f.location.path).sort();
+
+  it('reads 绩效自评综合得分 and 评价等次 stated in one paragraph, and checks them', async () => {
+    const { ev, findings } = await read(headlineParagraph());
+    expect(headline(ev)).toEqual(['98', '优秀']);
+    expect(ev.totals.headline?.src.block).toBeTypeOf('number');
+    expect(ran(ev)).toEqual(expect.arrayContaining(['headline-score', 'grade-band']));
+    expect(missing(findings)).toEqual(['/identity/authority']);
+  });
+
+  it('reports a paragraph’s grade that does not match its score', async () => {
+    const { findings } = await read(headlineParagraph('绩效自评综合得分：98分      评价等次：良'));
+    expect(findings.filter((f) => f.rule === 'grade-band').map((f) => f.actual)).toEqual(['良']);
+  });
+
+  it('leaves a narrative sentence that merely mentions a score alone', async () => {
+    const { ev, findings } = await read(headlineParagraph('本项目绩效自评综合得分为98分，评价等次为优秀。'));
+    expect(headline(ev)).toEqual([undefined, undefined]);
+    expect(missing(findings)).toEqual(['/identity/authority', '/totals/grade', '/totals/headline']);
+  });
+
+  it.each([
+    ['综合评分', '评价等级'],
+    ['自评综合得分', '自评等级'],
+  ])('reads the headline under the labels %s / %s', async (score, grade) => {
+    const { ev } = await read(headlineLabels(score, grade));
+    expect(headline(ev)).toEqual(['98', '优秀']);
+  });
+
+  it('reads a rubric total stated below the table', async () => {
+    const { ev } = await read(rubricTotalParagraph());
+    expect(ev.totals.score?.value).toBe('98');
+    expect(ran(ev)).toContain('rubric-total');
+    const wrong = await read(rubricTotalParagraph('总分：97分'));
+    expect(wrong.findings.filter((f) => f.rule === 'rubric-total').map((f) => [f.expected, f.actual])).toEqual([['98', '97']]);
+  });
+
+  it('keeps the seed’s cells', async () => {
+    const { ev } = await read(SEED_TEXT);
+    expect(headline(ev)).toEqual(['98', '优秀']);
+    expect(ev.totals.headline?.src).toMatchObject({ col: 1 });
+    expect(ev.totals.score?.src).toMatchObject({ col: 8 });
   });
 });

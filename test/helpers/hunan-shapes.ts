@@ -102,3 +102,20 @@ export function expenditureHeaderRepeated(text = SEED_TEXT): string {
     text,
   );
 }
+
+const HEADLINE_ROWS = tikaRow(['绩效自评综合得分', '98分']) + tikaRow(['评价等次', '优秀']);
+
+/** 绩效自评综合得分 and 评价等次 written as one paragraph between the indicator table and 四、评价人员. */
+export function headlineParagraph(statement = '绩效自评综合得分：98分      评价等次：优秀', text = SEED_TEXT): string {
+  return replaceOnce(text, HEADLINE_ROWS, `${statement}\n\n`);
+}
+
+/** The headline's label cells worded another way (综合评分, 自评等级 …). */
+export function headlineLabels(score: string, grade: string, text = SEED_TEXT): string {
+  return replaceOnce(text, HEADLINE_ROWS, tikaRow([score, '98分']) + tikaRow([grade, '优秀']));
+}
+
+/** The scoring table without its 总分 row, the total stated in a paragraph below it. */
+export function rubricTotalParagraph(statement = '总分：98分', text = SEED_TEXT): string {
+  return replaceOnce(text, tikaRow(['总分', '100', '', '100', '', '100', '', '', '98']), `\n${statement}\n`);
+}

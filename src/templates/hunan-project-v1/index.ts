@@ -9,7 +9,7 @@ import { extractCover, extractOverview } from './cover.js';
 import { extractExpenditures, extractFunds } from './funds.js';
 import { FUNDS_COLUMNS, HEADLINE } from './labels.js';
 import { extractNarrative } from './narrative.js';
-import { extractEvaluators, extractGoals, extractHeadline, extractIndicators } from './performance.js';
+import { extractEvaluators, extractGoals, extractHeadline, extractIndicators, totalBelowRubric } from './performance.js';
 import { extractRubric, rubricHeader } from '../scoring-rubric/reader.js';
 import { HUNAN_RULES } from './rules/index.js';
 
@@ -38,6 +38,7 @@ function landmarks(grid: DocumentGrid): number {
 export function extractHunan(grid: DocumentGrid, notes: ExtractNote[] = []): FormModel {
   const cover = extractCover(grid);
   const rubric = extractRubric(grid);
+  if (rubric && rubric.totals.score?.value == null) rubric.totals.score = totalBelowRubric(grid, rubric) ?? rubric.totals.score;
   const headline = extractHeadline(grid);
   return {
     template: TEMPLATE_ID,

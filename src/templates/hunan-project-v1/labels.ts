@@ -52,10 +52,18 @@ export const INDICATORS = {
   actual: label(['实际完成值', '实际值', '完成值']),
 };
 
-export const HEADLINE = {
-  score: label(['绩效自评综合得分', '自评综合得分', '综合得分']),
-  grade: label(['评价等次', '评价等级', '自评等次']),
+export const HEADLINE_LABELS = {
+  score: ['绩效自评综合得分', '自评综合得分', '综合得分', '绩效自评综合评分', '自评综合评分', '综合评分', '绩效自评得分'],
+  grade: ['评价等次', '评价等级', '自评等次', '自评等级', '绩效等级', '绩效等次', '绩效评价等级', '绩效评价等次'],
 };
+
+export const HEADLINE = {
+  score: label(HEADLINE_LABELS.score),
+  grade: label(HEADLINE_LABELS.grade),
+};
+
+/** A scoring table's total stated in a paragraph below it (总分：92分). */
+export const RUBRIC_TOTAL_LABELS = ['总分', '自评总分', '总得分', '合计得分', '自评得分合计'];
 
 export const EVALUATORS = {
   name: label(['姓名']),
