@@ -9,7 +9,7 @@ import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
 import { fundsMatrix } from './helpers/seed-variants.js';
 import { SEED_TEXT, bytesOf, replaceOnce } from './helpers/tika.js';
-import { headlineLabels, headlineParagraph, rubricTotalParagraph, coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
+import { reportDateAs, headlineLabels, headlineParagraph, rubricTotalParagraph, coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -234,5 +234,19 @@ describe('headline score, grade and rubric total written as text', () => {
     expect(headline(ev)).toEqual(['98', '优秀']);
     expect(ev.totals.headline?.src).toMatchObject({ col: 1 });
     expect(ev.totals.score?.src).toMatchObject({ col: 8 });
+  });
+});
+
+describe('a report date that cannot be read', () => {
+  const about = (findings: Finding[]) =>
+    findings.filter((f) => f.location.path === '/identity/reportDate').map((f) => f.rule).sort();
+
+  it('is reported as unreadable, not also as missing', async () => {
+    expect(about((await read(reportDateAs('二〇二一年六月八日'))).findings)).toEqual(['extract-unreadable']);
+  });
+
+  it('is missing when only the blank 年 月 日 of the template is there, or nothing', async () => {
+    expect(about((await read(reportDateAs('    年   月   日'))).findings)).toContain('field-missing');
+    expect(about((await read(reportDateAs(''))).findings)).toEqual(['field-missing']);
   });
 });

@@ -119,3 +119,8 @@ export function headlineLabels(score: string, grade: string, text = SEED_TEXT): 
 export function rubricTotalParagraph(statement = '总分：98分', text = SEED_TEXT): string {
   return replaceOnce(text, tikaRow(['总分', '100', '', '100', '', '100', '', '', '98']), `\n${statement}\n`);
 }
+
+/** The cover's report date written another way (二〇二一年六月八日, a blank 年 月 日). */
+export function reportDateAs(date: string, text = SEED_TEXT): string {
+  return replaceOnce(text, '报告日期：2021年6月8日', `报告日期：${date}`);
+}
