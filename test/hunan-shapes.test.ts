@@ -242,7 +242,13 @@ describe('a report date that cannot be read', () => {
     findings.filter((f) => f.location.path === '/identity/reportDate').map((f) => f.rule).sort();
 
   it('is reported as unreadable, not also as missing', async () => {
-    expect(about((await read(reportDateAs('二〇二一年六月八日'))).findings)).toEqual(['extract-unreadable']);
+    expect(about((await read(reportDateAs('21年6月8日'))).findings)).toEqual(['extract-unreadable']);
+  });
+
+  it('in Chinese numerals is read', async () => {
+    const { ev, findings } = await read(reportDateAs('二〇二一年六月八日'));
+    expect(ev.identity.reportDate).toMatchObject({ value: '2021-06-08', valid: true, raw: '二〇二一年六月八日' });
+    expect(about(findings)).toEqual([]);
   });
 
   it('is missing when only the blank 年 月 日 of the template is there, or nothing', async () => {
