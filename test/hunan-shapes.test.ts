@@ -9,7 +9,7 @@ import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
 import { fundsMatrix } from './helpers/seed-variants.js';
 import { SEED_TEXT, bytesOf, replaceOnce } from './helpers/tika.js';
-import { reportDateAs, headlineLabels, headlineParagraph, rubricTotalParagraph, coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
+import { expenditureAllQizhong, reportDateAs, headlineLabels, headlineParagraph, rubricTotalParagraph, coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -85,6 +85,14 @@ describe('expenditure lines that are no lines of their own', () => {
     expect(funds(findings).map((f) => [f.rule, f.expected, f.actual, f.location.path])).toEqual([
       ['funds-detail-sum', '120', '130', '/hunan/expenditures/lines/0/amount'],
     ]);
+  });
+
+  it('reads 其中 rows with no line above them as lines, and checks them', async () => {
+    const ok = await read(expenditureAllQizhong());
+    expect(ok.ev.hunan.expenditures?.lines.map((l) => l.kind ?? 'line')).toEqual(['line', 'line']);
+    expect(rules(ok.findings)).toEqual([]);
+    const wrong = await read(expenditureAllQizhong('183.6万元'));
+    expect(funds(wrong.findings).filter((f) => f.rule === 'funds-detail-sum').map((f) => [f.expected, f.actual])).toEqual([['183.6', '173.6']]);
   });
 
   it('reads a 小计 row as a subtotal and checks it', async () => {

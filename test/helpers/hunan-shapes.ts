@@ -124,3 +124,15 @@ export function rubricTotalParagraph(statement = '总分：98分', text = SEED_T
 export function reportDateAs(date: string, text = SEED_TEXT): string {
   return replaceOnce(text, '报告日期：2021年6月8日', `报告日期：${date}`);
 }
+
+/** Expenditure rows that all begin with 其中 (no line above them to itemise): 120 + 53.6, 支出合计 `total`. */
+export function expenditureAllQizhong(total = '173.6万元', text = SEED_TEXT): string {
+  return withExpenditures(
+    [
+      ['其中：软件开发', '120万元', '2020年12月34#', ''],
+      ['其中：硬件采购', '53.6万元', '2020年12月35#', ''],
+      ['支出合计', total, '', ''],
+    ],
+    text,
+  );
+}

@@ -196,7 +196,12 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
     if (content.value === null && amount?.value == null) continue;
     const voucher = at(r, voucherHead);
     const note = at(r, noteHead);
-    const kind = EXPENDITURE.breakdown(cellKey(first)) ? 'breakdown' : EXPENDITURE.subtotal(cellKey(first)) ? 'subtotal' : null;
+    // A 其中 row with no line above it to itemise (the first row, after a 小计, or after 其中 rows that
+    // were read as lines for that reason) is a line itself.
+    const parent = lines.findLast((l) => l.kind !== 'breakdown');
+    const itemises = parent !== undefined && parent.kind === undefined && !EXPENDITURE.breakdown(labelKey(parent.content.raw));
+    const breakdown = EXPENDITURE.breakdown(cellKey(first)) && itemises;
+    const kind = breakdown ? 'breakdown' : EXPENDITURE.subtotal(cellKey(first)) ? 'subtotal' : null;
     lines.push({
       content,
       amount,
