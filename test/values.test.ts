@@ -47,6 +47,11 @@ describe('numbers, dates, measures, names', () => {
     expect(dateValue('2021.6', src)).toMatchObject({ value: '2021-06', valid: true });
     expect(dateValue('2020年9月31日', src)).toMatchObject({ value: null, valid: false, raw: '2020年9月31日' });
     expect(dateValue('2021年2月29日', src)?.valid).toBe(false);
+    expect(dateValue('二〇二二年五月二十日', src)).toMatchObject({ value: '2022-05-20', valid: true });
+    expect(dateValue('二○二一年十二月三十一日', src)).toMatchObject({ value: '2021-12-31', valid: true });
+    expect(dateValue('二〇二二年十月', src)).toMatchObject({ value: '2022-10', valid: true });
+    expect(dateValue('二〇二一年二月三十日', src)).toMatchObject({ value: null, valid: false });
+    expect(dateValue('二〇二二年五月四十日', src)).toBeNull();
     expect(dateValue('2020年2月29日', src)?.valid).toBe(true);
     expect(findDates('于2020年8月正式动工，2020年9月31日完成').map((d) => [d.raw, d.value, d.valid])).toEqual([
       ['2020年8月', '2020-08', true],

@@ -55,6 +55,10 @@ export const ExpenditureLine = z
     amount: MoneyValue.nullable(),
     voucher: TextValue.nullable(),
     note: TextValue.nullable(),
+    kind: z
+      .enum(['breakdown', 'subtotal'])
+      .optional()
+      .describe('breakdown: a 其中 row itemising the line above it; subtotal: a 小计 row; absent: a line of its own'),
   })
   .strict();
 

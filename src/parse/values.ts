@@ -116,12 +116,36 @@ export function dateFromMatch(year: string, month: string, day: string | undefin
   return { value: `${y}-${mm}-${String(d).padStart(2, '0')}`, valid: true };
 }
 
+const CHINESE_DIGITS = '〇○零一二三四五六七八九';
+/** 二〇二二年五月二十日: the year digit by digit, month and day as numbers up to 三十一. */
+const CHINESE_DATE = new RegExp(`([${CHINESE_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?`, 'u');
+
+const digitOf = (ch: string): number => Math.max(0, CHINESE_DIGITS.indexOf(ch) - 2);
+
+/** 五 → 5, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31; null for what is no such number. */
+function chineseNumber(text: string): number | null {
+  if (/^[一二三四五六七八九]$/u.test(text)) return digitOf(text);
+  const m = /^([二三]?)十([一二三四五六七八九]?)$/u.exec(text);
+  if (!m) return null;
+  return (m[1] ? digitOf(m[1]) : 1) * 10 + (m[2] ? digitOf(m[2]) : 0);
+}
+
+function chineseDate(text: string): { value: string | null; valid: boolean } | null {
+  const m = CHINESE_DATE.exec(text);
+  if (!m) return null;
+  const year = [...m[1]!].map(digitOf).join('');
+  const month = chineseNumber(m[2]!);
+  const day = m[3] === undefined ? undefined : chineseNumber(m[3]);
+  if (month === null || day === null) return null;
+  return dateFromMatch(year, String(month), day === undefined ? undefined : String(day));
+}
+
 export function dateValue(raw: string, src: SourceRef): DateValue | null {
   const text = foldWidth(raw);
   const m = DATE.exec(text);
-  if (!m) return null;
-  const { value, valid } = dateFromMatch(m[1]!, m[2]!, m[3]);
-  return { value, raw: raw.trim(), valid, src };
+  const parsed = m ? dateFromMatch(m[1]!, m[2]!, m[3]) : chineseDate(text);
+  if (!parsed) return null;
+  return { value: parsed.value, raw: raw.trim(), valid: parsed.valid, src };
 }
 
 /** Every date written in a text, with its offsets (for periods and narrative checks). */

@@ -99,6 +99,11 @@ describe('cost-overrun', () => {
     const found = run(costOverrun, build('总成本不超过870万', '870万', '880万'));
     expect(found.map(brief)).toEqual([{ expected: '≤870万', actual: '880万', path: '/hunan/indicators/0/actual' }]);
   });
+  it('quotes a target that writes its own comparator as written', () => {
+    expect(run(costOverrun, build('总成本', '≤500万元', '520万元')).map((f) => f.expected)).toEqual(['≤500万元']);
+    expect(run(costOverrun, build('总成本', '不超过500万元', '520万元')).map((f) => f.expected)).toEqual(['不超过500万元']);
+    expect(run(costOverrun, build('总成本', '500万元', '520万元')).map((f) => f.expected)).toEqual(['≤500万元']);
+  });
   it('元 vs 万元', () => {
     expect(run(costOverrun, build('总成本', '≤870万元', '8,800,000元')).map((f) => f.actual)).toEqual(['8,800,000元']);
     expect(run(costOverrun, build('总成本', '≤870万元', '8,680,000元'))).toEqual([]);

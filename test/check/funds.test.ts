@@ -129,6 +129,28 @@ describe('funds-detail-sum', () => {
     const found = run(fundsDetailSum, withLines(lines, total));
     expect(found.map(brief)).toEqual(want ? [{ ...want, path: '/hunan/expenditures/total' }] : []);
   });
+
+  /** Lines written "amount" (a line), "其中 amount" (a breakdown of the line above), "小计 amount". */
+  const withKinds = (lines: string[], total: string) => {
+    const r = withLines(lines.map((l) => l.replace(/^\S+ /u, '')), total);
+    r.hunan.expenditures!.lines.forEach((l, i) => {
+      if (lines[i]!.startsWith('其中 ')) l.kind = 'breakdown';
+      if (lines[i]!.startsWith('小计 ')) l.kind = 'subtotal';
+    });
+    return r;
+  };
+  it.each<[string, string[], string, { expected: string; actual: string; path: string }[]]>([
+    ['其中 rows are part of the line above, not lines', ['400', '其中 300', '其中 100', '50'], '450', []],
+    ['a breakdown that leaves part of its line unitemised', ['400', '其中 300', '50'], '450', []],
+    ['a breakdown above its line', ['400', '其中 300', '其中 150', '50'], '450', [{ expected: '400', actual: '450', path: '/hunan/expenditures/lines/0/amount' }]],
+    ['lines still add up to the total beside a breakdown', ['400', '其中 300', '40'], '450', [{ expected: '450', actual: '440', path: '/hunan/expenditures/total' }]],
+    ['a 小计 is no line', ['400', '50', '小计 450'], '450', []],
+    ['each 小计 sums the lines since the previous one', ['400', '小计 400', '30', '20', '小计 50'], '450', []],
+    ['a wrong 小计', ['400', '50', '小计 460'], '450', [{ expected: '460', actual: '450', path: '/hunan/expenditures/lines/2/amount' }]],
+    ['a wrong second 小计', ['400', '小计 400', '30', '20', '小计 60'], '450', [{ expected: '60', actual: '50', path: '/hunan/expenditures/lines/4/amount' }]],
+  ])('%s', (_, lines, total, want) => {
+    expect(run(fundsDetailSum, withKinds(lines, total)).map(brief)).toEqual(want);
+  });
 });
 
 describe('funds-detail-total', () => {

@@ -3,7 +3,7 @@ import { foldWidth } from '../../model/normalize.js';
 import type { HunanPart, Identity } from '../../model/index.js';
 import type { SourceRef } from '../../model/source.js';
 import type { DateValue, TextValue } from '../../model/values.js';
-import { blockSrc, cellSrc, findLabelledBlock, label, valueOf } from '../../parse/locate.js';
+import { blockSrc, cellSrc, findLabelledBlock, label, rightOf, valueOf } from '../../parse/locate.js';
 import { dateValue, findDates, textValue } from '../../parse/values.js';
 import { COVER, OVERVIEW } from './labels.js';
 
@@ -15,9 +15,19 @@ const CHECKED = '☑☒✔✓🗹✅■';
 const UNCHECKED = '□☐🞎';
 const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`, 'u');
 
-/** A cover field written "label：value" in a paragraph, or as a label cell followed by a value cell. */
+/**
+ * A cover field written "label：value" in a paragraph, or as a label cell followed by a value cell (a
+ * cover laid out as a table): a label alone in its cell introduces the cell to its right.
+ */
 function coverField(grid: DocumentGrid, labels: string[]): { raw: string; src: SourceRef } | null {
   const para = findLabelledBlock(grid, labels);
+  const at = para?.block.cell;
+  if (para && at && para.value.trim() === '') {
+    const table = grid.tables.find((t) => t.index === at.table);
+    const own = table?.slots[at.row]?.[at.col] ?? null;
+    const next = table && own ? rightOf(table, own) : null;
+    if (next) return { raw: next.text, src: cellSrc(next) };
+  }
   if (para) return { raw: para.value, src: blockSrc(para.block) };
   const cell = valueOf(grid, label(labels));
   if (cell?.cell) return { raw: cell.cell.text, src: cellSrc(cell.cell) };

@@ -4,7 +4,9 @@ import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/
 import type { HunanPart } from '../../model/hunan.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
+import type { ExtractNote } from '../types.js';
 import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, isOtherPartLabel } from './labels.js';
 
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
@@ -61,6 +63,7 @@ function emptyLine(source: FundsSourceKey, label: string): FundsLine {
   };
 }
 
+/** An amount in the cell's own unit, else the column's or the table's (`unit`), else the form's 万元. */
 function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null {
   return cell ? moneyValue(cell.text, cellSrc(cell), unit ?? '万元') : null;
 }
@@ -69,19 +72,24 @@ function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null
  * The funds-by-source grid. Two layouts are read: the seed's paired one (each column header is followed
  * by its value; source rows repeat their label before each value) and a plain matrix (headers across,
  * a source label in the first column). Columns are located by their headers, rows by their labels.
+ * A column's unit is its header's (计划安排资金（万元）), else the one stated for the table (金额单位：元
+ * above it, 一、项目基本概况（单位：元）, a 单位：元 row).
  */
-export function extractFunds(grid: DocumentGrid): Funds | null {
+export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Funds | null {
   const planned = findCell(grid, FUNDS_COLUMNS.planned);
   if (!planned) return null;
   const { table } = planned;
   const headerRow = planned.cell.row;
+  const stated = unitInForce(grid, table, headerRow)?.unit ?? null;
   const headers: HeaderCell[] = rowAnchors(table, headerRow)
-    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) }))
+    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
     .filter((h): h is HeaderCell => h.column !== null);
   const paired = headers.every((h) => {
     const next = rightOf(table, h.cell);
     return next !== null && headerColumn(next) === null;
   });
+
+  const unknown = unknownColumns(table, headerRow, headers, paired);
 
   const sources: FundsLine[] = [];
   let total: FundsLine | null = null;
@@ -104,19 +112,63 @@ export function extractFunds(grid: DocumentGrid): Funds | null {
         row[column] = money(table.slots[r]?.[h.cell.col] ?? null, h.unit);
       }
     }
+    if (!paired) for (const u of unknown) if (money(table.slots[r]?.[u.header.col] ?? null, null)?.value != null) u.amounts = true;
     if (source === 'total') total = row;
     else sources.push(row);
   }
+  for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   const columns: Funds['columns'] = {};
   for (const c of COLUMNS) columns[MEANING[c].column] = MEANING[c].name;
   return { unit: headers[0]?.unit ?? null, columns, lines: total ? [total, ...sources] : sources };
+}
+
+/**
+ * Header cells of the funds grid that name no column this form knows (已用资金, 拨付数 …). Their amounts
+ * are not read, and a column left unread leaves the balance unchecked: one that holds amounts is reported.
+ * In the paired layout a header holds amounts when the cell after it does; in the matrix, when a source
+ * row has one in its column (`amounts` is set while the rows are read).
+ */
+/** Columns beside the amounts that hold no amount of their own: notes, rates, shares. */
+const NOT_AMOUNTS = /备注|说明|率|比例|比重|序号|占比/u;
+
+function unknownColumns(table: GridTable, headerRow: number, headers: HeaderCell[], paired: boolean): { header: GridCell; amounts: boolean }[] {
+  const known = new Set<GridCell>(headers.map((h) => h.cell));
+  const anchors = rowAnchors(table, headerRow).filter((c) => c.row === headerRow);
+  const out: { header: GridCell; amounts: boolean }[] = [];
+  anchors.forEach((cell, i) => {
+    if (known.has(cell) || cellKey(cell) === '' || /\d/u.test(cellKey(cell)) || NOT_AMOUNTS.test(cellKey(cell))) return;
+    if (paired) {
+      const before = anchors[i - 1];
+      const next = rightOf(table, cell);
+      if (before && known.has(before)) return;
+      if (next && !known.has(next) && money(next, null)?.value != null) out.push({ header: cell, amounts: true });
+    } else if (i > 0) out.push({ header: cell, amounts: false });
+  });
+  return out;
+}
+
+function unknownColumnNote(header: GridCell): ExtractNote {
+  const name = header.text.replace(/\s+/gu, '');
+  return {
+    rule: 'extract-funds-columns',
+    path: '/funds',
+    src: cellSrc(header),
+    text: header.text,
+    message: {
+      zh: `资金表的列“${name}”无法确定是计划安排、实际到位、实际支出还是结余，该列金额未读取，相关核对未做`,
+      en: `the funds column "${name}" is none of planned, arrived, spent or balance as far as can be told: its amounts were not read and the checks that need them were not made`,
+    },
+  };
 }
 
 function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridCell | null {
   return rowAnchors(table, headerRow).find((c) => match(cellKey(c))) ?? null;
 }
 
-/** 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. */
+/**
+ * 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. A 其中 row itemises the
+ * line above it and a 小计 row sums the lines before it: both are kept, marked, and are no lines of their own.
+ */
 export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures'] {
   const header = findCell(grid, EXPENDITURE.header);
   if (!header) return null;
@@ -125,13 +177,15 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
   const amountHead = columnOf(table, r0, EXPENDITURE.amount);
   const voucherHead = columnOf(table, r0, EXPENDITURE.voucher);
   const noteHead = columnOf(table, r0, EXPENDITURE.note);
-  const unit = amountHead ? unitInHeader(amountHead.text) : null;
+  const unit = (amountHead ? unitInHeader(amountHead.text) : null) ?? unitInForce(grid, table, r0)?.unit ?? null;
   const at = (r: number, head: GridCell | null) => (head ? (table.slots[r]?.[head.col] ?? null) : null);
   const lines: NonNullable<HunanPart['expenditures']>['lines'] = [];
   let total: MoneyValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const first = table.slots[r]?.[header.cell.col] ?? null;
     if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) break;
+    // The header repeated where the table crosses a page is no line.
+    if (EXPENDITURE.header(cellKey(first))) continue;
     if (EXPENDITURE.total(cellKey(first))) {
       total = money(at(r, amountHead), unit);
       break;
@@ -142,11 +196,18 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
     if (content.value === null && amount?.value == null) continue;
     const voucher = at(r, voucherHead);
     const note = at(r, noteHead);
+    // A 其中 row with no line above it to itemise (the first row, after a 小计, or after 其中 rows that
+    // were read as lines for that reason) is a line itself.
+    const parent = lines.findLast((l) => l.kind !== 'breakdown');
+    const itemises = parent !== undefined && parent.kind === undefined && !EXPENDITURE.breakdown(labelKey(parent.content.raw));
+    const breakdown = EXPENDITURE.breakdown(cellKey(first)) && itemises;
+    const kind = breakdown ? 'breakdown' : EXPENDITURE.subtotal(cellKey(first)) ? 'subtotal' : null;
     lines.push({
       content,
       amount,
       voucher: voucher ? textValue(voucher.text, cellSrc(voucher)) : null,
       note: note ? textValue(note.text, cellSrc(note)) : null,
+      ...(kind ? { kind } : {}),
     });
   }
   return { lines, total };

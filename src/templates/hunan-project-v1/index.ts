@@ -4,12 +4,12 @@ import type { Identity } from '../../model/evaluation.js';
 import { blockSrc, findCell, label } from '../../parse/locate.js';
 import { gridView } from '../../parse/region.js';
 import { textValue } from '../../parse/values.js';
-import type { FormModel, Template } from '../types.js';
+import type { ExtractNote, FormModel, Template } from '../types.js';
 import { extractCover, extractOverview } from './cover.js';
 import { extractExpenditures, extractFunds } from './funds.js';
 import { FUNDS_COLUMNS, HEADLINE } from './labels.js';
 import { extractNarrative } from './narrative.js';
-import { extractEvaluators, extractGoals, extractHeadline, extractIndicators } from './performance.js';
+import { extractEvaluators, extractGoals, extractHeadline, extractIndicators, totalBelowRubric } from './performance.js';
 import { extractRubric, rubricHeader } from '../scoring-rubric/reader.js';
 import { HUNAN_RULES } from './rules/index.js';
 
@@ -35,9 +35,10 @@ function landmarks(grid: DocumentGrid): number {
   return report === 0 ? 0 : report + rubric;
 }
 
-export function extractHunan(grid: DocumentGrid): FormModel {
+export function extractHunan(grid: DocumentGrid, notes: ExtractNote[] = []): FormModel {
   const cover = extractCover(grid);
   const rubric = extractRubric(grid);
+  if (rubric && rubric.totals.score?.value == null) rubric.totals.score = totalBelowRubric(grid, rubric) ?? rubric.totals.score;
   const headline = extractHeadline(grid);
   return {
     template: TEMPLATE_ID,
@@ -51,7 +52,7 @@ export function extractHunan(grid: DocumentGrid): FormModel {
       authority: cover.authority,
       reportDate: cover.reportDate,
     },
-    funds: extractFunds(grid),
+    funds: extractFunds(grid, notes),
     goals: extractGoals(grid),
     indicators: rubric?.items ?? [],
     totals: { weight: rubric?.totals.weight ?? null, indicatorsWeight: null, score: rubric?.totals.score ?? null, ...headline },
@@ -77,7 +78,8 @@ export const hunanProjectV1: Template = {
   },
   extract(grid, claim) {
     const own = new Set(claim.tables);
-    return { evaluation: extractHunan(gridView(grid, (t) => own.has(t))), notes: [] };
+    const notes: ExtractNote[] = [];
+    return { evaluation: extractHunan(gridView(grid, (t) => own.has(t)), notes), notes };
   },
   rules: HUNAN_RULES,
 };

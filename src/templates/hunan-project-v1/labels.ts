@@ -19,11 +19,12 @@ export const OVERVIEW = {
   period: label(['项目起止时间', '项目实施时间', '项目起止日期']),
 };
 
+/** The funds grid's columns, with the wordings units' reports use for each. */
 export const FUNDS_COLUMNS = {
-  planned: label(['计划安排资金', '计划安排', '预算安排资金', '年初预算数']),
-  arrived: label(['实际到位资金', '实际到位', '到位资金']),
-  spent: label(['实际支出', '实际支出资金', '实际支出数']),
-  balance: label(['结余', '结余资金', '结转结余']),
+  planned: label(['计划安排资金', '计划安排', '计划安排数', '计划资金', '预算安排资金', '预算安排', '预算资金', '年初预算数']),
+  arrived: label(['实际到位资金', '实际到位', '实际到位数', '到位资金', '到位数', '资金到位数', '资金到位', '已到位资金', '实际到位金额']),
+  spent: label(['实际支出', '实际支出资金', '实际支出数', '实际支出金额', '已支出资金', '已支出', '支出资金', '支出数', '已使用资金', '实际使用资金']),
+  balance: label(['结余', '结余资金', '结余数', '结余金额', '结转结余', '结转结余资金', '资金结余']),
 } as const;
 
 export const EXPENDITURE = {
@@ -32,6 +33,9 @@ export const EXPENDITURE = {
   voucher: label(['会计凭证号', '凭证号']),
   note: label(['备注']),
   total: label(['支出合计', '合计', '总计']),
+  /** 其中：土建 — part of the line above, not a line of its own. */
+  breakdown: label([], ['其中']),
+  subtotal: label(['小计', '支出小计'], ['小计']),
 };
 
 export const GOALS = {
@@ -48,10 +52,18 @@ export const INDICATORS = {
   actual: label(['实际完成值', '实际值', '完成值']),
 };
 
-export const HEADLINE = {
-  score: label(['绩效自评综合得分', '自评综合得分', '综合得分']),
-  grade: label(['评价等次', '评价等级', '自评等次']),
+export const HEADLINE_LABELS = {
+  score: ['绩效自评综合得分', '自评综合得分', '综合得分', '绩效自评综合评分', '自评综合评分', '综合评分', '绩效自评得分'],
+  grade: ['评价等次', '评价等级', '自评等次', '自评等级', '绩效等级', '绩效等次', '绩效评价等级', '绩效评价等次'],
 };
+
+export const HEADLINE = {
+  score: label(HEADLINE_LABELS.score),
+  grade: label(HEADLINE_LABELS.grade),
+};
+
+/** A scoring table's total stated in a paragraph below it (总分：92分). */
+export const RUBRIC_TOTAL_LABELS = ['总分', '自评总分', '总得分', '合计得分', '自评得分合计'];
 
 export const EVALUATORS = {
   name: label(['姓名']),

@@ -1,10 +1,14 @@
-import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
+import type { Block, DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import type { Evaluation, Totals } from '../../model/evaluation.js';
+import { foldWidth } from '../../model/normalize.js';
+import type { SourceRef } from '../../model/source.js';
+import type { NumberValue } from '../../model/values.js';
 import type { HunanPart, PerformanceIndicator } from '../../model/hunan.js';
 import type { TextValue } from '../../model/values.js';
-import { cellKey, cellSrc, findCell, findCells, ownCellAt, rowAnchors, valueOf, type LabelMatch } from '../../parse/locate.js';
+import { blockSrc, cellKey, cellSrc, findCell, findCells, ownCellAt, rowAnchors, valueOf, type LabelMatch } from '../../parse/locate.js';
+import type { Rubric } from '../scoring-rubric/reader.js';
 import { measureValue, nameValue, numberValue, textValue } from '../../parse/values.js';
-import { EVALUATORS, GOALS, HEADLINE, INDICATORS } from './labels.js';
+import { EVALUATORS, GOALS, HEADLINE, HEADLINE_LABELS, INDICATORS, RUBRIC_TOTAL_LABELS } from './labels.js';
 
 function headerCol(table: GridTable, row: number, match: LabelMatch): GridCell | null {
   return rowAnchors(table, row).find((c) => c.row === row && match(cellKey(c))) ?? null;
@@ -73,13 +77,58 @@ export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
   return out;
 }
 
+/** "label：value" anywhere in a paragraph, the label's characters possibly spaced out. */
+function statementPattern(labels: string[]): RegExp {
+  const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => [...l].join('\\s*'));
+  // The label starts the paragraph or follows a blank or a punctuation mark (so 自评综合得分 is never found
+  // inside 绩效自评综合得分); the value runs to a wide gap (a second statement on the line) or a stop.
+  return new RegExp(`(?:^|[\\s，,；;。])(?:${alternatives.join('|')})\\s*[:：]\\s*([^\\s，,；;。][^，,；;。]*?)(?=\\s{2,}|\\s*[，,；;。]|\\s*$)`, 'u');
+}
+
+/**
+ * The first paragraph stating "label：value" (绩效自评综合得分：92分      评价等次：优), in or out of table
+ * cells, among `blocks`: a headline or total written as text rather than as a label cell and a value cell.
+ */
+export function statedInParagraph(blocks: Block[], labels: string[]): { raw: string; src: SourceRef } | null {
+  const pattern = statementPattern(labels);
+  for (const block of blocks) {
+    const m = pattern.exec(foldWidth(block.text));
+    if (m) return { raw: m[1]!.trim(), src: blockSrc(block) };
+  }
+  return null;
+}
+
+/**
+ * 绩效自评综合得分 and 评价等次: a label cell and the cell to its right; where no cell holds the label, a
+ * paragraph stating "label：value".
+ */
 export function extractHeadline(grid: DocumentGrid): Pick<Totals, 'headline' | 'grade'> {
   const score = valueOf(grid, HEADLINE.score);
   const grade = valueOf(grid, HEADLINE.grade);
+  const scoreText = score ? null : statedInParagraph(grid.blocks, HEADLINE_LABELS.score);
+  const gradeText = grade ? null : statedInParagraph(grid.blocks, HEADLINE_LABELS.grade);
   return {
-    headline: score?.cell ? numberValue(score.cell.text, cellSrc(score.cell)) : null,
-    grade: grade?.cell ? textValue(grade.cell.text, cellSrc(grade.cell)) : null,
+    headline: score?.cell ? numberValue(score.cell.text, cellSrc(score.cell)) : scoreText ? numberValue(scoreText.raw, scoreText.src) : null,
+    grade: grade?.cell ? textValue(grade.cell.text, cellSrc(grade.cell)) : gradeText ? textValue(gradeText.raw, gradeText.src) : null,
   };
+}
+
+/**
+ * A scoring table without a 总分 row whose total is stated in a paragraph just below it (总分：92分):
+ * the paragraphs between the table's last row and the next table, the first few that are not blank.
+ */
+export function totalBelowRubric(grid: DocumentGrid, rubric: Rubric): NumberValue | null {
+  const last = Math.max(...rubric.items.map((i) => i.score?.src.table ?? i.level1?.name.src.table ?? -1));
+  if (last < 0) return null;
+  const end = grid.blocks.findLastIndex((b) => b.cell?.table === last);
+  const below: Block[] = [];
+  for (let i = end + 1; i < grid.blocks.length && below.length < 3; i++) {
+    const b = grid.blocks[i]!;
+    if (b.cell) break;
+    if (b.text.trim() !== '') below.push(b);
+  }
+  const hit = statedInParagraph(below, RUBRIC_TOTAL_LABELS);
+  return hit ? numberValue(hit.raw, hit.src) : null;
 }
 
 /** 四、评价人员: rows under 姓名 / 职称/职务 / 单位 until the signature lines. */

@@ -27,7 +27,9 @@ export const costOverrun: Rule = {
       const over = c === '<' ? actual.value.gte(target.value) : actual.value.gt(target.value);
       if (!over) return;
       out.push({
-        expected: `${c ?? '<='}${row.target!.value}`.replace('<=', '≤'),
+        // A target that writes its comparator (≤500万元, 不超过500万元) is quoted as written; one that takes
+        // it from the indicator's wording (总成本不超过870万 | 870万) gets it in front.
+        expected: row.target!.comparator ? row.target!.value! : `${c === '<' ? '<' : '≤'}${row.target!.value}`,
         actual: row.actual!.value!,
         params: { name: row.content?.value ?? row.level2?.value ?? '', expected: row.target!.value!, actual: row.actual!.value! },
         location: loc(pointer('hunan', 'indicators', i, 'actual'), row.actual),

@@ -19,6 +19,9 @@ const text = (get: (r: Evaluation) => { value: string | null; raw: string; src: 
   where: (r) => loc(path, get(r) as never),
 });
 
+/** A year written in digits or Chinese numerals: the date is there, whether or not it could be read. */
+const WRITES_A_YEAR = /[0-9０-９〇○零一二三四五六七八九]\s*年/u;
+
 const FIELDS: Field[] = [
   text((r) => r.identity.projectName, '/identity/projectName', '项目名称', 'project name'),
   text((r) => r.identity.unit, '/identity/unit', '项目单位', 'project unit'),
@@ -26,8 +29,12 @@ const FIELDS: Field[] = [
   {
     path: '/identity/reportDate',
     label: { zh: '报告日期', en: 'report date' },
-    // An impossible date is there (date-invalid reports it), only not valid.
-    present: (r) => r.identity.reportDate != null && (r.identity.reportDate.value != null || !r.identity.reportDate.valid),
+    // An impossible date is there (date-invalid reports it), only not valid; so is a date written in a way
+    // that could not be read (二〇二二年五月二十日: extract-unreadable reports it). A blank 年 月 日 is not.
+    present: (r) => {
+      const d = r.identity.reportDate;
+      return d != null && (d.value != null || !d.valid || WRITES_A_YEAR.test(d.raw));
+    },
     where: (r) => loc('/identity/reportDate', r.identity.reportDate),
   },
   text((r) => r.totals.headline, '/totals/headline', '绩效自评综合得分', 'overall self-evaluation score'),
