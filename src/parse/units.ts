@@ -7,9 +7,9 @@ import { blockSrc, cellSrc, rowAnchors } from './locate.js';
 
 /**
  * A line that states the unit of a table's amounts: 金额单位：元, （单位：万元）, 单位：人民币元. 单位 followed by
- * a name (填报单位：元谋县财政局, 项目单位：…) is no unit.
+ * a name (填报单位：元谋县财政局, 项目单位：…) is no unit. An OCR copy's 兀 (a look-alike of 元) is 元 here.
  */
-const UNIT_LINE = /单位\s*[:\s]\s*(?:人民币)?\s*(亿元|万元|元)(?![\p{L}\p{N}])/u;
+const UNIT_LINE = /单位\s*[:\s]\s*(?:人民币)?\s*(亿[元兀]|万[元兀]|[元兀])(?![\p{L}\p{N}])/u;
 
 export interface StatedUnit {
   unit: MoneyUnit;
@@ -20,7 +20,7 @@ export interface StatedUnit {
 /** The unit a text states for the amounts that follow it, or null. */
 export function statedUnit(text: string): MoneyUnit | null {
   const m = UNIT_LINE.exec(foldWidth(text));
-  return m ? (m[1] as MoneyUnit) : null;
+  return m ? (m[1]!.replace('兀', '元') as MoneyUnit) : null;
 }
 
 /** The unit stated on a line just above the table: the paragraphs between the previous table and this one, nearest first. */

@@ -286,4 +286,13 @@ describe('an OCR copy printing 兀 for 元', () => {
     expect(amounts(a!)[0]![0]).not.toBeNull();
     expect(b!.findings.map((f) => f.rule)).toEqual(a!.findings.map((f) => f.rule));
   });
+
+  it('reads 金额单位：兀 on the line above the table as 元', async () => {
+    const base = CLEAN_FORMS.find((f) => f.id === 'project-school-yuan')!;
+    const withLine = (unitLine: string): MofForm => ({ ...structuredClone(base), bareFundsLabel: true, unitLine });
+    const [a, b] = await Promise.all(['金额单位：元', '金额单位：兀'].map((line, i) => processDocument({ bytes: utf8(renderHtml(withLine(line))), file: `line-${i}.html` })));
+    const amounts = (r: DocumentResult) => r.evaluations[0]!.funds!.lines.map((l) => [l.budget?.value ?? null, l.executed?.value ?? null]);
+    expect(amounts(b!)).toEqual(amounts(a!));
+    expect(amounts(a!)).toEqual(amounts((await processDocument({ bytes: utf8(renderHtml(base)), file: 'label.html' }))));
+  });
 });

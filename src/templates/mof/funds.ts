@@ -1,9 +1,9 @@
 /** The funds block of an MoF-style form: 年度资金总额 and its 其中 rows under 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分. */
 import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/evaluation.js';
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
-import { foldWidth } from '../../model/normalize.js';
 import type { MoneyUnit } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { unitAboveTable } from '../../parse/units.js';
 import { unitInHeader } from '../../parse/values.js';
 import type { ExtractNote } from '../types.js';
 import { labelWeight, money, num, rateValue } from './cells.js';
@@ -53,26 +53,6 @@ function blockLabel(table: GridTable, headerRow: number): GridCell | null {
 }
 
 /**
- * A line that states the unit of a table's amounts: 金额单位：元, （单位：万元）. 单位 followed by a name
- * (填报单位：元谋县财政局) is no unit.
- */
-const UNIT_LINE = /单位\s*[:\s]\s*(?:人民币)?\s*(亿元|万元|元)(?![\p{L}\p{N}])/u;
-
-/** The unit stated on a line just above the table: the paragraphs between the previous table and this one, nearest first. */
-function unitAbove(grid: DocumentGrid, table: GridTable): MoneyUnit | null {
-  const first = grid.blocks.findIndex((b) => b.cell?.table === table.index);
-  for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--) {
-    const b = grid.blocks[i]!;
-    if (b.cell) break;
-    if (b.text.trim() === '') continue;
-    seen++;
-    const m = UNIT_LINE.exec(foldWidth(b.text));
-    if (m) return m[1] as MoneyUnit;
-  }
-  return null;
-}
-
-/**
  * The unit the block prints amounts in: from its label cell (项目资金（元）) or a column header, else from a
  * line above the table (金额单位：元), else 万元.
  */
@@ -80,7 +60,7 @@ function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)
   const label = blockLabel(table, headerRow);
   if (label && unitInHeader(label.text)) return unitInHeader(label.text)!;
   for (const head of heads) if (head && unitInHeader(head.text)) return unitInHeader(head.text)!;
-  return (grid && unitAbove(grid, table)) ?? '万元';
+  return (grid && unitAboveTable(grid, table)?.unit) ?? '万元';
 }
 
 const filled = (cell: GridCell | null | undefined): cell is GridCell => !!cell && cell.text.trim() !== '';
