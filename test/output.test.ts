@@ -9,6 +9,7 @@ import { reportJsonSchema } from '../src/model/schema.js';
 import { guardText } from '../src/output/csv.js';
 import { parseCsv } from './helpers/csv.js';
 import { SEED_TEXT, replaceOnce } from './helpers/tika.js';
+import { expenditureBreakdown, expenditureSubtotal } from './helpers/hunan-shapes.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -40,7 +41,7 @@ describe('output folder', () => {
     const row = csv.split('\r\n')[1]!;
     expect(parseCsv(csv)[1]!.slice(1, 3)).toEqual(['1', 'ok']);
     expect(row).toContain(',868,868,173.6,694.4,98,优秀,98,98,22,');
-    for (const [file, width] of [['reports.csv', 31], ['funds.csv', 12], ['expenditures.csv', 7], ['indicators.csv', 16], ['rubric.csv', 12], ['discrepancies.csv', 17]] as const) {
+    for (const [file, width] of [['reports.csv', 31], ['funds.csv', 12], ['expenditures.csv', 8], ['indicators.csv', 16], ['rubric.csv', 12], ['discrepancies.csv', 17]] as const) {
       const records = parseCsv(await readFile(join(dir, 'out', file), 'utf8'));
       expect(records.every((r) => r.length === width), file).toBe(true);
       if (file === 'rubric.csv') {
@@ -145,5 +146,25 @@ describe('audit view from a batch', () => {
     expect(index.includes('\u0000')).toBe(false);
     expect(index).toContain(junkPage);
     expect(await readFile(join(dir, 'out', 'html', junkPage), 'utf8')).toContain('失败');
+  });
+});
+
+describe('expenditures.csv', () => {
+  it('says which rows add up: lines, and not the 其中 breakdowns, 小计 subtotals or the total', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-exp-'));
+    const input = await inputFolder({ 'a-breakdown.txt': expenditureBreakdown(), 'b-subtotal.txt': expenditureSubtotal() });
+    await run('-o', join(dir, 'out'), input);
+    const rows = parseCsv(await readFile(join(dir, 'out', 'expenditures.csv'), 'utf8'));
+    const kind = rows[0]!.indexOf('行类型');
+    const amount = rows[0]!.indexOf('实际支出数(万元)');
+    expect(kind).toBeGreaterThan(0);
+    for (const prefix of ['a-', 'b-']) {
+      const mine = rows.slice(1).filter((r) => r[0]!.includes(prefix));
+      expect(new Set(mine.map((r) => r[kind]))).toContain('line');
+      expect(mine.some((r) => r[kind] === (prefix === 'a-' ? 'breakdown' : 'subtotal'))).toBe(true);
+      // The lines alone add up to the total row.
+      const lines = mine.filter((r) => r[kind] === 'line').reduce((n, r) => n + Number(r[amount]) * 10, 0) / 10;
+      expect(lines).toBe(Number(mine.find((r) => r[kind] === 'total')![amount]));
+    }
   });
 });

@@ -96,6 +96,9 @@ export const EXPENDITURE_COLUMNS: Column<Row<Expenditure | 'total'> & { amount?:
   num('amount', '实际支出数(万元)', 'amount', (r) => (r.item === 'total' ? r.amount : r.item.amount?.value)),
   text('voucher', '会计凭证号', 'voucher', (r) => (r.item === 'total' ? null : r.item.voucher?.value)),
   text('note', '备注', 'note', (r) => (r.item === 'total' ? null : r.item.note?.value)),
+  // Which rows add up: `line` rows do; a `breakdown` (其中) itemises the line above it and a `subtotal`
+  // (小计) the lines before it, so summing the amount column over every row would count them twice.
+  text('kind', '行类型', 'kind', (r) => (r.item === 'total' ? 'total' : (r.item.kind ?? 'line'))),
 ];
 
 /** An indicators.csv row: the Hunan report's indicator table row, or a scored indicator of a form. */

@@ -91,6 +91,6 @@ describe('special files', () => {
     expect(m.inputs[2]!.error).toBe('not a regular file (a pipe, socket or device); not read: a named pipe (FIFO)');
     expect(m.skipped).toMatchObject({ specialFiles: 3, danglingLinks: 1 });
     expect((m.skipped as unknown as { details: { file: string; reason: string }[] }).details).toContainEqual({ file: 'docs/d-dangling.txt', reason: 'dangling-link' });
-    expect(run.stderr).toContain('skipped 3 special files (pipes, sockets, devices) and 1 dangling links');
+    expect(run.stderr).toContain('skipped 3 special files (pipes, sockets, devices) and 1 dangling link');
   });
 });
