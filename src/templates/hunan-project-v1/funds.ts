@@ -6,6 +6,7 @@ import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
+import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
 import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, isOtherPartLabel } from './labels.js';
 
@@ -47,22 +48,6 @@ function headerColumn(cell: GridCell): FundsColumn | null {
   return COLUMNS.find((c) => FUNDS_COLUMNS[c](key)) ?? null;
 }
 
-function emptyLine(source: FundsSourceKey, label: string): FundsLine {
-  return {
-    role: source === 'total' ? 'total' : 'component',
-    source,
-    label,
-    initialBudget: null,
-    budget: null,
-    arrived: null,
-    executed: null,
-    balance: null,
-    rate: null,
-    weight: null,
-    score: null,
-  };
-}
-
 /** An amount in the cell's own unit, else the column's or the table's (`unit`), else the form's 万元. */
 function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null {
   return cell ? moneyValue(cell.text, cellSrc(cell), unit ?? '万元') : null;
@@ -94,7 +79,7 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const sources: FundsLine[] = [];
   let total: FundsLine | null = null;
   if (paired) {
-    total = emptyLine('total', '合计');
+    total = emptyFundsLine('total', '合计');
     for (const h of headers) total[MEANING[h.column].column] = money(rightOf(table, h.cell), h.unit);
   }
   for (let r = headerRow + 1; r < table.rowCount; r++) {
@@ -102,7 +87,7 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
     const first = cells[0];
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
-    const row = emptyLine(source, first.text.replace(/\s+/gu, ''));
+    const row = emptyFundsLine(source, first.text.replace(/\s+/gu, ''));
     for (const h of headers) {
       const column = MEANING[h.column].column;
       if (paired) {

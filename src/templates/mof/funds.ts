@@ -5,6 +5,7 @@ import type { MoneyUnit } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { unitAboveTable } from '../../parse/units.js';
 import { unitInHeader } from '../../parse/values.js';
+import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
 import { labelWeight, money, num, rateValue } from './cells.js';
 import { leafColumns, leafIndex, type LeafColumn } from './columns.js';
@@ -218,7 +219,7 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   if (unclear) {
     // The row is kept, its amounts unread, so that the sources are known to be incomplete.
     const amounts = MONEY.flatMap(([c]) => (cols[c as keyof typeof cols] >= 0 ? [c] : []));
-    lines.push({ ...blankLine(unclear.label), unread: amounts });
+    lines.push({ ...emptyFundsLine(null, unclear.label.text.replace(/\s+/gu, '')), unread: amounts });
     notes.push(unclearNote(unclear.label, unclear.split.cells, unclear.why, lines.length - 1));
   }
   return { funds: lines.length ? { unit, columns, lines } : null, notes };
@@ -251,22 +252,6 @@ function otherRow(cells: (GridCell | null)[], meanings: FundsMeaning[]): 'source
 }
 
 const AMOUNT_MEANINGS: ReadonlySet<FundsMeaning> = new Set(['initialBudget', 'budget', 'executed']);
-
-function blankLine(label: GridCell): FundsLine {
-  return {
-    role: 'component',
-    source: null,
-    label: label.text.replace(/\s+/gu, ''),
-    initialBudget: null,
-    budget: null,
-    arrived: null,
-    executed: null,
-    balance: null,
-    rate: null,
-    weight: null,
-    score: null,
-  };
-}
 
 function unclearNote(label: GridCell, cells: (GridCell | null)[], why: UnclearWhy, line: number): ExtractNote {
   const name = label.text.replace(/\s+/gu, '');
