@@ -8,28 +8,11 @@
  * Each form is a clean catalogue form with its 其中 rows relabelled, rendered in three formats.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model/finding.js';
-import { processDocument, type DocumentResult } from '../../src/process.js';
-import { formById, renderDocx, renderHtml, renderTika, type MofForm } from '../helpers/mof/index.js';
+import type { DocumentResult } from '../../src/process.js';
+import { formById, type MofForm } from '../helpers/mof/index.js';
+import { readOneForm, serious } from '../helpers/mof/read.js';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
-
-const FORMATS = {
-  txt: (form: MofForm) => utf8(renderTika(form)),
-  html: (form: MofForm) => utf8(renderHtml(form)),
-  docx: (form: MofForm) => renderDocx(form),
-} as const;
-type Format = keyof typeof FORMATS;
-
-async function read(form: MofForm, format: Format): Promise<DocumentResult> {
-  const result = await processDocument({ bytes: FORMATS[format](form), file: `${form.id}.${format}` });
-  expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
-  expect(result.evaluations).toHaveLength(1);
-  return result;
-}
-
-const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });
-const serious = (r: DocumentResult) => r.findings.filter((f) => f.severity !== 'info').map(brief);
+const read = readOneForm;
 
 /**
  * project-road-wan: 年度资金总额 1200.000 | 1435.700 | 1320.644; 当年财政拨款 1200.000 | 1350.500 | 1235.444;

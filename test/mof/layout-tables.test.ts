@@ -7,24 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlToGrid } from '../../src/parse/grid.js';
-import { processDocument, type DocumentResult } from '../../src/process.js';
+import { processDocument } from '../../src/process.js';
 import { recognizeDocument } from '../../src/templates/index.js';
 import { SEED_DOCX } from '../helpers/corpus.js';
 import { convertDocx } from '../../src/convert/docx/index.js';
 import { expectProvenance } from './provenance.js';
+import { readingWithoutProvenance } from '../helpers/mof/read.js';
 import { CLEAN_FORMS, documentById, formById, MOF_DOCUMENTS, renderHtml, type PageOptions, type Printable } from '../helpers/mof/index.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** What was read, without provenance (table numbers differ with the frame's tables) and timings. */
-function reading(result: DocumentResult): unknown {
-  const strip = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.map(strip);
-    if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).filter(([k]) => !['src', 'location', 'related'].includes(k)).map(([k, v]) => [k, strip(v)]));
-    return x;
-  };
-  return strip({ status: result.status, errorCode: result.errorCode, template: result.template, evaluations: result.evaluations, findings: result.findings });
-}
+const reading = readingWithoutProvenance;
 
 const page = (x: Printable, options: PageOptions = {}) => processDocument({ bytes: utf8(renderHtml(x, options)), file: 'page.html' }, { keepHtml: true });
 

@@ -4,27 +4,11 @@
  * form's printed grade, so grade-band checks it against the total, which stays the number before it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model/finding.js';
-import { processDocument, type DocumentResult } from '../../src/process.js';
-import { formById, renderDocx, renderHtml, renderTika, type MofForm } from '../helpers/mof/index.js';
+import type { DocumentResult } from '../../src/process.js';
+import { formById, type MofForm } from '../helpers/mof/index.js';
+import { readOneForm, serious } from '../helpers/mof/read.js';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
-
-const FORMATS = {
-  txt: (form: MofForm) => utf8(renderTika(form)),
-  html: (form: MofForm) => utf8(renderHtml(form)),
-  docx: (form: MofForm) => renderDocx(form),
-} as const;
-
-async function read(form: MofForm, format: keyof typeof FORMATS): Promise<DocumentResult> {
-  const result = await processDocument({ bytes: FORMATS[format](form), file: `${form.id}.${format}` });
-  expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
-  expect(result.evaluations).toHaveLength(1);
-  return result;
-}
-
-const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });
-const serious = (r: DocumentResult) => r.findings.filter((f) => f.severity !== 'info').map(brief);
+const read = readOneForm;
 const totals = (r: DocumentResult) => {
   const t = r.evaluations[0]!.totals;
   return { score: t.score?.value ?? null, grade: t.grade?.value ?? null, gradeRaw: t.grade?.raw ?? null };

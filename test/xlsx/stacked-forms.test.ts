@@ -5,18 +5,11 @@
  * the sheet's layout: the first is read and the second is reported, never dropped without a word.
  */
 import { describe, expect, it } from 'vitest';
-import { processDocument, type DocumentResult } from '../../src/process.js';
+import { processDocument } from '../../src/process.js';
+import { readingWithoutProvenance } from '../helpers/mof/read.js';
 import { CLEAN_DEPARTMENT_FORMS, CLEAN_PROJECT_FORMS, cloneForm, renderXlsx, renderXlsxStacked, type DocPart, type MofForm } from '../helpers/mof/index.js';
 
-/** What was read, without provenance (a cell's table and row differ between the layouts) and timings. */
-function reading(result: DocumentResult): unknown {
-  const strip = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.map(strip);
-    if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).filter(([k]) => !['src', 'location', 'related'].includes(k)).map(([k, v]) => [k, strip(v)]));
-    return x;
-  };
-  return strip({ status: result.status, errorCode: result.errorCode, template: result.template, evaluations: result.evaluations, findings: result.findings });
-}
+const reading = readingWithoutProvenance;
 
 const read = (bytes: Uint8Array) => processDocument({ bytes, file: 'forms.xlsx' });
 const sheetEach = (forms: MofForm[]) => read(renderXlsx(forms.map((form): DocPart => ({ kind: 'form', form }))));
