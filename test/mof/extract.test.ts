@@ -28,14 +28,11 @@ import {
 } from './check.js';
 import { expectedEvaluation, type ExpEvaluation } from './expected.js';
 import { expectProvenance } from './provenance.js';
+import { PRINTABLE_FORMATS } from '../helpers/mof/read.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-const FORMATS = [
-  { name: 'docx', ext: 'docx', render: (x: Printable) => renderDocx(x) },
-  { name: 'Tika text', ext: 'txt', render: (x: Printable) => utf8(renderTika(x)) },
-  { name: 'HTML page', ext: 'html', render: (x: Printable) => utf8(renderHtml(x)) },
-] as const;
+const FORMATS = PRINTABLE_FORMATS;
 type Format = (typeof FORMATS)[number];
 
 interface Read {

@@ -14,18 +14,15 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/model/evaluation.js';
 import { processDocument, type DocumentResult } from '../../src/process.js';
 import { emptyFundsCellsVanish, type Vanishing } from '../helpers/mof/tika.js';
-import { CLEAN_FORMS, formById, renderDocx, renderHtml, renderTika, type MofForm, type Printable } from '../helpers/mof/index.js';
+import { CLEAN_FORMS, formById, renderTika, type MofForm } from '../helpers/mof/index.js';
 import { expectFunds } from './check.js';
 import { expectedEvaluation } from './expected.js';
 import { expectProvenance } from './provenance.js';
+import { PRINTABLE_FORMATS } from '../helpers/mof/read.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-const FORMATS = [
-  { name: 'docx', ext: 'docx', render: (x: Printable) => renderDocx(x) },
-  { name: 'Tika text', ext: 'txt', render: (x: Printable) => utf8(renderTika(x)) },
-  { name: 'HTML page', ext: 'html', render: (x: Printable) => utf8(renderHtml(x)) },
-] as const;
+const FORMATS = PRINTABLE_FORMATS;
 
 async function readOne(bytes: Uint8Array, file: string): Promise<{ result: DocumentResult; ev: Evaluation }> {
   const result = await processDocument({ bytes, file }, { keepHtml: true });

@@ -11,21 +11,18 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/process.js';
 import { processDocument } from '../../src/process.js';
 import { incomeExpenditureTable } from '../helpers/mof/documents.js';
-import { formById, renderDocx, renderHtml, renderTika, type MofForm, type Printable } from '../helpers/mof/index.js';
+import { formById, type MofForm, type Printable } from '../helpers/mof/index.js';
 import { formTable, type TableSpec } from '../helpers/mof/layout.js';
 import type { DocPart } from '../helpers/mof/parts.js';
 import { cutTable, formRows, splitFormParts } from '../helpers/mof/split.js';
 import { rubricThreePages } from '../helpers/seed-variants.js';
 import { expectEvaluation } from './check.js';
 import { expectedEvaluation } from './expected.js';
+import { PRINTABLE_FORMATS } from '../helpers/mof/read.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-const FORMATS = [
-  { name: 'docx', ext: 'docx', render: (x: Printable) => renderDocx(x) },
-  { name: 'HTML page', ext: 'html', render: (x: Printable) => utf8(renderHtml(x)) },
-  { name: 'Tika text', ext: 'txt', render: (x: Printable) => utf8(renderTika(x)) },
-] as const;
+const FORMATS = PRINTABLE_FORMATS;
 type Format = (typeof FORMATS)[number];
 
 const read = (x: Printable, format: Format, name = 'split'): Promise<DocumentResult> =>

@@ -6,21 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/process.js';
-import { renderDocx, renderHtml, renderTika, type Printable } from '../helpers/mof/index.js';
 import type { TableSpec } from '../helpers/mof/layout.js';
 import type { DocPart } from '../helpers/mof/parts.js';
 import { cutTable } from '../helpers/mof/split.js';
 import { ANHUI_FORMS, HUBEI_FORMS, SICHUAN_FORMS, variantPage, type VariantForm } from '../helpers/variants/index.js';
 import { expectedFacts } from './expected.js';
 import { fundsFacts, identityFacts, indicatorFacts, totalsFacts } from './read.js';
+import { PRINTABLE_FORMATS } from '../helpers/mof/read.js';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
 
-const FORMATS = [
-  { name: 'docx', ext: 'docx', render: (x: Printable) => renderDocx(x) },
-  { name: 'HTML page', ext: 'html', render: (x: Printable) => utf8(renderHtml(x)) },
-  { name: 'Tika text', ext: 'txt', render: (x: Printable) => utf8(renderTika(x)) },
-] as const;
+const FORMATS = PRINTABLE_FORMATS;
 
 const flat = (text: string) => text.replace(/\s+/gu, '');
 

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
 import { processDocument, type DocumentResult } from '../../../src/process.js';
 import type { MofForm } from './form.js';
-import { renderDocx, renderHtml, renderTika } from './index.js';
+import { renderDocx, renderHtml, renderTika, type Printable } from './index.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -14,6 +14,13 @@ export const RENDER = {
   docx: (form: MofForm) => renderDocx(form),
 } as const;
 export type RenderFormat = keyof typeof RENDER;
+
+/** The three renderings of a form or a document of several, named for test titles. */
+export const PRINTABLE_FORMATS = [
+  { name: 'docx', ext: 'docx', render: (x: Printable) => renderDocx(x) },
+  { name: 'Tika text', ext: 'txt', render: (x: Printable) => utf8(renderTika(x)) },
+  { name: 'HTML page', ext: 'html', render: (x: Printable) => utf8(renderHtml(x)) },
+] as const;
 
 /** A form rendered in `format` and read: it must read as one evaluation. */
 export async function readOneForm(form: MofForm, format: RenderFormat): Promise<DocumentResult> {
