@@ -197,7 +197,7 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
     return {
       role: kind.role,
       source: kind.source,
-      label: label.text.replace(/\s+/gu, ''),
+      label: rowName(label),
       initialBudget: money(own(cols.initialBudget), unit),
       budget: money(own(cols.budget), unit),
       arrived: null,
@@ -219,7 +219,7 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   if (unclear) {
     // The row is kept, its amounts unread, so that the sources are known to be incomplete.
     const amounts = MONEY.flatMap(([c]) => (cols[c as keyof typeof cols] >= 0 ? [c] : []));
-    lines.push({ ...emptyFundsLine(null, unclear.label.text.replace(/\s+/gu, '')), unread: amounts });
+    lines.push({ ...emptyFundsLine(null, rowName(unclear.label)), unread: amounts });
     notes.push(unclearNote(unclear.label, unclear.split.cells, unclear.why, lines.length - 1));
   }
   return { funds: lines.length ? { unit, columns, lines } : null, notes };
@@ -253,42 +253,34 @@ function otherRow(cells: (GridCell | null)[], meanings: FundsMeaning[]): 'source
 
 const AMOUNT_MEANINGS: ReadonlySet<FundsMeaning> = new Set(['initialBudget', 'budget', 'executed']);
 
-function unclearNote(label: GridCell, cells: (GridCell | null)[], why: UnclearWhy, line: number): ExtractNote {
-  const name = label.text.replace(/\s+/gu, '');
+/** A funds row's label as a name: its text without the blanks of the layout. */
+const rowName = (label: GridCell): string => label.text.replace(/\s+/gu, '');
+
+/** A reading note on one funds row: where it is, what it printed, and why it was not read. */
+function fundsRowNote(rule: string, label: GridCell, cells: (GridCell | null)[], line: number, message: (name: string, printed: string) => ExtractNote['message']): ExtractNote {
   const printed = cells.map((c) => c?.text.trim() ?? '').join(' | ');
-  return {
-    rule: 'extract-funds-rows',
-    severity: 'warning',
-    path: `/funds/lines/${line}`,
-    src: cellSrc(label),
-    text: printed,
-    message:
-      why === 'breakdowns'
-        ? {
-            zh: `资金情况自“${name}”一行起另按一种口径分列年度资金总额，各行分属哪一口径无法确定：自该行起未读取，各来源之和不作核对`,
-            en: `from the funds row “${name}” on, the total is broken down a second way and which row belongs to which breakdown is unclear: those rows are not read and the sources are not added up`,
-          }
-        : {
-            zh: `资金情况“${name}”一行（${printed}）既有数字又有文字，无法确定是否为资金来源：自该行起未读取，各来源之和不作核对`,
-            en: `the funds row “${name}” (${printed}) mixes numbers and text and cannot be read as a source with confidence: it and the rows after it are not read and the sources are not added up`,
-          },
-  };
+  return { rule, severity: 'warning', path: `/funds/lines/${line}`, src: cellSrc(label), text: printed, message: message(rowName(label), printed) };
+}
+
+function unclearNote(label: GridCell, cells: (GridCell | null)[], why: UnclearWhy, line: number): ExtractNote {
+  return fundsRowNote('extract-funds-rows', label, cells, line, (name, printed) =>
+    why === 'breakdowns'
+      ? {
+          zh: `资金情况自“${name}”一行起另按一种口径分列年度资金总额，各行分属哪一口径无法确定：自该行起未读取，各来源之和不作核对`,
+          en: `from the funds row “${name}” on, the total is broken down a second way and which row belongs to which breakdown is unclear: those rows are not read and the sources are not added up`,
+        }
+      : {
+          zh: `资金情况“${name}”一行（${printed}）既有数字又有文字，无法确定是否为资金来源：自该行起未读取，各来源之和不作核对`,
+          en: `the funds row “${name}” (${printed}) mixes numbers and text and cannot be read as a source with confidence: it and the rows after it are not read and the sources are not added up`,
+        },
+  );
 }
 
 function ambiguityNote(label: GridCell, cells: (GridCell | null)[], columns: number, open: string[], withheld: string[], line: number): ExtractNote {
-  const name = label.text.replace(/\s+/gu, '');
-  const printed = cells.map((c) => c?.text.trim() ?? '').join(' | ');
   const zhWithheld = withheld.length ? `；为免误判各来源之和，其中各行的${withheld.join('、')}均未读取` : '';
   const enWithheld = withheld.length ? `; ${withheld.join(', ')} of every 其中 row left unread too, so that the sources are not added up wrongly` : '';
-  return {
-    rule: 'extract-funds-columns',
-    severity: 'warning',
-    path: `/funds/lines/${line}`,
-    src: cellSrc(label),
-    text: printed,
-    message: {
-      zh: `资金情况“${name}”一行有${cells.length}个数值（${printed}），表头有${columns}列，无法唯一确定各值所属的列：${open.join('、')}未读取${zhWithheld}`,
-      en: `the funds row “${name}” has ${cells.length} values (${printed}) for ${columns} columns and they do not fit one way only: ${open.join(', ')} not read${enWithheld}`,
-    },
-  };
+  return fundsRowNote('extract-funds-columns', label, cells, line, (name, printed) => ({
+    zh: `资金情况“${name}”一行有${cells.length}个数值（${printed}），表头有${columns}列，无法唯一确定各值所属的列：${open.join('、')}未读取${zhWithheld}`,
+    en: `the funds row “${name}” has ${cells.length} values (${printed}) for ${columns} columns and they do not fit one way only: ${open.join(', ')} not read${enWithheld}`,
+  }));
 }
