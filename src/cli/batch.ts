@@ -1,6 +1,6 @@
 /**
- * A batch: every input processed exactly once by the worker pool, each document's outputs written by
- * its worker as it finishes, and the final files assembled meanwhile from the per-document parts, in
+ * A batch: every input processed exactly once by the worker pool, each document's outputs written as
+ * it finishes (rendered by its worker, written here while the worker goes on), and the final files assembled meanwhile from the per-document parts, in
  * input order (a part that arrives early waits in memory for the ones before it). The queue is fed in
  * bounded steps, whatever the number of inputs.
  */
@@ -108,8 +108,10 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     await assembler.abort();
     throw e;
   });
-  // As many documents in flight as the workers hold (each runs one and has the next queued).
-  const queue = new PQueue({ concurrency: runner.capacity });
+  // As many documents in flight as the workers hold (each runs one and has the next queued), and one
+  // more per worker waiting in the pool: while a finished document's files are written, the worker
+  // goes on with its queued one and the waiting one takes its place at once.
+  const queue = new PQueue({ concurrency: runner.capacity + workers });
   let reused = 0;
   let fatal: unknown = null;
   const feed = new InOrderFeed<Part>((part) => assembler.add(part));
@@ -157,12 +159,12 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
     if (feed.consumed !== inputs.length) throw new Error(`${inputs.length - feed.consumed} results are missing from the assembled outputs`);
   } catch (e) {
     await assembler.abort();
-    // The workers are stopped: what they were writing is left as temp files of this process.
+    // A temp file of this process whose removal failed after a failed write is not left behind.
     if (e instanceof BatchInterrupted) await sweepTempFiles(outputDirs(opts.out), true);
     throw e;
   }
-  // Workers stopped mid-write (timeouts) may have left temp files under this process's id; they write
-  // per-document files only (not in the output folder itself, where the assembler's files are open).
+  // Per-document files whose temp file could not be removed after a failed write (not in the output
+  // folder itself, where the assembler's files are still open).
   await sweepTempFiles(outputDirs(opts.out).slice(1), true);
   const run: RunInfo = {
     version: opts.version,

@@ -1,18 +1,19 @@
 /**
- * One document of a batch, end to end: read, (on --resume) reuse a previous result, process, write its
- * per-document outputs (reports/<name>.json and the part the final files are assembled from). Runs in a
- * worker thread; the main thread only uses `writeFailure` for documents whose worker was killed.
+ * One document of a batch, end to end: read, (on --resume) reuse a previous result, process, render its
+ * per-document outputs (reports/<name>.json, the audit page and the part the final files are assembled
+ * from) for the main thread to write. Runs in a worker thread; the main thread only uses
+ * `failureOutcome` for documents whose worker was stopped.
  */
-import { rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { CheckConfig } from '../check/index.js';
 import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffFormat } from '../ingest/index.js';
 import type { ErrorCode, InputFormat } from '../model/document.js';
 import { DocumentError, errorMessage, type Detail, type Lang } from '../model/errors.js';
 import type { OutputFormat } from '../output/assemble.js';
-import { buildPart, partKey, readPart, writePart, type Part } from '../output/parts.js';
-import { reportPagePath, writeReportPage } from '../output/html/index.js';
-import { reportJsonPath, writeReportJson } from '../output/report-json.js';
+import type { DocumentFiles } from '../output/document-files.js';
+import { buildPart, partKey, partPath, readPart, type Part } from '../output/parts.js';
+import { renderReportPage, reportPagePath } from '../output/html/index.js';
+import { reportJsonPath, reportJsonText } from '../output/report-json.js';
 import { processDocument, type DocumentResult } from '../process.js';
 
 /** What every document of a batch shares (sent to each worker once, at start-up). */
@@ -38,7 +39,7 @@ export interface RunnerJob {
   bytes?: Uint8Array;
 }
 
-/** What comes back to the main thread: small, whatever the size of the document. */
+/** What comes back to the main thread. */
 export interface JobOutcome {
   file: string;
   name: string;
@@ -49,6 +50,8 @@ export interface JobOutcome {
   reused: boolean;
   /** The document's part (what the final files are assembled from), as written to its file. */
   partJson: string;
+  /** The files to write (commitDocumentFiles); null when a previous run's are reused. */
+  files: DocumentFiles | null;
 }
 
 /** Failures that depend on the machine or the run, not on the content: retried by --resume. */
@@ -74,19 +77,21 @@ export async function reusablePart(settings: JobSettings, job: RunnerJob, hash: 
   return part;
 }
 
-function outcomeOf(r: Pick<DocumentResult, 'file' | 'name' | 'status' | 'errorCode' | 'error'>, reused: boolean, partJson: string): JobOutcome {
-  return { file: r.file, name: r.name, status: r.status, errorCode: r.errorCode, error: r.error, reused, partJson };
+function outcomeOf(r: Pick<DocumentResult, 'file' | 'name' | 'status' | 'errorCode' | 'error'>, reused: boolean, partJson: string, files: DocumentFiles | null): JobOutcome {
+  return { file: r.file, name: r.name, status: r.status, errorCode: r.errorCode, error: r.error, reused, partJson, files };
 }
 
-/**
- * Write what one document contributes to the output folder; a failed document has no report JSON.
- * Synchronous file operations: a worker thread has nothing else to do meanwhile (see writeFileAtomicSync).
- */
-export function writeDocumentOutputs(settings: JobSettings, result: DocumentResult): string {
-  if (result.status === 'ok' && settings.formats.includes('json')) writeReportJson(settings.out, result, settings.version);
-  else rmSync(reportJsonPath(settings.out, result.name), { force: true });
+/** What one document contributes to the output folder (its part aside); a failed document has no report JSON. */
+export function documentFiles(settings: JobSettings, result: DocumentResult): DocumentFiles {
+  const files: DocumentFiles['writes'] = [];
+  const removes: string[] = [];
+  const jsonPath = reportJsonPath(settings.out, result.name);
+  if (result.status === 'ok' && settings.formats.includes('json')) {
+    const text = reportJsonText(result, settings.version);
+    if (text !== null) files.push({ path: jsonPath, text });
+  } else removes.push(jsonPath);
   if (settings.formats.includes('html')) {
-    writeReportPage(settings.out, {
+    const page = renderReportPage({
       file: result.file,
       name: result.name,
       html: result.html ?? null,
@@ -97,11 +102,17 @@ export function writeDocumentOutputs(settings: JobSettings, result: DocumentResu
       error: result.error,
       lang: settings.lang,
     });
+    files.push({ path: reportPagePath(settings.out, result.name), text: page });
   }
-  return writePart(settings.out, buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint), settings.lang));
+  return { writes: files, removes, partPath: partPath(settings.out, result.name) };
 }
 
-/** Process one document and write its outputs (the worker's whole job). */
+function renderedOutcome(settings: JobSettings, result: DocumentResult): JobOutcome {
+  const part = buildPart(result, partKey(result.sha256, settings.version, settings.optionsFingerprint), settings.lang);
+  return outcomeOf(result, false, JSON.stringify(part), documentFiles(settings, result));
+}
+
+/** Process one document and render its outputs (the worker's whole job). */
 export async function runJob(settings: JobSettings, job: RunnerJob): Promise<JobOutcome> {
   let bytes = job.bytes;
   if (!bytes) {
@@ -113,11 +124,11 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
   }
   if (bytes && bytes.length > MAX_INPUT_BYTES) {
     // Only stdin gets here (files are checked before they are read); its bytes were cut at the limit.
-    return writeFailure(settings, { ...job, bytes: undefined }, 'too-large', { zh: `超过 ${MAX_INPUT_BYTES} 字节`, en: `> ${MAX_INPUT_BYTES} bytes` });
+    return failureOutcome(settings, { ...job, bytes: undefined }, 'too-large', { zh: `超过 ${MAX_INPUT_BYTES} 字节`, en: `> ${MAX_INPUT_BYTES} bytes` });
   }
   if (settings.resume && bytes) {
     const previous = await reusablePart(settings, job, sha256(bytes));
-    if (previous) return outcomeOf(previous.manifest, true, JSON.stringify(previous));
+    if (previous) return outcomeOf(previous.manifest, true, JSON.stringify(previous), null);
   }
   const result = await processDocument(bytes ? { bytes, file: job.file } : { path: job.path, file: job.file }, {
     lang: settings.lang,
@@ -126,7 +137,7 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
     converterTimeoutMs: settings.converterTimeoutMs,
   });
   result.name = job.name;
-  return outcomeOf(result, false, writeDocumentOutputs(settings, result));
+  return renderedOutcome(settings, result);
 }
 
 /** What is known about an input without processing it (for failures recorded by the main thread). */
@@ -142,7 +153,7 @@ async function describeInput(job: RunnerJob): Promise<{ sha256: string | null; b
 }
 
 /** Record a document whose worker had to be stopped (timeout) or died (crash, out of memory). */
-export async function writeFailure(settings: JobSettings, job: RunnerJob, code: ErrorCode, detail: Detail): Promise<JobOutcome> {
+export async function failureOutcome(settings: JobSettings, job: RunnerJob, code: ErrorCode, detail: Detail): Promise<JobOutcome> {
   const info = await describeInput(job);
   const result: DocumentResult = {
     file: job.file,
@@ -157,5 +168,5 @@ export async function writeFailure(settings: JobSettings, job: RunnerJob, code: 
     findings: [],
     timingsMs: {},
   };
-  return outcomeOf(result, false, writeDocumentOutputs(settings, result));
+  return renderedOutcome(settings, result);
 }

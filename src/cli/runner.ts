@@ -4,12 +4,14 @@
  * is stopped together with its worker (worker.terminate()), the worker is replaced, and the document
  * is recorded as failed with code `timeout`; a worker that dies (crash, out of memory) is replaced the
  * same way. The document queued behind it never started: it goes to another worker. Workers are
- * reused, so start-up is paid once per worker.
+ * reused, so start-up is paid once per worker. A worker renders a document's files and this thread
+ * writes them (see document-files.ts), so the worker goes straight on with its next document.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { commitDocumentFiles } from '../output/document-files.js';
 import type { JobOutcome, JobSettings, RunnerJob } from './job.js';
 import type { FromWorker, ToWorker } from './worker.js';
 
@@ -19,13 +21,25 @@ export type { JobOutcome, RunnerJob } from './job.js';
  * The per-document job (and with it the whole pipeline: mammoth, htmlparser2, the templates) is loaded by
  * the workers only; the main thread needs it just to record a document whose worker was stopped.
  */
-async function writeFailure(...args: Parameters<typeof import('./job.js').writeFailure>): Promise<JobOutcome> {
+async function failureOutcome(...args: Parameters<typeof import('./job.js').failureOutcome>): Promise<JobOutcome> {
   const job = await import('./job.js');
-  return job.writeFailure(...args);
+  return job.failureOutcome(...args);
+}
+
+/** Write a document's files; a failure names the document and keeps the system error's code. */
+async function writeFiles(file: string, outcome: JobOutcome): Promise<JobOutcome> {
+  if (!outcome.files) return outcome;
+  try {
+    await commitDocumentFiles(outcome.files, outcome.partJson);
+    return outcome;
+  } catch (e) {
+    const { code, syscall } = e as NodeJS.ErrnoException;
+    throw Object.assign(new Error(`writing the outputs of ${file} failed: ${(e as Error).message}`, { cause: e }), code ? { code, syscall } : {});
+  }
 }
 
 export interface Runner {
-  /** How many documents the pool holds at once: keep this many runs going to keep every worker busy. */
+  /** How many documents the workers hold at once: keep more runs than this going to keep every worker busy. */
   readonly capacity: number;
   run(job: RunnerJob): Promise<JobOutcome>;
   close(): Promise<void>;
@@ -288,10 +302,12 @@ class WorkerPool implements Runner {
     slot.start();
   }
 
+  /** Resolves once the document's files are written (by this thread, while its worker goes on). */
   run(job: RunnerJob): Promise<JobOutcome> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<JobOutcome>((resolve, reject) => {
-      this.backlog.push({ id: this.nextId++, job, resolve, reject });
+      const written = (outcome: JobOutcome): void => void writeFiles(job.file, outcome).then(resolve, reject);
+      this.backlog.push({ id: this.nextId++, job, resolve: written, reject });
       this.pump();
     });
   }
@@ -334,13 +350,13 @@ class WorkerPool implements Runner {
   private async recordFailure(task: Task, loss: Loss): Promise<void> {
     try {
       if (loss.kind === 'timeout') {
-        task.resolve(await writeFailure(this.settings, task.job, 'timeout', { zh: `${this.opts.timeoutSec} 秒`, en: `${this.opts.timeoutSec} s` }));
+        task.resolve(await failureOutcome(this.settings, task.job, 'timeout', { zh: `${this.opts.timeoutSec} 秒`, en: `${this.opts.timeoutSec} s` }));
         return;
       }
       const oom = (loss.error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       const mb = this.limits.maxOldGenerationSizeMb;
       const detail = oom ? { zh: `超过每个工作线程 ${mb} MB 的内存上限`, en: `more than the ${mb} MB memory limit of a worker` } : (loss.error?.message ?? `worker exit code ${loss.exitCode}`);
-      task.resolve(await writeFailure(this.settings, task.job, oom ? 'too-large' : 'internal-error', detail));
+      task.resolve(await failureOutcome(this.settings, task.job, oom ? 'too-large' : 'internal-error', detail));
     } catch (e) {
       task.reject(e instanceof Error ? e : new Error(String(e)));
     }

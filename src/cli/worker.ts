@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry: receives documents from the pool in runner.ts and runs the whole per-document
- * job (process + write its outputs) for each, one at a time, in the order received. The pool posts the
+ * job (process + render its outputs, which the main thread writes) for each, one at a time, in the order received. The pool posts the
  * next document while this one runs, so it waits here and starts as soon as this one is done. Start-up
  * work happens once, when the module loads.
  */

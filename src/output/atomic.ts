@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -47,12 +47,9 @@ export async function sweepTempFiles(dirs: string[], own = false): Promise<numbe
 }
 
 /**
- * Write a whole file atomically: a temp file beside it, then rename over the target. Synchronous: the
- * per-document outputs are written by a worker thread, which has nothing else to do meanwhile, and the
- * audit index by the main thread once the workers are done. Each asynchronous file operation is a round
- * trip through libuv's thread pool; on two cores the three files of a document cost ~6 ms of a worker's
- * time that way, against ~1 ms synchronously (bench: Tika-text path 6.6 s → 4.8 s for 300 documents).
- * The folder is created on first use only (a mkdir per file costs more than the write).
+ * Write a whole file atomically: a temp file beside it, then rename over the target. Synchronous, for
+ * the files written once per run (the audit index, a merge's or a shard's records). The folder is
+ * created on first use only (a mkdir per file costs more than the write).
  */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const tmp = tempPath(path);
@@ -72,6 +69,27 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
     } catch {
       // left for the next run's sweep of temp files
     }
+    throw e;
+  }
+}
+
+/**
+ * writeFileAtomicSync's asynchronous twin, for the main thread, which writes each document's files
+ * while its worker goes on with the next document (see commitDocumentFiles).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPath(path);
+  try {
+    try {
+      await writeFile(tmp, data);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(tmp, data);
+    }
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => undefined); // left for the next run's sweep of temp files
     throw e;
   }
 }

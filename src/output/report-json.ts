@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { ReportFile } from '../model/document.js';
 import type { DocumentResult } from '../model/result.js';
-import { writeFileAtomicSync } from './atomic.js';
 
 export function reportFile(r: DocumentResult, version: string): ReportFile | null {
   if (r.status !== 'ok' || r.evaluations.length === 0) return null;
@@ -17,8 +16,8 @@ export function reportJsonPath(outDir: string, name: string): string {
   return join(outDir, 'reports', `${name}.json`);
 }
 
-/** Synchronous: written by the document's worker thread (see writeFileAtomicSync). */
-export function writeReportJson(outDir: string, r: DocumentResult, version: string): void {
+/** The text of reports/<name>.json, or null when the document has no report (failed, or no form read). */
+export function reportJsonText(r: DocumentResult, version: string): string | null {
   const file = reportFile(r, version);
-  if (file) writeFileAtomicSync(reportJsonPath(outDir, r.name), `${JSON.stringify(file)}\n`);
+  return file ? `${JSON.stringify(file)}\n` : null;
 }
