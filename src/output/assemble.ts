@@ -47,7 +47,7 @@ const GRADE_CELL = REPORT_COLUMNS.findIndex((c) => c.key === 'grade');
 const STATUS_CELL = REPORT_COLUMNS.findIndex((c) => c.key === 'status');
 /**
  * How many parts before the last the workbook writer starts loading: enough documents (at tens per
- * second) to cover its ~0.2 s load, so the end phase does not wait for it.
+ * second) to cover its ~0.1 s load, so the end phase does not wait for it.
  */
 const WORKBOOK_LOAD_AHEAD = 64;
 
@@ -71,7 +71,7 @@ export class Assembler {
   /** The workbook's rows, one spill file per sheet, and the summary sheet's counts. */
   private xlsxSpills: AtomicStream[] = [];
   /**
-   * exceljs and its zip stack (~14 MB of heap, ~28 MB resident), needed only for the end phase. Loaded
+   * exceljs's streaming writer and its zip stack (~7 MB of heap), needed only for the end phase. Loaded
    * while the last documents still run, so that neither the start-up (where loading it was a fifth of
    * the command's time) nor the whole run (where it would sit idle next to the workers' peaks) pays
    * for it; see WORKBOOK_LOAD_AHEAD.
