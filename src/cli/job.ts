@@ -10,7 +10,7 @@ import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffFormat } from '../ingest/
 import type { ErrorCode, InputFormat } from '../model/document.js';
 import { DocumentError, errorMessage, type Detail, type Lang } from '../model/errors.js';
 import type { OutputFormat } from '../output/assemble.js';
-import type { DocumentFiles } from '../output/document-files.js';
+import { utf8File, type DocumentFiles } from '../output/document-files.js';
 import { buildPart, partKey, partPath, readPart, type Part } from '../output/parts.js';
 import { renderReportPage, reportPagePath } from '../output/html/index.js';
 import { reportJsonPath, reportJsonText } from '../output/report-json.js';
@@ -88,7 +88,7 @@ export function documentFiles(settings: JobSettings, result: DocumentResult): Do
   const jsonPath = reportJsonPath(settings.out, result.name);
   if (result.status === 'ok' && settings.formats.includes('json')) {
     const text = reportJsonText(result, settings.version);
-    if (text !== null) files.push({ path: jsonPath, text });
+    if (text !== null) files.push(utf8File(jsonPath, text));
   } else removes.push(jsonPath);
   if (settings.formats.includes('html')) {
     const page = renderReportPage({
@@ -102,7 +102,7 @@ export function documentFiles(settings: JobSettings, result: DocumentResult): Do
       error: result.error,
       lang: settings.lang,
     });
-    files.push({ path: reportPagePath(settings.out, result.name), text: page });
+    files.push(utf8File(reportPagePath(settings.out, result.name), page));
   }
   return { writes: files, removes, partPath: partPath(settings.out, result.name) };
 }

@@ -5,6 +5,7 @@
  * work happens once, when the module loads.
  */
 import { parentPort } from 'node:worker_threads';
+import { transferables } from '../output/document-files.js';
 import { runJob, type JobSettings, type RunnerJob } from './job.js';
 
 /** The settings come first (a worker may be started before the batch has them), then the documents. */
@@ -53,7 +54,7 @@ if (parentPort) {
         await testHooks(msg.job.file);
         if (!settings) throw new Error('a document arrived before the settings');
         const outcome = await runJob(settings, msg.job);
-        port.postMessage({ type: 'done', id: msg.id, outcome } satisfies FromWorker);
+        port.postMessage({ type: 'done', id: msg.id, outcome } satisfies FromWorker, transferables(outcome.files));
       } catch (e) {
         // A system error (disk full, a folder that cannot be written) keeps its code, so that the command
         // line states it in one line like its own system errors, instead of printing a stack trace.

@@ -2,15 +2,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/output/atomic.js';
-import { commitDocumentFiles, type DocumentFiles } from '../../src/output/document-files.js';
+import { commitDocumentFiles, utf8File, type DocumentFiles } from '../../src/output/document-files.js';
 import { removeDir, tempDir } from './cli.js';
 
 /** A document's files as a worker renders them, under `out`. */
 function filesOf(out: string, name: string): DocumentFiles {
   return {
     writes: [
-      { path: join(out, 'reports', `${name}.json`), text: '{"evaluations":[]}\n' },
-      { path: join(out, 'html', `${name}.html`), text: '<p>审计</p>' },
+      utf8File(join(out, 'reports', `${name}.json`), '{"evaluations":[]}\n'),
+      utf8File(join(out, 'html', `${name}.html`), '<p>审计</p>'),
     ],
     removes: [],
     partPath: join(out, '.selfeval', 'parts', `${name}.json`),
