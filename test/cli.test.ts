@@ -117,6 +117,28 @@ describe('--config', () => {
     expect(err).toContain('配置文件无效');
   });
 
+  it('states what is wrong with a config in the run language (zod\'s messages included)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-config-'));
+    await writeFile(join(dir, 'bad.json'), '{"executionRateThreshold":200,"threshold":5}');
+    await writeFile(join(dir, 'rule.json'), '{"severity":{"no-such-rule":"off"}}');
+    await writeFile(join(dir, 'broken.json'), '{ not json');
+    const run = async (...args: string[]) => {
+      err = '';
+      expect(await main(['--quiet', ...args, 'fixtures/seed.txt'])).toBe(2);
+      return err;
+    };
+    const zh = await run('--config', join(dir, 'bad.json'));
+    expect(zh).toContain('executionRateThreshold: 数值过大');
+    expect(zh).toContain('未知的键');
+    expect(zh).not.toMatch(/too big|unrecognized/iu);
+    expect(await run('--config', join(dir, 'rule.json'))).toContain('severity：未知的规则 no-such-rule');
+    expect(await run('--config', join(dir, 'broken.json'))).toMatch(/配置文件无效：不是有效的 JSON（.+）/u);
+    const en = await run('--lang', 'en', '--config', join(dir, 'bad.json'));
+    expect(en).toMatch(/executionRateThreshold: Too big/u);
+    expect(en).toMatch(/Unrecognized key/u);
+    expect(await run('--lang', 'en', '--config', join(dir, 'broken.json'))).toMatch(/invalid config file: not valid JSON \(.+\)/u);
+  });
+
   it('reads a config saved with a byte-order mark (Notepad, WPS) and names a missing one as missing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'selfeval-config-'));
     await writeFile(join(dir, 'bom.json'), '\uFEFF{"severity":{"funds-execution-rate":"off"}}');

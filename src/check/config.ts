@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lang } from '../model/errors.js';
 import type { CheckConfig } from './types.js';
 
 export const DEFAULT_CONFIG: CheckConfig = {
@@ -32,14 +33,17 @@ const UserConfig = z
   })
   .strict();
 
+/** zod's own messages in the run's language (it ships a Simplified Chinese locale). */
+const ZOD_MESSAGES: Record<Lang, z.core.$ZodErrorMap> = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
+
 /**
  * A --config file's content, checked: unknown keys, unknown rule ids and bad values are errors (a typo
- * must not silently leave a rule at its default).
+ * must not silently leave a rule at its default). Messages are in `lang`.
  */
-export function parseUserConfig(json: unknown, ruleIds: readonly string[]): Partial<CheckConfig> {
-  const parsed = UserConfig.safeParse(json);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+export function parseUserConfig(json: unknown, ruleIds: readonly string[], lang: Lang = 'zh'): Partial<CheckConfig> {
+  const parsed = UserConfig.safeParse(json, { error: ZOD_MESSAGES[lang] });
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || (lang === 'zh' ? '（顶层）' : '(root)')}: ${i.message}`).join(lang === 'zh' ? '；' : '; '));
   const unknown = Object.keys(parsed.data.severity ?? {}).filter((id) => !ruleIds.includes(id));
-  if (unknown.length > 0) throw new Error(`severity: unknown rule ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(lang === 'zh' ? `severity：未知的规则 ${unknown.join('、')}` : `severity: unknown rule ${unknown.join(', ')}`);
   return parsed.data;
 }

@@ -41,9 +41,15 @@ async function loadConfig(path: string | null, lang: Lang): Promise<{ config: Ch
   } catch (e) {
     throw new UsageError(TEXT[lang].configUnreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (e) {
+    throw new UsageError(TEXT[lang].configError(TEXT[lang].configNotJson((e as Error).message)));
+  }
   try {
     const { RULE_CATALOGUE } = await import('../templates/index.js'); // every template's rules: only with a config
-    return { config: resolveConfig(parseUserConfig(JSON.parse(json), RULE_CATALOGUE.map((r) => r.id))), json };
+    return { config: resolveConfig(parseUserConfig(parsed, RULE_CATALOGUE.map((r) => r.id), lang)), json };
   } catch (e) {
     throw new UsageError(TEXT[lang].configError((e as Error).message));
   }
