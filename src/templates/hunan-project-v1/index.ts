@@ -68,13 +68,27 @@ export function extractHunan(grid: DocumentGrid, notes: ExtractNote[] = []): For
 }
 
 /**
+ * Where the report starts among the document's blocks: after the last table another form took before the
+ * report's first table (its cells are missing from `grid`, a view without them), else at the top. A
+ * report printed after an MoF form in the same file is then numbered after it.
+ */
+function startOf(grid: DocumentGrid): number {
+  const blocks = grid.blocks;
+  const first = grid.tables[0];
+  const end = first ? blocks.findIndex((b) => b.cell?.table === first.index) : blocks.length - 1;
+  let start = 0;
+  for (let i = 1; i <= end && i < blocks.length; i++) if (blocks[i]!.index !== blocks[i - 1]!.index + 1) start = blocks[i]!.index;
+  return start;
+}
+
+/**
  * The Hunan 附件2-2 report with its 附件3-2 scoring table is one form for the whole file: it claims every
  * table left to it once its landmarks are there.
  */
 export const hunanProjectV1: Template = {
   id: TEMPLATE_ID,
   claim(grid) {
-    return landmarks(grid) >= 2 ? [{ tables: grid.tables.map((t) => t.index), start: 0 }] : [];
+    return landmarks(grid) >= 2 ? [{ tables: grid.tables.map((t) => t.index), start: startOf(grid) }] : [];
   },
   extract(grid, claim) {
     const own = new Set(claim.tables);
