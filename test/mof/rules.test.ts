@@ -136,6 +136,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'indicator-score', severity: 'error', expected: '8.57', actual: '10' }],
     ],
     [
+      'indicator-score: full marks on a missed target, the actual with a full-width ％ (９０％ against ≥98%)',
+      () => edit(ROAD, (f) => Object.assign(ind(f, '交工验收合格率'), { actual: '９０％', reason: '部分路段返工' })),
+      [{ rule: 'indicator-score', severity: 'error', expected: '9.18', actual: '10' }],
+    ],
+    [
       'indicator-overshoot: 60 km against ≥42 km, unexplained',
       () => edit(ROAD, (f) => (ind(f, '新改建农村公路里程').actual = '60公里')),
       [{ rule: 'indicator-overshoot', severity: 'info', expected: '<54.6', actual: '60公里' }],
@@ -171,6 +176,7 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['a real reason that refers to a note (说明见附件)', () => edit(ROAD, (f) => (ind(f, '按期完工率').reason = '受雨季影响2个标段延期（说明见附件，共3页）'))],
     ['a deadline met, the target followed by a verb (6月底前完成 against 5月完成)', () => edit(AGRI, (f) => ((ind(f, '补贴资金发放完成时间').target = '6月底前完成'), (ind(f, '补贴资金发放完成时间').actual = '5月完成')))],
     ['≥3.5万人 met by an actual in 人 (38000人)', () => edit(ROAD, (f) => (ind(f, '受益群众人数').actual = '38000人'))],
+    ['an actual with a full-width ％ against a target in % (１００％ against ≥98%)', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').actual = '１００％'))],
     ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],
     ['a group weight 产出指标(50分) equal to its leaves', () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(50分)')))],
   ];
