@@ -1,11 +1,13 @@
 /**
  * A Hunan report and an MoF 自评表 in one file (SPEC "Several forms per file"): two evaluations numbered
- * in document order, whichever comes first, also when a heading stands above the first form.
+ * in document order, whichever comes first, also when a heading stands above the first form. A collection
+ * of two Hunan reports, each with its 附件3-2 scoring table: two evaluations, each with its own cover,
+ * funds and scoring table.
  */
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/process.js';
 import { formById, renderTika, type DocPart } from '../helpers/mof/index.js';
-import { bytesOf, SEED_TEXT } from '../helpers/tika.js';
+import { bytesOf, replaceAll, SEED_TEXT } from '../helpers/tika.js';
 
 const mofPart = (heading: string): string => renderTika([{ kind: 'heading', text: heading }, { kind: 'form', form: formById('project-road-wan') }] satisfies DocPart[]);
 
@@ -38,5 +40,31 @@ describe('a Hunan report and an MoF form in one Tika text file', () => {
   it('the report alone is part 1', async () => {
     const parts = await order(SEED_TEXT);
     expect(parts.map(([part, template]) => [part, template])).toEqual([[1, HUNAN]]);
+  });
+});
+
+describe('two Hunan reports in one Tika text file', () => {
+  const NAME = '智慧岳阳基层公共服务（一门式）信息化管理平台项目';
+  const OTHER = '岳阳市城区路灯节能改造项目';
+  const second = replaceAll(SEED_TEXT, NAME, OTHER);
+  /** What a finding concluded, without where (the second report's tables have other numbers). */
+  const concluded = (f: { rule: string; severity: string; expected: unknown; actual: unknown }) => `${f.severity} ${f.rule} ${String(f.expected)} ${String(f.actual)}`;
+
+  it('are two evaluations in document order, each read as the report alone is', async () => {
+    const alone = await processDocument({ bytes: bytesOf(SEED_TEXT), file: 'one.txt' });
+    const both = await processDocument({ bytes: bytesOf(`${SEED_TEXT}\n\n${second}`), file: 'two.txt' });
+    expect(both.evaluations.map((ev) => [ev.part, ev.template, ev.identity.projectName?.value])).toEqual([
+      [1, HUNAN, NAME],
+      [2, HUNAN, OTHER],
+    ]);
+    const one = alone.evaluations[0]!;
+    for (const ev of both.evaluations) {
+      expect(ev.indicators).toHaveLength(one.indicators.length);
+      expect(ev.totals.score?.value).toBe(one.totals.score?.value);
+      const amounts = (e: typeof ev) => e.funds?.lines.map((l) => [l.budget?.value, l.arrived?.value, l.executed?.value, l.balance?.value]);
+      expect(amounts(ev)).toEqual(amounts(one));
+      expect(amounts(ev)?.[0]).toEqual(['868', '868', '173.6', '694.4']);
+      expect(both.findings.filter((f) => f.part === ev.part).map(concluded)).toEqual(alone.findings.map(concluded));
+    }
   });
 });
