@@ -75,6 +75,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'rubric-weight-sum', severity: 'error', expected: '101', actual: '100' }],
     ],
     [
+      'rubric-weight-sum: the execution 分值 left empty and the indicators alone above the total (101)',
+      () => edit(ROAD, (f) => ((f.funds[0]!.weight = ''), (ind(f, '新改建农村公路里程').weight = '26'), (ind(f, '新改建农村公路里程').score = '26'), (f.total.score = '109'))),
+      [{ rule: 'rubric-weight-sum', severity: 'error', expected: '101', actual: '100' }],
+    ],
+    [
       'rubric-weight-sum: a printed group weight 产出指标(55分) over leaves of 50',
       () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(55分)'))),
       // The group weight fits neither its leaves nor, with the others, the 总分 weight: both are said.
@@ -178,6 +183,7 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['≥3.5万人 met by an actual in 人 (38000人)', () => edit(ROAD, (f) => (ind(f, '受益群众人数').actual = '38000人'))],
     ['an actual with a full-width ％ against a target in % (１００％ against ≥98%)', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').actual = '１００％'))],
     ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],
+    ['the execution 分值 left empty while its score is printed: unknown, not 0', () => edit(ROAD, (f) => (f.funds[0]!.weight = ''))],
     ['a group weight 产出指标(50分) equal to its leaves', () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(50分)')))],
   ];
   it.each(cases)('%s', async (_name, build) => {
