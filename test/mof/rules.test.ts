@@ -181,6 +181,7 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['a real reason that refers to a note (说明见附件)', () => edit(ROAD, (f) => (ind(f, '按期完工率').reason = '受雨季影响2个标段延期（说明见附件，共3页）'))],
     ['a deadline met, the target followed by a verb (6月底前完成 against 5月完成)', () => edit(AGRI, (f) => ((ind(f, '补贴资金发放完成时间').target = '6月底前完成'), (ind(f, '补贴资金发放完成时间').actual = '5月完成')))],
     ['≥3.5万人 met by an actual in 人 (38000人)', () => edit(ROAD, (f) => (ind(f, '受益群众人数').actual = '38000人'))],
+    ['a target in 百分比 against an actual in % (≥90百分比 against 93.5%)', () => edit(ROAD, (f) => (ind(f, '沿线群众满意度').target = '≥90百分比'))],
     ['an actual with a full-width ％ against a target in % (１００％ against ≥98%)', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').actual = '１００％'))],
     ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],
     ['the execution 分值 left empty while its score is printed: unknown, not 0', () => edit(ROAD, (f) => (f.funds[0]!.weight = ''))],
