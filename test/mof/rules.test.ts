@@ -60,6 +60,16 @@ describe('one fault, one finding', () => {
       [{ rule: 'funds-source-sum', severity: 'error', expected: '1435.7', actual: '1445.7' }],
     ],
     [
+      'funds-source-sum alone: the total’s 全年执行数 misprinted as 0 over filled 其中 rows (not a value to compute the rate with)',
+      () => edit(ROAD, (f) => (f.funds[0]!.executed = '0')),
+      [{ rule: 'funds-source-sum', severity: 'error', expected: '0', actual: '1320.644' }],
+    ],
+    [
+      'execution-rate still: nothing spent on any row (a real 0) and 50% printed',
+      () => edit(ROAD, (f) => (f.funds.slice(0, 3).forEach((l) => (l.executed = '0.000')), (f.funds[0]!.rate = '50%'), (f.funds[0]!.score = '0'), (f.total.score = '89'), (f.grade = { label: '自评等级', value: '良' }))),
+      [{ rule: 'execution-rate', severity: 'error', expected: '0', actual: '50' }],
+    ],
+    [
       'funds-overrun: executed above the full-year budget',
       () => edit(ROAD, (f) => ((f.funds[0]!.executed = '1500.000'), (f.funds[1]!.executed = '1414.800'), (f.funds[0]!.rate = '104.48%'), (f.funds[0]!.score = '10'), (f.total.score = '99'))),
       [{ rule: 'funds-overrun', severity: 'warning', expected: '≤1435.7', actual: '1500' }],

@@ -1,7 +1,7 @@
 import { dec, fmt, fmtRounded, printedAgrees } from '../arith.js';
 import { loc } from '../locate.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { columnLabel, fundsRows, rowLabel, totalRow } from './funds-rows.js';
+import { columnLabel, fundsRows, rowLabel, totalRow, zeroOverComponents } from './funds-rows.js';
 
 export const executionRate: Rule = {
   id: 'execution-rate',
@@ -26,6 +26,8 @@ export const executionRate: Rule = {
       const executed = dec(row.executed);
       // A zero budget has no rate to compute (a project added during the year prints 0).
       if (!rate || !budget || !executed || budget.isZero()) continue;
+      // A total misprinted as 0 over filled 其中 lines is funds-source-sum's finding, not an amount.
+      if (zeroOverComponents(ev, row, 'executed') || zeroOverComponents(ev, row, 'budget')) continue;
       const computed = executed.div(budget).times(100);
       if (printedAgrees(computed, row.rate!)) continue;
       const expected = fmtRounded(computed, row.rate!.decimals ?? 2);
