@@ -105,6 +105,21 @@ describe.each(FORMATS)('a form split over tables, as $name', (format) => {
     expect(ev.totals.score!.src.table).toBe(3);
   });
 
+  it('a form broken just above an unused slot (a bare 指标2:), then the next form: each read whole', async () => {
+    const [dept, project] = [formById('department-agri-bureau'), formById('project-road-wan')];
+    const slot = dept.indicators.findIndex((i) => /^指标\d+[:：]$/u.test(i.level3));
+    expect(slot).toBeGreaterThan(0);
+    const parts: DocPart[] = [...splitFormParts(dept, [formRows(dept).indicators + slot], '第 2 页'), { kind: 'form', form: project }];
+    const result = await read(parts, format);
+    expect(result.evaluations.map((e) => [e.part, e.template, e.complete])).toEqual([
+      [1, 'mof-department', true],
+      [2, 'mof-project', true],
+    ]);
+    expectEvaluation(result.evaluations[0]!, expectedEvaluation(dept));
+    expectEvaluation(result.evaluations[1]!, expectedEvaluation(project));
+    expect(result.findings.map((f) => f.rule), serious(result).join('\n')).toEqual([]);
+  });
+
   it('two split forms in a row are two evaluations, each whole', async () => {
     const [a, b] = [formById('project-road-wan'), formById('project-school-yuan')];
     const parts: DocPart[] = [...splitFormParts(a, [formRows(a).indicatorHeader, third(a, 2)]), ...splitFormParts(b, [formRows(b).funds, third(b, 1)])];

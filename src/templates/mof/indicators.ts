@@ -89,8 +89,10 @@ export function continuesBlock(table: GridTable, headerTable: GridTable): 'open'
       if (own.every((c) => c === levels[0] || c === levels[1])) continue;
       return null;
     }
-    if (num(name)?.value != null) return null;
     const scored = [cols.weight, cols.score].map(ownAt);
+    // An unused slot ("指标2:", "……") left empty is part of the block, as it is above the break.
+    if (UNUSED_SLOT.test(name!.text.replace(/\s+/gu, '')) && scored.every(blank)) continue;
+    if (num(name)?.value != null) return null;
     if (scored.some((c) => !blank(c) && num(c)?.value == null)) return null;
     indicatorRows++;
   }
