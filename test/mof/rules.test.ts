@@ -70,6 +70,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'execution-rate', severity: 'error', expected: '0', actual: '50' }],
     ],
     [
+      'execution-rate: a one-decimal fraction off by more than its last decimal (0.8 for 91.99%)',
+      () => edit(ROAD, (f) => (f.funds[0]!.rate = '0.8')),
+      [{ rule: 'execution-rate', severity: 'error', expected: '92', actual: '80' }],
+    ],
+    [
       'funds-overrun: executed above the full-year budget',
       () => edit(ROAD, (f) => ((f.funds[0]!.executed = '1500.000'), (f.funds[1]!.executed = '1414.800'), (f.funds[0]!.rate = '104.48%'), (f.funds[0]!.score = '10'), (f.total.score = '99'))),
       [{ rule: 'funds-overrun', severity: 'warning', expected: '≤1435.7', actual: '1500' }],
@@ -183,6 +188,8 @@ describe('one fault, one finding', () => {
 describe('silent where the form is consistent at its printed precision', () => {
   const cases: [string, () => MofForm][] = [
     ['a rate printed with one decimal (92.0% for 91.99%)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '92.0%'))],
+    ['a rate printed as a whole fraction (1 for 91.99%: the fraction rounds to 1)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '1'))],
+    ['a rate printed as a one-decimal fraction (0.9 for 91.99%)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '0.9'))],
     ['a whole-number execution score rounding 9.199 to 9', () => formById(ROAD)],
     ['a 2-decimal reverse score within half a unit (7.78 for 7.784 / 7.778)', () => formById(SCHOOL)],
     ['a score cell left as —: unknown, not 0 (the known ones fall short)', () => edit(ROAD, (f) => (ind(f, '危桥改造数量').score = '—'))],
