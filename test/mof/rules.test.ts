@@ -75,6 +75,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'execution-rate', severity: 'error', expected: '92', actual: '80' }],
     ],
     [
+      'grade-band: a grade with its score in brackets that names the wrong band (良（98分）)',
+      () => edit(ROAD, (f) => (f.grade = { label: '自评等级', value: '良（98分）' })),
+      [{ rule: 'grade-band', severity: 'error', expected: '优', actual: '良（98分）' }],
+    ],
+    [
       'funds-overrun: executed above the full-year budget',
       () => edit(ROAD, (f) => ((f.funds[0]!.executed = '1500.000'), (f.funds[1]!.executed = '1414.800'), (f.funds[0]!.rate = '104.48%'), (f.funds[0]!.score = '10'), (f.total.score = '99'))),
       [{ rule: 'funds-overrun', severity: 'warning', expected: '≤1435.7', actual: '1500' }],
@@ -188,6 +193,7 @@ describe('one fault, one finding', () => {
 describe('silent where the form is consistent at its printed precision', () => {
   const cases: [string, () => MofForm][] = [
     ['a rate printed with one decimal (92.0% for 91.99%)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '92.0%'))],
+    ['a grade with its score in brackets (优（98分）)', () => edit(ROAD, (f) => (f.grade = { label: '自评等级', value: '优（98分）' }))],
     ['a rate printed as a whole fraction (1 for 91.99%: the fraction rounds to 1)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '1'))],
     ['a rate printed as a one-decimal fraction (0.9 for 91.99%)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '0.9'))],
     ['a whole-number execution score rounding 9.199 to 9', () => formById(ROAD)],
@@ -223,3 +229,4 @@ describe('rules that do not apply say so', () => {
     expect(checks.ran.filter((id) => checks.notApplicable.includes(id))).toEqual([]);
   });
 });
+
