@@ -230,3 +230,8 @@ describe('rules that do not apply say so', () => {
   });
 });
 
+it('grade-unknown names each known grade once', async () => {
+  const [f] = await findingsOf(edit(ROAD, (form) => (form.grade = { label: '自评等级', value: '优秀A' })));
+  expect(brief(f!)).toEqual({ rule: 'grade-unknown', severity: 'warning', expected: '优', actual: '优秀A' });
+  expect(f!.message).toContain('（优/优秀/良/良好/中/中等/合格/一般/差/较差/不合格）');
+});
