@@ -2,11 +2,13 @@
  * A Hunan report and an MoF 自评表 in one file (SPEC "Several forms per file"): two evaluations numbered
  * in document order, whichever comes first, also when a heading stands above the first form. A collection
  * of two Hunan reports, each with its 附件3-2 scoring table: two evaluations, each with its own cover,
- * funds and scoring table.
+ * funds and scoring table. A report followed by another project's scoring table (its own title and 总分):
+ * the report keeps its own scoring table, the other is a form of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/process.js';
 import { formById, renderTika, type DocPart } from '../helpers/mof/index.js';
+import { RUBRIC_FORMS, variantPrintable } from '../helpers/variants/index.js';
 import { bytesOf, replaceAll, SEED_TEXT } from '../helpers/tika.js';
 
 const mofPart = (heading: string): string => renderTika([{ kind: 'heading', text: heading }, { kind: 'form', form: formById('project-road-wan') }] satisfies DocPart[]);
@@ -66,5 +68,20 @@ describe('two Hunan reports in one Tika text file', () => {
       expect(amounts(ev)?.[0]).toEqual(['868', '868', '173.6', '694.4']);
       expect(both.findings.filter((f) => f.part === ev.part).map(concluded)).toEqual(alone.findings.map(concluded));
     }
+  });
+});
+
+describe('a Hunan report followed by another project’s scoring table', () => {
+  it('the report keeps its own scoring table; the other is part 2', async () => {
+    const other = RUBRIC_FORMS[1]!;
+    const alone = await processDocument({ bytes: bytesOf(SEED_TEXT), file: 'one.txt' });
+    const both = await processDocument({ bytes: bytesOf(`${SEED_TEXT}\n\n${renderTika(variantPrintable(other))}`), file: 'report-and-rubric.txt' });
+    expect(both.evaluations.map((ev) => [ev.part, ev.template, ev.indicators.length, ev.totals.score?.value, ev.identity.projectName?.value])).toEqual([
+      [1, HUNAN, alone.evaluations[0]!.indicators.length, alone.evaluations[0]!.totals.score?.value, alone.evaluations[0]!.identity.projectName?.value],
+      [2, 'scoring-rubric', other.rows.length, String(Number(other.total.score)), other.projectName],
+    ]);
+    const concluded = (f: { rule: string; severity: string; expected: unknown; actual: unknown }) => `${f.severity} ${f.rule} ${String(f.expected)} ${String(f.actual)}`;
+    expect(both.findings.filter((f) => f.part === 1).map(concluded)).toEqual(alone.findings.map(concluded));
+    expect(both.findings.filter((f) => f.part === 2 && f.severity !== 'info')).toEqual([]);
   });
 });

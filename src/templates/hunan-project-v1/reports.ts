@@ -3,10 +3,13 @@
  * scoring table after it), read as one form over the whole file. A collection may print several, each
  * under its own title ("…绩效评价自评报告") with its own funds table: each is then a form of its own,
  * owning the tables and paragraphs from its title (and the "附件2-2" line above it) to the next report's.
+ * A report owns one scoring table: another one after it is a form of its own.
  */
 import type { Block, DocumentGrid } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
 import { findCells } from '../../parse/locate.js';
+import { gridView, runStart } from '../../parse/region.js';
+import { rubricClaims } from '../scoring-rubric/forms.js';
 import type { Claim } from '../types.js';
 import { FUNDS_COLUMNS } from './labels.js';
 
@@ -16,19 +19,6 @@ export const REPORT_TITLE = /绩效(自评|评价)(自评)?报告|自评报告/u
 const TITLE_CHARS = 30;
 
 const isTitle = (b: Block) => !b.cell && labelKey(b.text).length <= TITLE_CHARS && REPORT_TITLE.test(labelKey(b.text));
-
-/**
- * Where the file's first report starts: after the last table another form took before the report's first
- * table (its cells are missing from `grid`, a view without them), else at the top.
- */
-function firstStart(grid: DocumentGrid): number {
-  const blocks = grid.blocks;
-  const first = grid.tables[0];
-  const end = first ? blocks.findIndex((b) => b.cell?.table === first.index) : blocks.length - 1;
-  let start = blocks[0]?.index ?? 0;
-  for (let i = 1; i <= end && i < blocks.length; i++) if (blocks[i]!.index !== blocks[i - 1]!.index + 1) start = blocks[i]!.index;
-  return start;
-}
 
 /** The title lines that open a report of their own: a funds table follows before the next title. */
 function reportTitles(grid: DocumentGrid): number[] {
@@ -54,11 +44,30 @@ function startAt(blocks: Block[], title: number): number {
   return blocks[i]!.index;
 }
 
+/**
+ * A report's scoring table is the first one after it (over as many tables as it spans, to its 总分 row);
+ * a further scoring table with a 总分 row of its own is another project's form, left to the
+ * scoring-rubric template, and the paragraphs from its title on are not the report's either.
+ */
+function ownRubricOnly(grid: DocumentGrid, claim: Claim): Claim {
+  const own = new Set(claim.tables);
+  const rubrics = rubricClaims(gridView(grid, (t) => own.has(t)));
+  if (rubrics.length <= 1) return claim;
+  const others = new Set(rubrics.slice(1).flatMap((r) => r.tables));
+  const from = claim.paragraphs?.from ?? 0;
+  const until = Math.min(claim.paragraphs?.until ?? Infinity, rubrics[1]!.start);
+  return { tables: claim.tables.filter((t) => !others.has(t)), start: claim.start, paragraphs: { from, until } };
+}
+
 /** The reports of the file as claims: one over every table, or one per titled report when there are several. */
 export function reportClaims(grid: DocumentGrid): Claim[] {
+  return reports(grid).map((claim) => ownRubricOnly(grid, claim));
+}
+
+function reports(grid: DocumentGrid): Claim[] {
   const titles = reportTitles(grid);
-  if (titles.length <= 1) return [{ tables: grid.tables.map((t) => t.index), start: firstStart(grid) }];
-  const starts = titles.map((t, k) => (k === 0 ? Math.min(firstStart(grid), startAt(grid.blocks, t)) : startAt(grid.blocks, t)));
+  if (titles.length <= 1) return [{ tables: grid.tables.map((t) => t.index), start: runStart(grid, grid.tables[0]?.index) }];
+  const starts = titles.map((t, k) => (k === 0 ? Math.min(runStart(grid, grid.tables[0]?.index), startAt(grid.blocks, t)) : startAt(grid.blocks, t)));
   return starts.map((from, k) => {
     const until = starts[k + 1] ?? Infinity;
     const inside = (index: number) => index >= from && index < until;

@@ -7,6 +7,7 @@
 import type { Block, DocumentGrid, GridTable } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
 import { cellKey, rowAnchors } from '../../parse/locate.js';
+import { runStart } from '../../parse/region.js';
 import type { Claim } from '../types.js';
 import { RUBRIC } from './labels.js';
 import { rubricHeader } from './reader.js';
@@ -67,9 +68,8 @@ function startOf(blocks: Block[], table: GridTable): number {
 }
 
 /**
- * The forms as claims. A file with one form keeps all its paragraphs (its statements may stand anywhere);
- * with several, each form's paragraphs run from its start (the first form's from the top of the file) to
- * where the next form starts.
+ * The forms as claims. Each form's paragraphs run from its start to where the next form starts; the
+ * first form's from the top of the file, or from after a form of another template printed above it.
  */
 export function rubricClaims(grid: DocumentGrid): Claim[] {
   const forms = groups(grid);
@@ -77,7 +77,7 @@ export function rubricClaims(grid: DocumentGrid): Claim[] {
   return forms.map((tables, k) => ({
     tables: tables.map((t) => t.index),
     start: starts[k]!,
-    ...(forms.length > 1 ? { paragraphs: { from: k === 0 ? 0 : starts[k]!, until: starts[k + 1] ?? Infinity } } : {}),
+    paragraphs: { from: k === 0 ? runStart(grid, tables[0]!.index) : starts[k]!, until: starts[k + 1] ?? Infinity },
   }));
 }
 
