@@ -122,6 +122,8 @@ describe('indicator units found in review', () => {
     ['≥95%', '95', '%', '>='],
     ['620人次', '620', '人次', null],
     ['总成本不超过870万', '870', '万', '<='],
+    // "百分比" is the unit as 度量单位 columns name %, whole (not its first two characters).
+    ['≥90百分比', '90', '百分比', '>='],
   ])('%s → %s %s %s', (raw, number, unit, comparator) => {
     expect(measureValue(raw, src)).toMatchObject({ number, unit, comparator });
   });

@@ -33,9 +33,11 @@ function scaleOf(unit: string): { base: string; shift: number } | undefined {
  * The measure's single number in a common unit; null with no number or more than one. `unit` reads a
  * bare number in another measure's unit (an actual printed without the target's unit).
  */
-export function measured(m: MeasureValue | null, unit: string | null = m?.unit ?? null): { value: Dec; unit: string | null } | null {
+export function measured(m: MeasureValue | null, printedUnit: string | null = m?.unit ?? null): { value: Dec; unit: string | null } | null {
   if (!m?.number || !m.value) return null;
   if ((foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length !== 1) return null;
+  // A unit is kept as printed; a full-width one (％, ｋｍ) is the same unit as its ASCII form.
+  const unit = printedUnit === null ? null : foldWidth(printedUnit);
   const scale = unit ? scaleOf(unit) : undefined;
   if (!scale) return { value: new Dec(m.number), unit };
   return { value: new Dec(m.number).times(new Dec(10).pow(scale.shift)), unit: scale.base };

@@ -11,3 +11,16 @@ export function gridView(grid: DocumentGrid, keep: (table: number) => boolean): 
     blocks: grid.blocks.filter((b) => !b.cell || keep(b.cell.table)),
   };
 }
+
+/**
+ * Where the run of blocks leading up to `table` starts in a view from `gridView`: after the last block the
+ * view leaves out before the table (a table read as another form), else at the first block. A form's
+ * paragraphs above its table (a cover, a title, "项目名称：…") are then never those of a form before it.
+ */
+export function runStart(grid: DocumentGrid, table: number | undefined): number {
+  const blocks = grid.blocks;
+  const end = table === undefined ? blocks.length - 1 : blocks.findIndex((b) => b.cell?.table === table);
+  let start = blocks[0]?.index ?? 0;
+  for (let i = 1; i <= end && i < blocks.length; i++) if (blocks[i]!.index !== blocks[i - 1]!.index + 1) start = blocks[i]!.index;
+  return start;
+}

@@ -27,6 +27,11 @@ export interface Claim {
   tables: number[];
   /** Index of the block where the form starts: orders the forms of a file. */
   start: number;
+  /**
+   * The paragraphs (outside tables) this form owns, as block indices [from, until), when the same
+   * template reads several forms of a file; absent, the form owns every paragraph.
+   */
+  paragraphs?: { from: number; until: number };
 }
 
 /**

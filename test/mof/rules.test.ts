@@ -60,6 +60,26 @@ describe('one fault, one finding', () => {
       [{ rule: 'funds-source-sum', severity: 'error', expected: '1435.7', actual: '1445.7' }],
     ],
     [
+      'funds-source-sum alone: the total’s 全年执行数 misprinted as 0 over filled 其中 rows (not a value to compute the rate with)',
+      () => edit(ROAD, (f) => (f.funds[0]!.executed = '0')),
+      [{ rule: 'funds-source-sum', severity: 'error', expected: '0', actual: '1320.644' }],
+    ],
+    [
+      'execution-rate still: nothing spent on any row (a real 0) and 50% printed',
+      () => edit(ROAD, (f) => (f.funds.slice(0, 3).forEach((l) => (l.executed = '0.000')), (f.funds[0]!.rate = '50%'), (f.funds[0]!.score = '0'), (f.total.score = '89'), (f.grade = { label: '自评等级', value: '良' }))),
+      [{ rule: 'execution-rate', severity: 'error', expected: '0', actual: '50' }],
+    ],
+    [
+      'execution-rate: a one-decimal fraction off by more than its last decimal (0.8 for 91.99%)',
+      () => edit(ROAD, (f) => (f.funds[0]!.rate = '0.8')),
+      [{ rule: 'execution-rate', severity: 'error', expected: '92', actual: '80' }],
+    ],
+    [
+      'grade-band: a grade with its score in brackets that names the wrong band (良（98分）)',
+      () => edit(ROAD, (f) => (f.grade = { label: '自评等级', value: '良（98分）' })),
+      [{ rule: 'grade-band', severity: 'error', expected: '优', actual: '良（98分）' }],
+    ],
+    [
       'funds-overrun: executed above the full-year budget',
       () => edit(ROAD, (f) => ((f.funds[0]!.executed = '1500.000'), (f.funds[1]!.executed = '1414.800'), (f.funds[0]!.rate = '104.48%'), (f.funds[0]!.score = '10'), (f.total.score = '99'))),
       [{ rule: 'funds-overrun', severity: 'warning', expected: '≤1435.7', actual: '1500' }],
@@ -72,6 +92,11 @@ describe('one fault, one finding', () => {
     [
       'rubric-weight-sum: the weights add up to 101',
       () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').weight = '16'), (ind(f, '新改建农村公路里程').score = '16'), (f.total.score = '99'))),
+      [{ rule: 'rubric-weight-sum', severity: 'error', expected: '101', actual: '100' }],
+    ],
+    [
+      'rubric-weight-sum: the execution 分值 left empty and the indicators alone above the total (101)',
+      () => edit(ROAD, (f) => ((f.funds[0]!.weight = ''), (ind(f, '新改建农村公路里程').weight = '26'), (ind(f, '新改建农村公路里程').score = '26'), (f.total.score = '109'))),
       [{ rule: 'rubric-weight-sum', severity: 'error', expected: '101', actual: '100' }],
     ],
     [
@@ -136,6 +161,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'indicator-score', severity: 'error', expected: '8.57', actual: '10' }],
     ],
     [
+      'indicator-score: full marks on a missed target, the actual with a full-width ％ (９０％ against ≥98%)',
+      () => edit(ROAD, (f) => Object.assign(ind(f, '交工验收合格率'), { actual: '９０％', reason: '部分路段返工' })),
+      [{ rule: 'indicator-score', severity: 'error', expected: '9.18', actual: '10' }],
+    ],
+    [
       'indicator-overshoot: 60 km against ≥42 km, unexplained',
       () => edit(ROAD, (f) => (ind(f, '新改建农村公路里程').actual = '60公里')),
       [{ rule: 'indicator-overshoot', severity: 'info', expected: '<54.6', actual: '60公里' }],
@@ -163,6 +193,9 @@ describe('one fault, one finding', () => {
 describe('silent where the form is consistent at its printed precision', () => {
   const cases: [string, () => MofForm][] = [
     ['a rate printed with one decimal (92.0% for 91.99%)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '92.0%'))],
+    ['a grade with its score in brackets (优（98分）)', () => edit(ROAD, (f) => (f.grade = { label: '自评等级', value: '优（98分）' }))],
+    ['a rate printed as a whole fraction (1 for 91.99%: the fraction rounds to 1)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '1'))],
+    ['a rate printed as a one-decimal fraction (0.9 for 91.99%)', () => edit(ROAD, (f) => (f.funds[0]!.rate = '0.9'))],
     ['a whole-number execution score rounding 9.199 to 9', () => formById(ROAD)],
     ['a 2-decimal reverse score within half a unit (7.78 for 7.784 / 7.778)', () => formById(SCHOOL)],
     ['a score cell left as —: unknown, not 0 (the known ones fall short)', () => edit(ROAD, (f) => (ind(f, '危桥改造数量').score = '—'))],
@@ -171,7 +204,10 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['a real reason that refers to a note (说明见附件)', () => edit(ROAD, (f) => (ind(f, '按期完工率').reason = '受雨季影响2个标段延期（说明见附件，共3页）'))],
     ['a deadline met, the target followed by a verb (6月底前完成 against 5月完成)', () => edit(AGRI, (f) => ((ind(f, '补贴资金发放完成时间').target = '6月底前完成'), (ind(f, '补贴资金发放完成时间').actual = '5月完成')))],
     ['≥3.5万人 met by an actual in 人 (38000人)', () => edit(ROAD, (f) => (ind(f, '受益群众人数').actual = '38000人'))],
+    ['a target in 百分比 against an actual in % (≥90百分比 against 93.5%)', () => edit(ROAD, (f) => (ind(f, '沿线群众满意度').target = '≥90百分比'))],
+    ['an actual with a full-width ％ against a target in % (１００％ against ≥98%)', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').actual = '１００％'))],
     ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],
+    ['the execution 分值 left empty while its score is printed: unknown, not 0', () => edit(ROAD, (f) => (f.funds[0]!.weight = ''))],
     ['a group weight 产出指标(50分) equal to its leaves', () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(50分)')))],
   ];
   it.each(cases)('%s', async (_name, build) => {
@@ -192,4 +228,10 @@ describe('rules that do not apply say so', () => {
     expect(checks.notApplicable).toEqual(expect.arrayContaining(['narrative-percent', 'headline-score']));
     expect(checks.ran.filter((id) => checks.notApplicable.includes(id))).toEqual([]);
   });
+});
+
+it('grade-unknown names each known grade once', async () => {
+  const [f] = await findingsOf(edit(ROAD, (form) => (form.grade = { label: '自评等级', value: '优秀A' })));
+  expect(brief(f!)).toEqual({ rule: 'grade-unknown', severity: 'warning', expected: '优', actual: '优秀A' });
+  expect(f!.message).toContain('（优/优秀/良/良好/中/中等/合格/一般/差/较差/不合格）');
 });

@@ -105,6 +105,37 @@ describe.each(FORMATS)('a form split over tables, as $name', (format) => {
     expect(ev.totals.score!.src.table).toBe(3);
   });
 
+  it('a form broken just above an unused slot (a bare 指标2:), then the next form: each read whole', async () => {
+    const [dept, project] = [formById('department-agri-bureau'), formById('project-road-wan')];
+    const slot = dept.indicators.findIndex((i) => /^指标\d+[:：]$/u.test(i.level3));
+    expect(slot).toBeGreaterThan(0);
+    const parts: DocPart[] = [...splitFormParts(dept, [formRows(dept).indicators + slot], '第 2 页'), { kind: 'form', form: project }];
+    const result = await read(parts, format);
+    expect(result.evaluations.map((e) => [e.part, e.template, e.complete])).toEqual([
+      [1, 'mof-department', true],
+      [2, 'mof-project', true],
+    ]);
+    expectEvaluation(result.evaluations[0]!, expectedEvaluation(dept));
+    expectEvaluation(result.evaluations[1]!, expectedEvaluation(project));
+    expect(result.findings.map((f) => f.rule), serious(result).join('\n')).toEqual([]);
+  });
+
+  it('indicator names with a number in them below the break (65岁及以上…, 12345热线…), header not repeated', async () => {
+    const health = formById('project-health-wan2');
+    const road = formById('project-road-wan');
+    road.indicators[5]!.level3 = '12345热线办结率';
+    expect(health.indicators.some((i) => /^\d/u.test(i.level3))).toBe(true);
+    for (const [form, at] of [
+      [health, formRows(health).indicators + 1],
+      [road, formRows(road).indicators + 4],
+    ] as const) {
+      const result = await read(splitFormParts(form, [at], '第 2 页'), format);
+      expect(result.evaluations.map((e) => [e.part, e.complete, e.indicators.length])).toEqual([[1, true, form.indicators.length]]);
+      expectEvaluation(result.evaluations[0]!, expectedEvaluation(form));
+      expect(result.findings.map((f) => f.rule), serious(result).join('\n')).toEqual([]);
+    }
+  });
+
   it('two split forms in a row are two evaluations, each whole', async () => {
     const [a, b] = [formById('project-road-wan'), formById('project-school-yuan')];
     const parts: DocPart[] = [...splitFormParts(a, [formRows(a).indicatorHeader, third(a, 2)]), ...splitFormParts(b, [formRows(b).funds, third(b, 1)])];
@@ -158,6 +189,15 @@ describe.each(FORMATS)('what a form does not swallow, as $name', (format) => {
     };
     const parts: DocPart[] = [{ kind: 'table', lines, table: cutForm(form, 5) }, { kind: 'paragraph', text: '' }, { kind: 'table', lines: [], table: list }];
     const result = await read(parts, format, 'cut-then-list');
+    expect(result.evaluations.map((e) => [e.complete, e.indicators.length, e.totals.weight])).toEqual([[false, 5, null]]);
+    expect(tablesOf(result, 1)).toEqual([0]);
+  });
+
+  it('a cut form followed by a table in its very columns with bare numbers where the 三级 name stands: not its rows', async () => {
+    const row = (name: string, weight: string, score: string): TableSpec['rows'][number] => [...['', '', '', name, '3,120.48', '2,800.00', weight, score].map((text) => ({ text })), { text: '', colspan: 2 }];
+    const numbers: TableSpec = { cols: 10, rows: [row('1', '10', '9'), row('2', '10', '8'), [{ text: '总计', colspan: 6 }, { text: '100' }, { text: '98' }, { text: '', colspan: 2 }]] };
+    const parts: DocPart[] = [{ kind: 'table', lines, table: cutForm(form, 5) }, { kind: 'paragraph', text: '' }, { kind: 'table', lines: [], table: numbers }];
+    const result = await read(parts, format, 'cut-then-numbers');
     expect(result.evaluations.map((e) => [e.complete, e.indicators.length, e.totals.weight])).toEqual([[false, 5, null]]);
     expect(tablesOf(result, 1)).toEqual([0]);
   });

@@ -4,6 +4,7 @@ import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf } from '../measure.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { nameKey } from '../text.js';
+import { indicatorWeights } from '../weights.js';
 
 /** A score below the weight, or a missed target, needs its 偏差原因 filled. */
 export const deviationReasonMissing: Rule = {
@@ -27,12 +28,13 @@ export const deviationReasonMissing: Rule = {
     ev.indicators.forEach((ind, i) => {
       // A template's instruction left in the cell ("说明偏差原因…(100字以内)") is no reason.
       if (!ind.deviationReason || (ind.deviationReason.value !== null && !isTemplatePlaceholder(ind.deviationReason.value))) return;
-      const w = dec(ind.weight);
+      const weight = indicatorWeights(ev)[i]!;
+      const w = dec(weight.weight);
       const s = dec(ind.score);
       const name = nameKey(ind.level3?.name.value ?? ind.level2?.name.value ?? '');
       const location = loc(pointer('indicators', i, 'deviationReason'), ind.deviationReason);
       if (w && s && s.lt(w) && !scoreAgrees(w, ind.score!)) {
-        out.push({ expected: null, actual: fmt(s), params: { name, actual: fmt(s), weight: fmt(w) }, location, related: [loc(pointer('indicators', i, 'score'), ind.score), loc(pointer('indicators', i, 'weight'), ind.weight)] });
+        out.push({ expected: null, actual: fmt(s), params: { name, actual: fmt(s), weight: fmt(w) }, location, related: [loc(pointer('indicators', i, 'score'), ind.score), loc(weight.path, weight.weight)] });
         return;
       }
       const direction = directionOf(ind);

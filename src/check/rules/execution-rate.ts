@@ -1,7 +1,17 @@
-import { dec, fmt, fmtRounded, printedAgrees } from '../arith.js';
+import { Dec, dec, fmt, fmtRounded, halfUnit, printedAgrees } from '../arith.js';
+import { foldWidth } from '../../model/normalize.js';
 import { loc } from '../locate.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { columnLabel, fundsRows, rowLabel, totalRow } from './funds-rows.js';
+import { columnLabel, fundsRows, rowLabel, totalRow, zeroOverComponents } from './funds-rows.js';
+
+/**
+ * A rate printed as a fraction without "%" ("1", "0.9", "0.9614") is precise to its own last decimal:
+ * "1" stands for any rate from 50% up, "0.9" for 85%–95%. Half a unit of that decimal, in percent.
+ */
+function fractionTolerance(raw: string): Dec {
+  const m = /^\s*[01](?:\.(\d+))?\s*$/u.exec(foldWidth(raw));
+  return m ? halfUnit(m[1]?.length ?? 0).times(100) : new Dec(0);
+}
 
 export const executionRate: Rule = {
   id: 'execution-rate',
@@ -26,8 +36,10 @@ export const executionRate: Rule = {
       const executed = dec(row.executed);
       // A zero budget has no rate to compute (a project added during the year prints 0).
       if (!rate || !budget || !executed || budget.isZero()) continue;
+      // A total misprinted as 0 over filled 其中 lines is funds-source-sum's finding, not an amount.
+      if (zeroOverComponents(ev, row, 'executed') || zeroOverComponents(ev, row, 'budget')) continue;
       const computed = executed.div(budget).times(100);
-      if (printedAgrees(computed, row.rate!)) continue;
+      if (printedAgrees(computed, row.rate!, fractionTolerance(row.rate!.raw))) continue;
       const expected = fmtRounded(computed, row.rate!.decimals ?? 2);
       out.push({
         expected,

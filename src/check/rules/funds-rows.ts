@@ -1,5 +1,6 @@
 /** The funds block's lines with their JSON pointers, and the names a message gives them. */
 import type { Evaluation, FundsLine, MoneyColumn } from '../../model/evaluation.js';
+import { Dec } from '../arith.js';
 import { perEvaluation } from '../derived.js';
 import { pointer } from '../locate.js';
 
@@ -43,4 +44,14 @@ const COLUMN_EN: Record<MoneyColumn, string> = {
 /** A money column as the form names it (计划安排资金, 全年预算数 …), with an English name. */
 export function columnLabel(ev: Evaluation, column: MoneyColumn): { zh: string; en: string } {
   return { zh: ev.funds?.columns[column] ?? column, en: COLUMN_EN[column] };
+}
+
+/**
+ * Whether `row` is the total line printing 0 in `column` over 其中 lines that are not all 0: a misprint
+ * that funds-source-sum reports (mof-family §6, "an error, not a value"), so no other rule computes with it.
+ */
+export function zeroOverComponents(ev: Evaluation, row: FundsLine, column: MoneyColumn): boolean {
+  const value = row[column]?.value;
+  if (row.role !== 'total' || value == null || !new Dec(value).isZero()) return false;
+  return fundsRows(ev).some(({ row: r }) => r.role === 'component' && r[column]?.value != null && !new Dec(r[column].value).isZero());
 }

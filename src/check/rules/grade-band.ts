@@ -10,9 +10,12 @@ export function bandFor(score: Dec, bands: GradeBand[]): GradeBand | null {
   return [...bands].sort((a, b) => b.min - a.min).find((b) => score.gte(new Dec(b.min))) ?? null;
 }
 
-/** The band a written grade names ("优秀" → 优; "良好等次" → 良), or null when it names none. */
+/** The band a written grade names ("优秀" → 优; "良好等次" → 良; "优（98分）" → 优), or null when it names none. */
 export function bandNamed(grade: string, bands: GradeBand[]): GradeBand | null {
-  const g = nameKey(grade).replace(/(等次|等级|级|等)$/u, '');
+  // A note in brackets after the grade (its score, its band's range) is not part of its name.
+  const g = nameKey(grade)
+    .replace(/[(（][^()（）]*[)）]$/u, '')
+    .replace(/(等次|等级|级|等)$/u, '');
   return bands.find((b) => b.grade === g || b.synonyms.includes(g)) ?? null;
 }
 

@@ -24,7 +24,7 @@ export const gradeUnknown: Rule = {
     if (!gradeCell?.value || bandNamed(gradeCell.value, config.gradeBands)) return [];
     const score = dec(ev.totals.headline?.value != null ? ev.totals.headline : ev.totals.score);
     const expected = score ? (bandFor(score, config.gradeBands)?.grade ?? null) : null;
-    const known = config.gradeBands.flatMap((b) => [b.grade, ...b.synonyms]).join('/');
+    const known = [...new Set(config.gradeBands.flatMap((b) => [b.grade, ...b.synonyms]))].join('/');
     return [
       {
         expected,

@@ -3,6 +3,7 @@ import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf, verdictBand } from '../measure.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { nameKey } from '../text.js';
+import { indicatorWeights } from '../weights.js';
 
 const VERDICT = {
   met: { zh: '达成', en: 'met' },
@@ -41,16 +42,18 @@ export const indicatorScore: Rule = {
       en: '“{name}” is stated as “{value}” ({verdict}); its score {actual} is outside {expected}',
     },
   },
-  applies: (ev) => ev.indicators.some((i) => i.weight?.value != null && i.score?.value != null && (comparable(i) !== null || i.verdict !== null)),
+  applies: (ev) => ev.indicators.some((i, k) => indicatorWeights(ev)[k]!.weight?.value != null && i.score?.value != null && (comparable(i) !== null || i.verdict !== null)),
   check(ev) {
     const out: RuleFinding[] = [];
+    const weights = indicatorWeights(ev);
     ev.indicators.forEach((ind, i) => {
-      const w = dec(ind.weight);
+      const weight = weights[i]!;
+      const w = dec(weight.weight);
       const s = dec(ind.score);
       // A score above the weight (or below 0) is rubric-score-range's finding.
       if (!w || !s || s.gt(w.plus(SCORE_TOLERANCE)) || s.isNegative()) return;
       const name = nameKey(ind.level3?.name.value ?? ind.level2?.name.value ?? '');
-      const where = { location: loc(pointer('indicators', i, 'score'), ind.score), related: [loc(pointer('indicators', i, 'target'), ind.target), loc(pointer('indicators', i, 'actual'), ind.actual), loc(pointer('indicators', i, 'weight'), ind.weight)] };
+      const where = { location: loc(pointer('indicators', i, 'score'), ind.score), related: [loc(pointer('indicators', i, 'target'), ind.target), loc(pointer('indicators', i, 'actual'), ind.actual), loc(weight.path, weight.weight)] };
       const base = { name, actual: fmt(s), target: ind.target?.value ?? '', value: ind.actual?.value ?? '' };
       const direction = directionOf(ind);
       if (direction === 'qualitative') {

@@ -4,6 +4,7 @@ import { executionItem } from '../execution.js';
 import { loc, pointer } from '../locate.js';
 import { rubricLeaves } from '../rubric-tree.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { indicatorWeights } from '../weights.js';
 
 interface Scored {
   name: string | { zh: string; en: string };
@@ -31,7 +32,11 @@ export const rubricScoreRange: Rule = {
       ...(exec
         ? [{ name: { zh: '预算执行率', en: 'budget execution' }, score: exec.score, scorePath: `${exec.path}/score`, weight: exec.weight, weightPath: `${exec.path}/weight` }]
         : []),
-      ...rubricLeaves(ev).map((leaf) => ({ name: leaf.name, score: leaf.item.score, scorePath: pointer('indicators', leaf.index, 'score'), weight: leaf.weight, weightPath: leaf.weightPath })),
+      ...rubricLeaves(ev).map((leaf) => {
+        // A weight the form leaves implicit (a Hubei form without its 分值 column) is the leaf's share.
+        const implicit = leaf.weight === null ? indicatorWeights(ev)[leaf.index] : undefined;
+        return { name: leaf.name, score: leaf.item.score, scorePath: pointer('indicators', leaf.index, 'score'), weight: implicit?.weight ?? leaf.weight, weightPath: implicit?.weight ? implicit.path : leaf.weightPath };
+      }),
     ];
     const out: RuleFinding[] = [];
     for (const item of items) {

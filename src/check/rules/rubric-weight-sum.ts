@@ -114,6 +114,12 @@ export const rubricWeightSum: Rule = {
     if (!totalWeight || !ev.complete || executionUnread(ev, 'weight')) return out;
     const exec = executionItem(ev);
     const execNode: Weighted[] = exec?.weight?.value != null ? [{ weight: exec.weight, weightPath: `${exec.path}/weight` }] : [];
+    // An execution item scored with its 分值 cell left empty: that weight is unknown, not 0, so the
+    // indicators falling short of the total proves nothing; exceeding it does.
+    if (exec && execNode.length === 0) {
+      const known = combine(block ? [block] : indicatorNodes);
+      if (!known || known.value.lte(dec(totalWeight)!)) return out;
+    }
     compare({ weight: totalWeight, weightPath: '/totals/weight' }, [...execNode, ...(block ? [block] : indicatorNodes)], {}, execNode.length ? 'totalWithExecution' : 'total');
     return out;
   },

@@ -12,10 +12,9 @@ import { extractNarrative } from './narrative.js';
 import { extractEvaluators, extractGoals, extractHeadline, extractIndicators, totalBelowRubric } from './performance.js';
 import { extractRubric, rubricHeader } from '../scoring-rubric/reader.js';
 import { HUNAN_RULES } from './rules/index.js';
+import { REPORT_TITLE as TITLE, reportClaims } from './reports.js';
 
 export const TEMPLATE_ID = 'hunan-project-v1';
-
-const TITLE = /绩效(自评|评价)(自评)?报告|自评报告/u;
 
 function title(grid: DocumentGrid): Identity['title'] {
   const block = grid.blocks.find((b) => !b.cell && TITLE.test(labelKey(b.text)));
@@ -69,17 +68,20 @@ export function extractHunan(grid: DocumentGrid, notes: ExtractNote[] = []): For
 
 /**
  * The Hunan 附件2-2 report with its 附件3-2 scoring table is one form for the whole file: it claims every
- * table left to it once its landmarks are there.
+ * table left to it once its landmarks are there (a collection of several titled reports: one form each).
  */
 export const hunanProjectV1: Template = {
   id: TEMPLATE_ID,
   claim(grid) {
-    return landmarks(grid) >= 2 ? [{ tables: grid.tables.map((t) => t.index), start: 0 }] : [];
+    return landmarks(grid) >= 2 ? reportClaims(grid) : [];
   },
   extract(grid, claim) {
     const own = new Set(claim.tables);
+    const range = claim.paragraphs;
+    const view = gridView(grid, (t) => own.has(t));
     const notes: ExtractNote[] = [];
-    return { evaluation: extractHunan(gridView(grid, (t) => own.has(t)), notes), notes };
+    const region = range ? { ...view, blocks: view.blocks.filter((b) => b.cell || (b.index >= range.from && b.index < range.until)) } : view;
+    return { evaluation: extractHunan(region, notes), notes };
   },
   rules: HUNAN_RULES,
 };

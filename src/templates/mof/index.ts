@@ -9,6 +9,7 @@ import type { DocumentGrid, GridTable } from '../../model/grid.js';
 import type { Claim, ExtractNote, Template } from '../types.js';
 import { blockSpans, formAt } from './extent.js';
 import { readForm, titleOf } from './form.js';
+import { sharedHeadingYear } from './heading-year.js';
 import { unreadFormNote } from './stacked.js';
 
 /** What sets a variant's forms apart from the others of the family (its title, a form number, a label). */
@@ -56,6 +57,8 @@ export function mofFamilyTemplate(id: string, kind: EvaluationKind, accepts: Var
     claim: (grid) => claims(grid, kind, accepts),
     extract: (grid, claim) => {
       const { evaluation, notes } = readForm(grid, claim, id, kind);
+      const identity = evaluation.identity;
+      if (!identity.title && !identity.year) identity.year = sharedHeadingYear(grid, grid.tables.find((t) => t.index === claim.tables[0])!);
       const unread = unreadFormNote(grid, claim);
       return { evaluation, notes: [...notes, ...(evaluation.complete ? [] : [cutNote(grid, claim)]), ...(unread ? [unread] : [])] };
     },

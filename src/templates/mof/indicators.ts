@@ -5,7 +5,7 @@
  */
 import type { Indicator, IndicatorLevel, TargetParts, Totals, Verdict } from '../../model/evaluation.js';
 import type { GridCell, GridTable } from '../../model/grid.js';
-import { foldTraditional, isEmptyMarker } from '../../model/normalize.js';
+import { foldTraditional, foldWidth, isEmptyMarker } from '../../model/normalize.js';
 import type { MeasureValue, TextValue } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors } from '../../parse/locate.js';
 import { measureValue } from '../../parse/values.js';
@@ -89,8 +89,12 @@ export function continuesBlock(table: GridTable, headerTable: GridTable): 'open'
       if (own.every((c) => c === levels[0] || c === levels[1])) continue;
       return null;
     }
-    if (num(name)?.value != null) return null;
     const scored = [cols.weight, cols.score].map(ownAt);
+    // An unused slot ("指标2:", "……") left empty is part of the block, as it is above the break.
+    if (UNUSED_SLOT.test(name!.text.replace(/\s+/gu, '')) && scored.every(blank)) continue;
+    // A bare number where the 三级 name stands (a 行次 or an amount) is another table's row; a name
+    // with a number in it ("65岁及以上老年人健康管理人数", "12345热线办结率") is an indicator.
+    if (BARE_NUMBER.test(foldWidth(name!.text).replace(/\s+/gu, ''))) return null;
     if (scored.some((c) => !blank(c) && num(c)?.value == null)) return null;
     indicatorRows++;
   }
@@ -149,6 +153,7 @@ export function verdictOf(target: MeasureValue | null, actual: MeasureValue | nu
 }
 
 const UNUSED_SLOT = /^(?:指标\d*[:：]?|…+|\.{3,})$/u;
+const BARE_NUMBER = /^[-−–]?[\d,.]+%?$/u;
 
 function level(cell: GridCell | null, previous: IndicatorLevel | null): IndicatorLevel | null {
   const name = levelName(cell);

@@ -8,13 +8,11 @@ import type { SourceRef } from '../../model/source.js';
 import type { TextValue } from '../../model/values.js';
 import { labelKey } from '../../model/normalize.js';
 import { blockSrc } from '../../parse/locate.js';
-import { gridView } from '../../parse/region.js';
 import { numberValue, textValue } from '../../parse/values.js';
 import type { FormModel, Template } from '../types.js';
 import { STATED_SCORE } from './labels.js';
-import { extractRubric, rubricHeader } from './reader.js';
-
-const TITLE = /评分表|自评表|评价表|评分细则/u;
+import { extractRubric } from './reader.js';
+import { ownsBlock, RUBRIC_TITLE as TITLE, rubricClaims } from './forms.js';
 
 function title(grid: DocumentGrid): FormModel['identity']['title'] {
   const block = grid.blocks.find((b: Block) => !b.cell && TITLE.test(labelKey(b.text)));
@@ -45,13 +43,10 @@ function stated(all: ReturnType<typeof statements>, labels: string[]): TextValue
 
 export const scoringRubric: Template = {
   id: 'scoring-rubric',
-  claim(grid) {
-    const tables = grid.tables.filter((t) => t.slots.some((_, r) => rubricHeader(t, r))).map((t) => t.index);
-    return tables.length ? [{ tables, start: 0 }] : [];
-  },
+  claim: rubricClaims,
   extract(grid, claim) {
     const own = new Set(claim.tables);
-    const view = gridView(grid, (t) => own.has(t));
+    const view = { tables: grid.tables.filter((t) => own.has(t.index)), blocks: grid.blocks.filter(ownsBlock(claim)) };
     const rubric = extractRubric(view);
     const said = statements(view);
     const score = stated(said, STATED_SCORE);

@@ -4,16 +4,22 @@
  * 合计 row with the weight total, then the score total. Read by the MoF family's reader.
  */
 import { labelKey } from '../../model/normalize.js';
+import { cellKey } from '../../parse/locate.js';
 import { mofFamilyTemplate } from '../mof/index.js';
 import { titleOf } from '../mof/form.js';
 
 const TITLE = /部门预算项目支出绩效自评表/u;
 const FORM_NUMBER = /510000_?0013zp/iu;
+/** Labels only this form's table prints together (the MoF form says 全年预算数 and 分值, and has no such block). */
+const OWN_LABELS = ['预算执行情况', '调整后预算数', '权重'];
 
 export const sichuanProject = mofFamilyTemplate('sichuan-project', 'project', (grid, table) => {
   const { title, start } = titleOf(grid, table);
   if (title && TITLE.test(labelKey(title.raw))) return true;
   // The form number printed just above the title.
   const first = grid.blocks.findIndex((b) => b.index === start);
-  return grid.blocks.slice(Math.max(0, first - 3), first + 1).some((b) => !b.cell && FORM_NUMBER.test(b.text.replace(/\s+/gu, '')));
+  if (grid.blocks.slice(Math.max(0, first - 3), first + 1).some((b) => !b.cell && FORM_NUMBER.test(b.text.replace(/\s+/gu, '')))) return true;
+  // A form printed without its title and number (the next of several under one heading): its own labels.
+  const keys = new Set(table.cells.map(cellKey));
+  return OWN_LABELS.every((k) => keys.has(k));
 });
