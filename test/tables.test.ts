@@ -8,6 +8,7 @@ import { fakeDoc, fakeEncryptedOoxml } from '../scripts/fixtures/ole2.js';
 import { buildDocx, p, tbl, toStrict } from '../scripts/fixtures/ooxml.js';
 import { main } from '../src/cli/main.js';
 import { readTables, type TablesRead, type TableJson } from '../src/index.js';
+import { REPO, runCli } from './bulk/cli.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const read = async (bytes: Uint8Array, file = 'a.docx') => (await readTables({ bytes, file })) as TablesRead;
@@ -130,4 +131,14 @@ describe('selfeval tables', () => {
   it('exits 2 without inputs', async () => {
     expect(await main(['tables'])).toBe(2);
   });
+
+  it('reads one document from standard input for -, named <stdin>', async () => {
+    const run = await runCli(['tables', '-'], { cwd: REPO, stdin: F.mergedCells() });
+    expect(run.code).toBe(0);
+    const line = JSON.parse(run.stdout) as TablesRead;
+    expect([line.file, line.format, line.tables.length]).toEqual(['<stdin>', 'docx', 1]);
+    const empty = await runCli(['tables', '--lang', 'en', '-'], { cwd: REPO, stdin: '' });
+    expect(empty.code).toBe(3);
+    expect(JSON.parse(empty.stdout)).toEqual({ file: '<stdin>', error_code: 'empty-file', error: 'the file is empty' });
+  }, 30_000);
 });

@@ -17,20 +17,9 @@ import { EXIT } from './exit.js';
 import { TEXT } from './messages.js';
 import { Progress } from './progress.js';
 import type { PrestartedWorkers } from './runner.js';
+import { readStdin } from './stdin.js';
 import { VERSION } from './version.js';
 import { listSha256, shardIndices, writeRunRecord, type RunRecord } from './shard.js';
-
-/** Standard input, read up to one byte past `limit` (a document over the limit fails as too-large). */
-async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > limit) break;
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 async function loadConfig(path: string | null, lang: Lang): Promise<{ config: CheckConfig; json: string }> {
   if (!path) return { config: resolveConfig(undefined), json: '' };
