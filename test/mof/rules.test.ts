@@ -166,6 +166,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'indicator-score', severity: 'error', expected: '9.18', actual: '10' }],
     ],
     [
+      'indicator-score: an actual that only says 未完成, with full marks, is an error',
+      () => edit(ROAD, (f) => Object.assign(ind(f, '交工验收合格率'), { actual: '未完成', reason: '部分路段返工' })),
+      [{ rule: 'indicator-score', severity: 'error', expected: '< 10', actual: '10' }],
+    ],
+    [
       'indicator-overshoot: 60 km against ≥42 km, unexplained',
       () => edit(ROAD, (f) => (ind(f, '新改建农村公路里程').actual = '60公里')),
       [{ rule: 'indicator-overshoot', severity: 'info', expected: '<54.6', actual: '60公里' }],
@@ -208,6 +213,8 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['an actual with a full-width ％ against a target in % (１００％ against ≥98%)', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').actual = '１００％'))],
     ['an overshoot that is explained', () => edit(ROAD, (f) => ((ind(f, '新改建农村公路里程').actual = '60公里'), (ind(f, '新改建农村公路里程').reason = '追加了2条通村公路')))],
     ['the execution 分值 left empty while its score is printed: unknown, not 0', () => edit(ROAD, (f) => (f.funds[0]!.weight = ''))],
+    ['an actual saying 未完成 with points taken off (no formula gives the score)', () => edit(ROAD, (f) => ((ind(f, '按期完工率').actual = '未完成'), (ind(f, '按期完工率').score = '4.47')))],
+    ['full marks on an actual that says more than 未完成 (全部完成，无未完成事项)', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').actual = '全部完成，无未完成事项'))],
     ['a group weight 产出指标(50分) equal to its leaves', () => edit(ROAD, (f) => f.indicators.filter((i) => i.level1 === '产出指标').forEach((i) => (i.level1 = '产出指标(50分)')))],
   ];
   it.each(cases)('%s', async (_name, build) => {

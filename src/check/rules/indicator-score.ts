@@ -1,4 +1,5 @@
 import { Dec, dec, fmt, fmtRounded, scoreAgrees, SCORE_TOLERANCE } from '../arith.js';
+import { foldWidth } from '../../model/normalize.js';
 import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf, verdictBand } from '../measure.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -11,10 +12,18 @@ const VERDICT = {
   missed: { zh: '未达成', en: 'missed' },
 };
 
+/** The whole actual is a statement that the target was missed ("未完成", "未达到目标"), nothing more. */
+const MISSED_ONLY = /^(?:未完成|未达成|未达到|没有达到|没有完成|未达标)(?:目标|年度目标|年度指标|指标|目标值)?[。.]?$/u;
+
+function statesMissed(actual: string | null | undefined): boolean {
+  return !!actual && MISSED_ONLY.test(foldWidth(actual).replace(/\s+/gu, ''));
+}
+
 /**
  * Each scored indicator follows its formula (templates document §5): ≥ and = score B/A × w when missed,
  * ≤ scores A/B × w or (1 − (B−A)/A) × w (either is in use), a met target scores w; a qualitative actual
- * that states a verdict falls in its band. Full marks on a missed quantitative target is an error.
+ * that states a verdict falls in its band. Full marks on a missed quantitative target is an error, also
+ * when the actual only states that it was missed.
  */
 export const indicatorScore: Rule = {
   id: 'indicator-score',
@@ -36,6 +45,10 @@ export const indicatorScore: Rule = {
     lostPoints: {
       zh: '“{name}”已达到目标{target}（实际{value}），得分{actual}低于分值{expected}',
       en: '“{name}” met its target {target} (actual {value}) but scores {actual}, below its weight {expected}',
+    },
+    statedMissed: {
+      zh: '“{name}”实际完成为“{value}”，未达到目标{target}，却得满分{actual}',
+      en: '“{name}” is stated as “{value}”, short of its target {target}, yet has full marks {actual}',
     },
     qualitative: {
       zh: '“{name}”实际完成为“{value}”（{verdict}），得分{actual}不在{expected}之间',
@@ -66,7 +79,15 @@ export const indicatorScore: Rule = {
         return;
       }
       const c = comparable(ind);
-      if (!c) return;
+      if (!c) {
+        // An actual that only says the target was missed ("未完成"): no formula gives its score, but
+        // full marks cannot be right.
+        if (statesMissed(ind.actual?.value) && scoreAgrees(w, ind.score!)) {
+          const expected = `< ${fmt(w)}`;
+          out.push({ expected, actual: fmt(s), severity: 'error', messageId: 'statedMissed', params: { ...base, expected }, ...where });
+        }
+        return;
+      }
       const { met, scores } = attainment(direction, c, w);
       if (scores.some((f) => scoreAgrees(f, ind.score!))) return;
       const formula = scores.map((f) => fmtRounded(Dec.max(f, 0), 2)).filter((x, k, all) => all.indexOf(x) === k).join(' / ');

@@ -143,7 +143,8 @@ function splitTarget(nature: GridCell | null, value: GridCell | null, unit: Grid
 
 /** A qualitative actual's verdict, when it states one (达成 / 部分达成 / 未达成). */
 export function verdictOf(target: MeasureValue | null, actual: MeasureValue | null): Verdict | null {
-  const a = actual?.value ? foldTraditional(actual.value).replace(/\s+/gu, '') : null;
+  // "无未完成事项" says nothing was missed: a negated 未完成 is no verdict of its own.
+  const a = actual?.value ? foldTraditional(actual.value).replace(/\s+/gu, '').replace(NO_SHORTFALL, '') : null;
   if (!a) return null;
   if (/未达成|未完成|未达到|没有达到|效果较差/u.test(a)) return 'missed';
   if (/部分达成|基本达成|部分完成|基本完成/u.test(a)) return 'partial';
@@ -152,6 +153,7 @@ export function verdictOf(target: MeasureValue | null, actual: MeasureValue | nu
   return null;
 }
 
+const NO_SHORTFALL = /(?:无|没有|不存在)(?:未达成|未完成|未达到)(?:的)?(?:事项|情况|部分|内容|任务)?/gu;
 const UNUSED_SLOT = /^(?:指标\d*[:：]?|…+|\.{3,})$/u;
 const BARE_NUMBER = /^[-−–]?[\d,.]+%?$/u;
 
