@@ -1,8 +1,9 @@
 /**
  * A batch: every input processed exactly once by the worker pool, each document's outputs written as
- * it finishes (rendered by its worker, written here while the worker goes on), and the final files assembled meanwhile from the per-document parts, in
- * input order (a part that arrives early waits in memory for the ones before it). The queue is fed in
- * bounded steps, whatever the number of inputs.
+ * it finishes (rendered by its worker, written by the pool on this thread while the worker goes on),
+ * and the final files assembled meanwhile from the per-document parts, in input order (a part that
+ * arrives early waits in memory for the ones before it). The queue is fed in bounded steps, whatever
+ * the number of inputs.
  */
 import { join } from 'node:path';
 import PQueue from 'p-queue';
