@@ -8,7 +8,7 @@ export const HELP: Record<Lang, string> = {
   selfeval merge -o OUT <分片输出文件夹…>  把 --shard 各分片的结果合并为一次完整运行的输出
   selfeval schema                    输出报告模型的 JSON Schema
   selfeval rules                     列出全部检查规则
-  selfeval tables <文件…>            按行输出每个文件中读到的表格（JSON Lines，套用模板之前）
+  selfeval tables <文件…>            按行输出每个文件中读到的表格（JSON Lines，套用模板之前；- 表示标准输入）
 
 选项：
   -o, --out DIR          输出文件夹（默认 out）
@@ -34,7 +34,7 @@ Usage:
   selfeval merge -o OUT <shard folder…>  put the outputs of --shard runs together as one run's
   selfeval schema                        print the JSON Schema of the report model
   selfeval rules                         list the check rules
-  selfeval tables <file…>                print the tables read in each file (JSON Lines, before templates)
+  selfeval tables <file…>                print the tables read in each file (JSON Lines, before templates; - reads stdin)
 
 Options:
   -o, --out DIR          output folder (default out)
