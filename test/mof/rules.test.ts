@@ -171,6 +171,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'indicator-score', severity: 'error', expected: '< 10', actual: '10' }],
     ],
     [
+      'extract-unreadable: a weight fused with its score (1010 for 10 and 10) is no weight, and no sum is made with it',
+      () => edit(ROAD, (f) => Object.assign(ind(f, '交工验收合格率'), { weight: '1010', score: '' })),
+      [{ rule: 'extract-unreadable', severity: 'warning', expected: null, actual: '1010' }],
+    ],
+    [
       'indicator-overshoot: 60 km against ≥42 km, unexplained',
       () => edit(ROAD, (f) => (ind(f, '新改建农村公路里程').actual = '60公里')),
       [{ rule: 'indicator-overshoot', severity: 'info', expected: '<54.6', actual: '60公里' }],

@@ -3,6 +3,7 @@
  * under a two-row header), actual, 分值, 得分 and 偏差原因, down to the 总分 row. It may continue in the
  * tables that follow (a form split over pages or tables).
  */
+import { Dec } from '../../model/decimal.js';
 import type { Indicator, IndicatorLevel, TargetParts, Totals, Verdict } from '../../model/evaluation.js';
 import type { GridCell, GridTable } from '../../model/grid.js';
 import { foldTraditional, foldWidth, isEmptyMarker } from '../../model/normalize.js';
@@ -293,5 +294,17 @@ export function readIndicators(tables: GridTable[], firstTable: GridTable): Indi
       });
     }
   }
+  for (const ind of out.indicators) ind.weight = plausibleWeight(ind.weight, out.totals.weight);
   return out;
+}
+
+/**
+ * A leaf's weight above the form's whole (the 总分 weight, else 100) is no weight: a text copy that
+ * fused the 分值 and 得分 cells prints "2020" for 20 and 20. It is kept as printed but unread — an
+ * extract-unreadable finding names it — so that no sum is made with it.
+ */
+function plausibleWeight(weight: Indicator['weight'], total: Totals['weight']): Indicator['weight'] {
+  if (weight?.value == null) return weight;
+  const whole = total?.value != null ? new Dec(total.value) : new Dec(100);
+  return new Dec(weight.value).gt(whole) ? { ...weight, value: null } : weight;
 }
