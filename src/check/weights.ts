@@ -24,7 +24,8 @@ export const indicatorWeights = perEvaluation((ev: Evaluation): IndicatorWeight[
   const block = ev.totals.indicatorsWeight;
   if (!IMPLICIT_SHARE.has(ev.template) || block?.value == null || ev.indicators.length === 0) return own;
   if (ev.indicators.some((ind) => ind.weight !== null)) return own;
-  const share = new Dec(block.value).div(ev.indicators.length);
+  // 80 over 7 does not end: the share is taken to 2 decimals, as a form prints its scores.
+  const share = new Dec(block.value).div(ev.indicators.length).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
   const weight: NumberValue = { value: share.toString(), raw: block.raw, decimals: null, src: block.src };
   return ev.indicators.map(() => ({ weight, path: '/totals/indicatorsWeight' }));
 });
