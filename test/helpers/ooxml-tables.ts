@@ -68,7 +68,13 @@ function unwrap(n: Node, want: string): Node[] {
   return out;
 }
 
-/** Text of a paragraph as the runs say it; field codes and deleted text are not text. */
+/** A run formatted as hidden text (w:vanish on, in its run properties): Word does not show it. */
+function hiddenRun(r: Node): boolean {
+  const vanish = first(first(r, 'rPr') ?? { uri: '', local: '', attrs: {}, children: [] }, 'vanish');
+  return vanish !== undefined && !['false', '0', 'off'].includes(vanish.attrs.val ?? '');
+}
+
+/** Text of a paragraph as the runs say it; field codes, deleted and hidden text are not text. */
 function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
   let out = '';
   const walk = (n: Node) => {
@@ -79,6 +85,7 @@ function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
         walk(c);
         continue;
       }
+      if (c.local === 'r' && hiddenRun(c)) continue;
       switch (c.local) {
         case 'fldChar': {
           const type = c.attrs.fldCharType;
