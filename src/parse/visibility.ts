@@ -12,8 +12,16 @@ const DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\s*(?:;
 /** A footnote or endnote reference: mammoth's `#footnote-1` / `#endnote-1`, Word HTML's `#_ftn1` / `#_edn1`. */
 const NOTE_REFERENCE = /^#(?:_ftn|_edn|footnote-|endnote-)\d+$/u;
 
+/**
+ * Table structure is read even when hidden, as hidden rows and columns of a workbook are: Excel's "save
+ * as web page" counts a hidden row or column in the rowspan and colspan of the cells around it, so
+ * leaving it out would shift every cell after it.
+ */
+const STRUCTURE = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'col', 'colgroup']);
+
 /** An element whose content is not shown: display:none, the `hidden` attribute, a deletion, a note reference. */
 export function isUndisplayed(name: string, attribs: Attributes): boolean {
+  if (STRUCTURE.has(name)) return false;
   if (name === 'del') return true;
   if (attribs.hidden !== undefined) return true;
   const style = attribs.style;

@@ -24,10 +24,18 @@ describe('the grid reads what a reader sees', () => {
       '<td><span style="mso-hide: all">9</span>85.2</td><td><span hidden>x</span>10</td>' +
       '<td><del cite="mailto:a" datetime="2023-01-01T00:00">777</del><ins>1435.7</ins></td>' +
       '<td>1320.644<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a></td>' +
-      '<td>91.99%<sup><a href="#footnote-2" id="footnote-ref-2">[2]</a></sup></td></tr>' +
-      "<tr style='display:none'><td>隐藏行</td></tr></table>";
+      '<td>91.99%<sup><a href="#footnote-2" id="footnote-ref-2">[2]</a></sup></td>' +
+      '</tr></table>';
     expect(cells(html)).toEqual(['1200', '85.2', '10', '1435.7', '1320.644', '91.99%']);
-    expect(htmlToGrid(html).tables[0]!.rowCount).toBe(1);
+  });
+
+  it('reads hidden rows and cells, as hidden rows and columns of a workbook: spans around them count them', () => {
+    const html =
+      '<table><tr><td rowspan="3">项目资金</td><td>年度资金总额</td><td>100</td></tr>' +
+      "<tr style='display:none'><td>其中：当年财政拨款</td><td style='display:none'>60</td></tr><tr><td>上年结转资金</td><td>40</td></tr></table>";
+    const t = htmlToGrid(html).tables[0]!;
+    expect(t.rowCount).toBe(3);
+    expect(t.cells.map((c) => `${c.row},${c.col} ${c.text}`)).toEqual(['0,0 项目资金', '0,1 年度资金总额', '0,2 100', '1,1 其中：当年财政拨款', '1,2 60', '2,1 上年结转资金', '2,2 40']);
   });
 
   it('drops soft hyphens and zero-width characters', () => {
