@@ -98,6 +98,7 @@ function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
           if (!fieldDepth.code.some((x) => x === 1)) out += c.children.filter((x) => typeof x === 'string').join('');
           continue;
         case 'tab':
+        case 'ptab':
           out += '\t';
           continue;
         case 'br':

@@ -3,6 +3,7 @@
  *  - checkbox glyphs (Wingdings / Wingdings 2 `w:sym`, symbol-font text) become ☑ / □ text, and every
  *    other `w:sym` becomes the text it stands for (see symbols.ts), so none is dropped;
  *  - images are dropped (no reading, no base64, no "unsupported image" warnings);
+ *  - carriage returns (w:cr) become line breaks and absolute-position tabs (w:ptab) tabs;
  *  - runs formatted as hidden text (w:vanish) are dropped: Word neither shows nor prints them, and
  *    mammoth would read them ("888" hidden before "1200" made 8881200);
  *  - simple fields (w:fldSimple, which mammoth skips with its content) are unwrapped: their result runs
@@ -202,6 +203,15 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
           f.text = `<${q('t')}${space}>${escText(glyph.text)}</${q('t')}>`;
           if (glyph.unknown) symbols.add(`symbol ${attr(t, 'char')} of font "${font ?? ''}" has no Unicode equivalent; kept as U+${glyph.text.codePointAt(0)!.toString(16).toUpperCase()}`);
         }
+        return;
+      case 'cr':
+      case 'ptab':
+        // A carriage return is a line break and an absolute-position tab a tab, as Word shows them;
+        // mammoth ignores both, which fused "1" and "2" into "12".
+        if (!isW(p, 'r')) return;
+        f.mode = SKIP;
+        f.role = Role.Sym;
+        f.text = `<${q(t.local === 'cr' ? 'br' : 'tab')}/>`;
         return;
       case 'r':
         f.role = Role.Run;
