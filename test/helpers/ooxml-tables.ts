@@ -74,6 +74,12 @@ function hiddenRun(r: Node): boolean {
   return vanish !== undefined && !['false', '0', 'off'].includes(vanish.attrs.val ?? '');
 }
 
+/** A content control showing its placeholder prompt (w:showingPlcHdr on): it holds no text. */
+function showsPlaceholder(sdt: Node): boolean {
+  const flag = first(first(sdt, 'sdtPr') ?? { uri: '', local: '', attrs: {}, children: [] }, 'showingPlcHdr');
+  return flag !== undefined && !['false', '0', 'off'].includes(flag.attrs.val ?? '');
+}
+
 /** Text of a paragraph as the runs say it; field codes, deleted and hidden text are not text. */
 function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
   let out = '';
@@ -86,6 +92,7 @@ function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
         continue;
       }
       if (c.local === 'r' && hiddenRun(c)) continue;
+      if (c.local === 'sdt' && showsPlaceholder(c)) continue;
       switch (c.local) {
         case 'fldChar': {
           const type = c.attrs.fldCharType;

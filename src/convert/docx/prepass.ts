@@ -4,6 +4,8 @@
  *    other `w:sym` becomes the text it stands for (see symbols.ts), so none is dropped;
  *  - images are dropped (no reading, no base64, no "unsupported image" warnings);
  *  - carriage returns (w:cr) become line breaks and absolute-position tabs (w:ptab) tabs;
+ *  - an empty content control's placeholder ("单击或点击此处输入文字。", w:showingPlcHdr) is dropped: it is
+ *    the form's prompt, and read as text it became the project's name;
  *  - runs formatted as hidden text (w:vanish) are dropped: Word neither shows nor prints them, and
  *    mammoth would read them ("888" hidden before "1200" made 8881200);
  *  - simple fields (w:fldSimple, which mammoth skips with its content) are unwrapped: their result runs
@@ -69,6 +71,7 @@ const enum Role {
   CellPr,
   Unwrap,
   VMerge,
+  Placeholder,
 }
 
 interface Snapshot {
@@ -124,6 +127,9 @@ class Frame {
   /** Run: its first rPr says w:vanish (hidden text); the tables recorded before it opened. */
   hidden = false;
   tableMark = 0;
+  /** Sdt: it shows its placeholder (w:showingPlcHdr); sdtPr: the sdt it describes. */
+  placeholder = false;
+  sdt: Frame | undefined = undefined;
   fonts: [string | undefined, string | undefined] | undefined = undefined;
   texts: Edit[] | undefined = undefined;
   run: Frame | undefined = undefined;
@@ -235,6 +241,18 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
       case 'customXmlPr':
         // Properties of a wrapper whose runs mammoth reads; mammoth warns about them as unrecognised.
         f.role = Role.Remove;
+        return;
+      case 'sdtPr':
+        if (isW(p, 'sdt')) f.sdt = parent;
+        return;
+      case 'showingPlcHdr':
+        if (parent.sdt) parent.sdt.placeholder = isOn(attr(t, 'val'));
+        return;
+      case 'sdtContent':
+        if (parent.placeholder) {
+          f.role = Role.Placeholder;
+          f.tableMark = tables.length;
+        }
         return;
       case 'vanish':
         if (parent.role === Role.RunPr) parent.run!.hidden = isOn(attr(t, 'val'));
@@ -376,6 +394,10 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         return;
       case Role.Remove:
         remove(f, end);
+        return;
+      case Role.Placeholder:
+        // An empty content control: what it shows is the form's prompt, not a value.
+        if (tables.length === f.tableMark) remove(f, end);
         return;
       case Role.Sym:
         edits.push({ start: tag.start, end, text: f.text });
