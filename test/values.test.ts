@@ -105,8 +105,18 @@ describe('signs and separators found in review', () => {
     ['−5', '-5'],
     ['–5', '-5'],
     ['8 680 000元', '868'],
+    // Word's non-breaking hyphen (w:noBreakHyphen), the hyphen, figure dash and small hyphen-minus
+    ['\u20115.00', '-5'],
+    ['\u20105', '-5'],
+    ['\u20125', '-5'],
+    ['\ufe635', '-5'],
   ])('%s reads as %s', (raw, value) => {
     expect(moneyValue(raw, src).value).toBe(value);
+  });
+
+  it('reads a hyphen before a score or rate as a minus too, and one between numbers as no number', () => {
+    expect(numberValue('\u20113', src).value).toBe('-3');
+    expect(moneyValue('2020\u20112022', src).value).toBeNull();
   });
 
   it('never joins numbers across lines', () => {

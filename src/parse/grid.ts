@@ -17,12 +17,13 @@
  *   run together into one line or one number; an empty item is still a paragraph;
  * - a paragraph's text is all the text inside it (tables and lists included), with <br> as a line break
  *   and checkboxes as ☑/☐;
- * - script and style elements contribute nothing.
+ * - script and style elements contribute nothing, nor does what a reader does not see (visibility.ts).
  */
 import { Parser } from 'htmlparser2';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../model/grid.js';
 import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, tooDeep } from '../model/limits.js';
 import { firstLimitError, isOpaqueElement } from './grid-limits.js';
+import { isUndisplayed, visibleText } from './visibility.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote']);
 
@@ -194,7 +195,7 @@ class GridBuilder {
   open(name: string, attribs: Attributes): void {
     const stack = this.stack;
     const top = stack[stack.length - 1] ?? HIDDEN;
-    if (top === HIDDEN || isOpaqueElement(name)) {
+    if (top === HIDDEN || isOpaqueElement(name) || isUndisplayed(name, attribs)) {
       stack.push(HIDDEN);
       return;
     }
@@ -217,9 +218,10 @@ class GridBuilder {
     else if (frame.kind === 'cell') this.closeCell(frame);
   }
 
-  text(data: string): void {
+  text(raw: string): void {
     const top = this.stack[this.stack.length - 1];
     if (!top) return;
+    const data = visibleText(raw);
     if (top.kind === 'paragraph' || top.kind === 'item') top.text += data;
     else if (top.kind === 'flat') top.sink.text += data;
     else if (top.kind === 'cell') top.loose += data;

@@ -97,3 +97,41 @@ export function unwrapTables(grid: DocumentGrid, wrappers: ReadonlySet<number>):
   origins.set(opened, origin);
   return opened;
 }
+
+/** The one-cell table a cell holds instead of its value (and no text of its own), or null. */
+function valueWrapper(cell: GridCell): GridTable | null {
+  if (cell.nested.length !== 1 || cell.paragraphs.some((p) => p.trim() !== '')) return null;
+  const inner = cell.nested[0]!;
+  return inner.cells.length === 1 && inner.cells[0]!.nested.length === 0 ? inner : null;
+}
+
+/**
+ * Cells whose value sits in a one-cell table of its own (a value pasted as a table, a CMS editor's
+ * box around each figure) read as if it were written in the cell: the cell takes the inner cell's
+ * paragraphs. Otherwise such a cell read as empty and its amount was lost without a finding. Tables,
+ * positions and blocks stay as they are, so provenance points at the outer cell.
+ */
+export function inlineValueTables(grid: DocumentGrid): DocumentGrid {
+  if (!grid.tables.some((t) => t.cells.some((c) => valueWrapper(c) !== null))) return grid;
+  const tables = grid.tables.map((table) => {
+    if (!table.cells.some((c) => valueWrapper(c) !== null)) return table;
+    const copies = new Map<GridCell, GridCell>();
+    for (const c of table.cells) {
+      const inner = valueWrapper(c)?.cells[0];
+      if (!inner) continue;
+      const { nestedAt: _nestedAt, ...rest } = c;
+      const copy: GridCell = { ...rest, text: inner.text, paragraphs: inner.paragraphs, nested: [] };
+      if (c.line === undefined && inner.line !== undefined) copy.line = inner.line;
+      copies.set(c, copy);
+    }
+    return {
+      ...table,
+      cells: table.cells.map((c) => copies.get(c) ?? c),
+      slots: table.slots.map((row) => row.map((c) => (c ? (copies.get(c) ?? c) : null))),
+    };
+  });
+  const inlined = { tables, blocks: grid.blocks };
+  const from = origins.get(grid);
+  if (from) origins.set(inlined, from);
+  return inlined;
+}

@@ -21,8 +21,9 @@ export function nameValue(raw: string, src: SourceRef): TextValue {
 function numericText(raw: string): string {
   // Traditional 萬/億 name the same units as 万/亿.
   return foldTraditional(foldWidth(raw))
-    // Minus signs Word and typists use (−, –, —) before a digit are a minus.
-    .replace(/[\u2212\u2013\u2014](?=\s*\d)/gu, '-')
+    // Minus signs Word and typists use (−, –, —, and the hyphens ‐ ‑ ‒ ﹣: Word's non-breaking hyphen
+    // w:noBreakHyphen is U+2011) before a digit are a minus.
+    .replace(/[\u2212\u2010-\u2014\ufe63](?=\s*\d)/gu, '-')
     .replace(/[，,](?=\d{3}(?:\D|$))/gu, '')
     // Digit groups split by spaces ("8 680 000"), never across lines.
     .replace(/(\d)[ \t\u00a0]+(?=\d{3}(?:\D|$)|\.)/gu, '$1')

@@ -1,7 +1,7 @@
 import type { DocumentGrid } from '../model/grid.js';
 import { MAX_TABLE_NESTING } from '../model/limits.js';
 import { gridView } from '../parse/region.js';
-import { holdsTables, unwrapTables } from '../parse/unwrap.js';
+import { holdsTables, inlineValueTables, unwrapTables } from '../parse/unwrap.js';
 import { hunanProjectV1 } from './hunan-project-v1/index.js';
 import { anhuiProject } from './anhui-project/index.js';
 import { hubeiProject } from './hubei-project/index.js';
@@ -56,8 +56,10 @@ export interface RecognizedDocument {
  * tables in its cells (a CMS page's frame around a form) is opened up (parse/unwrap.ts), one level of
  * nesting at a time, and the document is read from the opened grid when that holds more forms. A table
  * nested in a form's cell stays in its form, and a document without such a frame keeps its own grid.
+ * A cell whose value is a one-cell table of its own reads that value (parse/unwrap.ts).
  */
-export function recognizeDocument(grid: DocumentGrid): RecognizedDocument {
+export function recognizeDocument(parsed: DocumentGrid): RecognizedDocument {
+  const grid = inlineValueTables(parsed);
   let best: RecognizedDocument = { grid, forms: recognizeForms(grid) };
   let current = best;
   for (let level = 0; level < MAX_TABLE_NESTING; level++) {

@@ -7,6 +7,7 @@ import * as cheerio from 'cheerio/slim'; // htmlparser2 only: no parse5, no undi
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentGrid, GridCell, GridTable } from '../../src/model/grid.js';
 import { MAX_NESTING_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_NESTING, tooDeep, tooManyCells, tooManyTablesNested } from '../../src/model/limits.js';
+import { isUndisplayed, visibleText } from '../../src/parse/visibility.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote']);
 const LIST_TAGS = new Set(['ol', 'ul']);
@@ -198,6 +199,16 @@ function checkLimits(root: AnyNode): void {
 
 export function htmlToGridReference(html: string): DocumentGrid {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  // What a reader does not see is not in the tree at all (src/parse/visibility.ts), limits included.
+  $('*')
+    .filter((_i, el) => el.type === 'tag' && isUndisplayed(el.name, el.attribs))
+    .remove();
+  const pending: AnyNode[] = [...$.root()[0]!.children];
+  while (pending.length) {
+    const n = pending.pop()!;
+    if (n.type === 'text') (n as unknown as { data: string }).data = visibleText((n as unknown as { data: string }).data);
+    else if (n.type === 'tag') pending.push(...(n as Element).children);
+  }
   checkLimits($.root()[0]!);
   const tables: GridTable[] = [];
   const blocks: Block[] = [];

@@ -68,7 +68,19 @@ function unwrap(n: Node, want: string): Node[] {
   return out;
 }
 
-/** Text of a paragraph as the runs say it; field codes and deleted text are not text. */
+/** A run formatted as hidden text (w:vanish on, in its run properties): Word does not show it. */
+function hiddenRun(r: Node): boolean {
+  const vanish = first(first(r, 'rPr') ?? { uri: '', local: '', attrs: {}, children: [] }, 'vanish');
+  return vanish !== undefined && !['false', '0', 'off'].includes(vanish.attrs.val ?? '');
+}
+
+/** A content control showing its placeholder prompt (w:showingPlcHdr on): it holds no text. */
+function showsPlaceholder(sdt: Node): boolean {
+  const flag = first(first(sdt, 'sdtPr') ?? { uri: '', local: '', attrs: {}, children: [] }, 'showingPlcHdr');
+  return flag !== undefined && !['false', '0', 'off'].includes(flag.attrs.val ?? '');
+}
+
+/** Text of a paragraph as the runs say it; field codes, deleted and hidden text are not text. */
 function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
   let out = '';
   const walk = (n: Node) => {
@@ -79,6 +91,8 @@ function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
         walk(c);
         continue;
       }
+      if (c.local === 'r' && hiddenRun(c)) continue;
+      if (c.local === 'sdt' && showsPlaceholder(c)) continue;
       switch (c.local) {
         case 'fldChar': {
           const type = c.attrs.fldCharType;
@@ -91,6 +105,7 @@ function paragraphText(p: Node, fieldDepth: { code: number[] }): string {
           if (!fieldDepth.code.some((x) => x === 1)) out += c.children.filter((x) => typeof x === 'string').join('');
           continue;
         case 'tab':
+        case 'ptab':
           out += '\t';
           continue;
         case 'br':

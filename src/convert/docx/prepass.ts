@@ -3,6 +3,11 @@
  *  - checkbox glyphs (Wingdings / Wingdings 2 `w:sym`, symbol-font text) become ☑ / □ text, and every
  *    other `w:sym` becomes the text it stands for (see symbols.ts), so none is dropped;
  *  - images are dropped (no reading, no base64, no "unsupported image" warnings);
+ *  - carriage returns (w:cr) become line breaks and absolute-position tabs (w:ptab) tabs;
+ *  - an empty content control's placeholder ("单击或点击此处输入文字。", w:showingPlcHdr) is dropped: it is
+ *    the form's prompt, and read as text it became the project's name;
+ *  - runs formatted as hidden text (w:vanish) are dropped: Word neither shows nor prints them, and
+ *    mammoth would read them ("888" hidden before "1200" made 8881200);
  *  - simple fields (w:fldSimple, which mammoth skips with its content) are unwrapped: their result runs
  *    are what Word displays;
  *  - every table's OOXML grid is recorded (gridBefore/gridAfter, gridSpan, vMerge, hMerge, deleted rows)
@@ -20,6 +25,9 @@ import { isSymbolFont, mapRunText, symText } from './symbols.js';
 import { layoutTable } from './layout.js';
 import { MARKER_PREFIX, intValue, mergeState, twips, type CellModel, type RowModel, type TableModel } from './table-model.js';
 import { NS, wPrefix } from './xml.js';
+
+/** A WordprocessingML on/off property: absent or any value but false/0/off means on. */
+const isOn = (val: string | undefined): boolean => val === undefined || !['false', '0', 'off'].includes(val);
 
 /** Elements that may sit directly in a w:tbl / w:tr but carry no content; mammoth mishandles them. */
 const STRUCTURE_NOISE = new Set(
@@ -63,6 +71,7 @@ const enum Role {
   CellPr,
   Unwrap,
   VMerge,
+  Placeholder,
 }
 
 interface Snapshot {
@@ -115,6 +124,12 @@ class Frame {
   txbx = false;
   /** Run: fonts of its first rPr's first rFonts, and its w:t to map once the run is complete. */
   rPrSeen = false;
+  /** Run: its first rPr says w:vanish (hidden text); the tables recorded before it opened. */
+  hidden = false;
+  tableMark = 0;
+  /** Sdt: it shows its placeholder (w:showingPlcHdr); sdtPr: the sdt it describes. */
+  placeholder = false;
+  sdt: Frame | undefined = undefined;
   fonts: [string | undefined, string | undefined] | undefined = undefined;
   texts: Edit[] | undefined = undefined;
   run: Frame | undefined = undefined;
@@ -195,8 +210,18 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
           if (glyph.unknown) symbols.add(`symbol ${attr(t, 'char')} of font "${font ?? ''}" has no Unicode equivalent; kept as U+${glyph.text.codePointAt(0)!.toString(16).toUpperCase()}`);
         }
         return;
+      case 'cr':
+      case 'ptab':
+        // A carriage return is a line break and an absolute-position tab a tab, as Word shows them;
+        // mammoth ignores both, which fused "1" and "2" into "12".
+        if (!isW(p, 'r')) return;
+        f.mode = SKIP;
+        f.role = Role.Sym;
+        f.text = `<${q(t.local === 'cr' ? 'br' : 'tab')}/>`;
+        return;
       case 'r':
         f.role = Role.Run;
+        f.tableMark = tables.length;
         return;
       case 'fldSimple':
         f.role = Role.Unwrap;
@@ -211,6 +236,26 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         return;
       case 'rFonts':
         if (parent.role === Role.RunPr && !parent.run!.fonts) parent.run!.fonts = [attr(t, 'ascii'), attr(t, 'hAnsi')];
+        return;
+      case 'smartTagPr':
+      case 'customXmlPr':
+        // Properties of a wrapper whose runs mammoth reads; mammoth warns about them as unrecognised.
+        f.role = Role.Remove;
+        return;
+      case 'sdtPr':
+        if (isW(p, 'sdt')) f.sdt = parent;
+        return;
+      case 'showingPlcHdr':
+        if (parent.sdt) parent.sdt.placeholder = isOn(attr(t, 'val'));
+        return;
+      case 'sdtContent':
+        if (parent.placeholder) {
+          f.role = Role.Placeholder;
+          f.tableMark = tables.length;
+        }
+        return;
+      case 'vanish':
+        if (parent.role === Role.RunPr) parent.run!.hidden = isOn(attr(t, 'val'));
         return;
       case 'tcPr':
         if (parent.role === Role.Cell && !parent.cell!.tcPrSeen) {
@@ -350,6 +395,10 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
       case Role.Remove:
         remove(f, end);
         return;
+      case Role.Placeholder:
+        // An empty content control: what it shows is the form's prompt, not a value.
+        if (tables.length === f.tableMark) remove(f, end);
+        return;
       case Role.Sym:
         edits.push({ start: tag.start, end, text: f.text });
         return;
@@ -357,6 +406,11 @@ export function prepassPart(xml: string, part: string, firstTableId = 0, options
         if (f.text) (f.run!.texts ??= []).push({ start: tag.end, end: _start, text: f.text });
         return;
       case Role.Run: {
+        // A hidden run holding a table (in a text box) is kept: its table's model is recorded already.
+        if (f.hidden && tables.length === f.tableMark) {
+          remove(f, end);
+          return;
+        }
         if (!f.texts) return;
         const [ascii, hAnsi] = f.fonts ?? [];
         const font = isSymbolFont(ascii) ? ascii : isSymbolFont(hAnsi) ? hAnsi : undefined;

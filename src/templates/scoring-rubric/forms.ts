@@ -9,7 +9,7 @@ import { labelKey } from '../../model/normalize.js';
 import { cellKey, rowAnchors } from '../../parse/locate.js';
 import { runStart } from '../../parse/region.js';
 import type { Claim } from '../types.js';
-import { RUBRIC } from './labels.js';
+import { MOF_TARGET_OR_ACTUAL, RUBRIC } from './labels.js';
 import { rubricHeader } from './reader.js';
 
 /** A scoring table's title line ("2023年度…项目绩效自评表"). */
@@ -19,7 +19,14 @@ export const RUBRIC_TITLE = /评分表|自评表|评价表|评分细则/u;
 const LINES_ABOVE = 6;
 
 function hasHeader(table: GridTable): boolean {
-  for (let r = 0; r < table.rowCount; r++) if (rubricHeader(table, r)) return true;
+  for (let r = 0; r < table.rowCount; r++) {
+    const cols = rubricHeader(table, r);
+    if (!cols) continue;
+    // An MoF form's indicator block (its funds part cut off or unreadable): its weights and total
+    // include the budget-execution item printed above it, so read as a rubric it failed both checks.
+    const mof = cols.indicator === undefined && cols.criteria === undefined && rowAnchors(table, r).some((c) => MOF_TARGET_OR_ACTUAL(cellKey(c)));
+    return !mof;
+  }
   return false;
 }
 

@@ -15,3 +15,10 @@ export const RUBRIC = {
 
 /** A total stated above or below the table: "自评得分：92分", "综合得分 92". */
 export const STATED_SCORE = ['自评得分', '自评总分', '综合得分', '评价得分', '总得分'];
+
+/**
+ * Target and actual columns of an MoF-family indicator block (年度指标值 | 实际完成值, Sichuan's 指标性质 |
+ * 指标值 | 度量单位 | 完成值): a table with them and without a rubric's 具体指标 or 评价标准 is the indicator
+ * part of an MoF form, never a scoring rubric of its own.
+ */
+export const MOF_TARGET_OR_ACTUAL = label(['年度指标值', '实际完成值', '年初目标值', '全年实际值', '指标性质', '度量单位', '完成值']);
