@@ -1,8 +1,47 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+
+/**
+ * A folder and its missing parents, one level at a time. Node's recursive mkdir loops forever where a
+ * parent exists but refuses children with ENOENT (/proc, /sys): there the first failure is final.
+ */
+export function makeDirsSync(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && statSync(dir).isDirectory()) return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw e;
+    makeDirsSync(parent);
+    try {
+      mkdirSync(dir);
+    } catch (again) {
+      // Made meanwhile by an asynchronous write of this run.
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    }
+  }
+}
+
+/** makeDirsSync's asynchronous twin. */
+export async function makeDirs(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await stat(dir)).isDirectory()) return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw e;
+    await makeDirs(parent);
+    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+      // Made meanwhile by another write of this run (two files of one folder at once).
+      if (again.code !== 'EEXIST') throw again;
+    });
+  }
+}
 
 let counter = 0;
 export function tempPath(path: string): string {
@@ -58,7 +97,7 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
       writeFileSync(tmp, data);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      mkdirSync(dirname(path), { recursive: true });
+      makeDirsSync(dirname(path));
       writeFileSync(tmp, data);
     }
     renameSync(tmp, path);
@@ -84,7 +123,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
       await writeFile(tmp, data);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      await mkdir(dirname(path), { recursive: true });
+      await makeDirs(dirname(path));
       await writeFile(tmp, data);
     }
     await rename(tmp, path);
@@ -116,7 +155,7 @@ export class AtomicStream {
   }
 
   static async open(path: string): Promise<AtomicStream> {
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirs(dirname(path));
     return new AtomicStream(path);
   }
 

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, p } from '../../scripts/fixtures/ooxml.js';
 import { processDocument } from '../../src/process.js';
+import { makeDirs, makeDirsSync } from '../../src/output/atomic.js';
 import { SEED_DOCX, SEED_TXT } from '../helpers/corpus.js';
 import { removeDir, runCli, tempDir } from '../bulk/cli.js';
 
@@ -49,6 +50,27 @@ describe('system errors are stated in one line, never traced', () => {
     expect(run.stderr).toMatch(/ENOTDIR|EEXIST/u);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   }, 60_000);
+});
+
+describe('an output folder that cannot be made', () => {
+  it.runIf(existsSync('/proc/self'))('-o under /proc: exit 70 in one line, not a loop (Node\'s recursive mkdir spins there)', async () => {
+    const run = await runCli(['-q', '-j', '1', '-o', '/proc/selfeval-test/out', 'seed.txt'], { cwd: root });
+    expect(run.code).toBe(70);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('ENOENT');
+  }, 60_000);
+
+  it('makes missing parents one by one, and accepts a folder made meanwhile', async () => {
+    const deep = join(root, 'mk', 'a', 'b', 'c');
+    makeDirsSync(deep);
+    await makeDirs(join(root, 'mk', 'a', 'b', 'd', 'e'));
+    await Promise.all([makeDirs(join(root, 'mk', 'x', 'y')), makeDirs(join(root, 'mk', 'x', 'z'))]);
+    expect(readdirSync(join(root, 'mk', 'a', 'b')).sort()).toEqual(['c', 'd']);
+    expect(readdirSync(join(root, 'mk', 'x')).sort()).toEqual(['y', 'z']);
+    writeFileSync(join(root, 'mk', 'file'), 'x');
+    expect(() => makeDirsSync(join(root, 'mk', 'file'))).toThrow(/EEXIST/u);
+  });
 });
 
 describe('library messages are wrapped in the run language', () => {
