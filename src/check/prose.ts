@@ -40,8 +40,10 @@ export interface ProsePercent {
 }
 
 const SHIFT: Record<string, number> = { 元: -4, 万元: 0, 亿元: 4 };
-// A number (ASCII thousands commas allowed) followed by a money unit; not part of a longer number, not "元/人".
-const AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元)(?!\s*[/／每])/gu;
+// A number (ASCII thousands commas allowed) followed by a money unit; not part of a longer number, not "元/人",
+// and not an end of a range ("200-300万元", "200万元至300万元"), which states no single figure.
+const AMOUNT =
+  /(?<![\d.]|[\d.]\s*(?:亿元|万元|元)?\s*[-－~～至到]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元)(?!\s*[/／每]|\s*[-－~～至到]\s*\d)/gu;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*%/gu;
 
 function decimalsOf(digits: string): number {
