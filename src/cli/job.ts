@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { CheckConfig } from '../check/index.js';
-import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffFormat } from '../ingest/index.js';
+import { MAX_INPUT_BYTES, readInputBytes, sha256, sniffFormat, STDIN_TOO_LARGE } from '../ingest/index.js';
 import type { ErrorCode, InputFormat } from '../model/document.js';
 import { DocumentError, errorMessage, type Detail, type Lang } from '../model/errors.js';
 import type { OutputFormat } from '../output/assemble.js';
@@ -124,7 +124,7 @@ export async function runJob(settings: JobSettings, job: RunnerJob): Promise<Job
   }
   if (bytes && bytes.length > MAX_INPUT_BYTES) {
     // Only stdin gets here (files are checked before they are read); its bytes were cut at the limit.
-    return failureOutcome(settings, { ...job, bytes: undefined }, 'too-large', { zh: `超过 ${MAX_INPUT_BYTES} 字节`, en: `> ${MAX_INPUT_BYTES} bytes` });
+    return failureOutcome(settings, { ...job, bytes: undefined }, 'too-large', STDIN_TOO_LARGE);
   }
   if (settings.resume && bytes) {
     const previous = await reusablePart(settings, job, sha256(bytes));

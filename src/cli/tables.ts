@@ -3,7 +3,7 @@
  * in the walk's stable order; `-` reads one document from standard input). A file that cannot be read
  * gives its error line and exit code 3.
  */
-import { MAX_INPUT_BYTES } from '../ingest/index.js';
+import { MAX_INPUT_BYTES, STDIN_TOO_LARGE } from '../ingest/index.js';
 import { STDIN_FILE } from '../ingest/names.js';
 import { walkInputs } from '../ingest/walk.js';
 import { errorMessage } from '../model/errors.js';
@@ -14,7 +14,7 @@ import { readStdin } from './stdin.js';
 async function tablesOfStdin(opts: CliOptions): Promise<TablesResult> {
   const bytes = await readStdin(MAX_INPUT_BYTES);
   if (bytes.length > MAX_INPUT_BYTES) {
-    return { file: STDIN_FILE, error_code: 'too-large', error: errorMessage('too-large', { zh: `超过 ${MAX_INPUT_BYTES} 字节`, en: `> ${MAX_INPUT_BYTES} bytes` }, opts.lang) };
+    return { file: STDIN_FILE, error_code: 'too-large', error: errorMessage('too-large', STDIN_TOO_LARGE, opts.lang) };
   }
   return readTables({ bytes, file: STDIN_FILE }, { lang: opts.lang, converterTimeoutMs: opts.timeoutSec * 1000 });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { DocumentContext } from '../model/context.js';
-import { DocumentError, readErrorDetail } from '../model/errors.js';
+import { DocumentError, readErrorDetail, type Detail } from '../model/errors.js';
 import { decodeText } from './decode.js';
 import { outputName } from './names.js';
 import { unsupported, unsupportedByMagic } from './formats.js';
@@ -13,6 +13,9 @@ export { outputName, displayPath } from './names.js';
 
 /** Largest input read at all (a report is a few hundred KB; a 50 MB "report" is junk or a bomb). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/** Why standard input over the limit fails as `too-large` (it is read only up to the limit, so its size is unknown). */
+export const STDIN_TOO_LARGE: Detail = { zh: `超过 ${MAX_INPUT_BYTES} 字节`, en: `> ${MAX_INPUT_BYTES} bytes` };
 
 /** What a path that is not a regular file is, for the failure's detail. */
 export function specialKind(info: Stats): { zh: string; en: string } {
