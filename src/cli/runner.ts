@@ -26,15 +26,22 @@ async function failureOutcome(...args: Parameters<typeof import('./job.js').fail
   return job.failureOutcome(...args);
 }
 
-/** Write a document's files; a failure names the document and keeps the system error's code. */
+/**
+ * An error that stops the batch on one document: names it, and keeps a system error's code (the command
+ * line then states it in one line, not as a stack trace).
+ */
+function jobError(what: string, message: string, errno: { code?: string; syscall?: string }, cause?: unknown): Error {
+  return Object.assign(new Error(`${what} failed: ${message}`, { cause }), errno.code ? { code: errno.code, syscall: errno.syscall } : {});
+}
+
+/** Write a document's files. */
 async function writeFiles(file: string, outcome: JobOutcome): Promise<JobOutcome> {
   if (!outcome.files) return outcome;
   try {
     await commitDocumentFiles(outcome.files, outcome.partJson);
     return outcome;
   } catch (e) {
-    const { code, syscall } = e as NodeJS.ErrnoException;
-    throw Object.assign(new Error(`writing the outputs of ${file} failed: ${(e as Error).message}`, { cause: e }), code ? { code, syscall } : {});
+    throw jobError(`writing the outputs of ${file}`, (e as Error).message, e as NodeJS.ErrnoException, e);
   }
 }
 
@@ -229,7 +236,8 @@ class Slot {
     clearTimeout(this.timer);
     this.tasks.shift();
     if (m.type === 'done') head.resolve(m.outcome);
-    else head.reject(Object.assign(new Error(`writing the outputs of ${head.job.file} failed: ${m.message}`), m.code ? { code: m.code, syscall: m.syscall } : {}));
+    // Workers write nothing: what fails in one is the processing (a system error, or a bug of the tool).
+    else head.reject(jobError(`processing ${head.job.file}`, m.message, m));
     this.onFinished();
   }
 
