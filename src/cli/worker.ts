@@ -56,8 +56,8 @@ if (parentPort) {
         const outcome = await runJob(settings, msg.job);
         port.postMessage({ type: 'done', id: msg.id, outcome } satisfies FromWorker, transferables(outcome.files));
       } catch (e) {
-        // A system error (too many open files, a resume part that cannot be read) keeps its code, so that the command
-        // line states it in one line like its own system errors, instead of printing a stack trace.
+        // A system error (too many open files) keeps its code, so that the command line states it in
+        // one line like its own system errors, instead of printing a stack trace.
         const { code, syscall } = e as NodeJS.ErrnoException;
         const system = typeof code === 'string' && typeof syscall === 'string';
         const message = e instanceof Error ? (system ? e.message : (e.stack ?? e.message)) : String(e);
