@@ -8,7 +8,7 @@
 import type { Block, DocumentGrid } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
 import { findCells } from '../../parse/locate.js';
-import { gridView, runStart } from '../../parse/region.js';
+import { gridView, linesAbove, runStart } from '../../parse/region.js';
 import { rubricClaims } from '../scoring-rubric/forms.js';
 import type { Claim } from '../types.js';
 import { FUNDS_COLUMNS } from './labels.js';
@@ -33,11 +33,7 @@ function reportTitles(grid: DocumentGrid): number[] {
 /** A report's start: its title, or the attachment line ("附件2-2") just above it. */
 function startAt(blocks: Block[], title: number): number {
   let i = title;
-  for (let j = title - 1, seen = 0; j >= 0 && seen < 2; j--) {
-    const b = blocks[j]!;
-    if (b.cell) break;
-    if (b.text.trim() === '') continue;
-    seen++;
+  for (const [b, j] of linesAbove(blocks, title, 2)) {
     if (!/^附件/u.test(labelKey(b.text))) break;
     i = j;
   }

@@ -4,6 +4,7 @@ import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
 import type { TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { linesAbove } from '../../parse/region.js';
 import { textValue } from '../../parse/values.js';
 import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
@@ -31,11 +32,7 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
   let year: TextValue | null = null;
   const matches = (t: string) => TITLE.any.test(labelKey(t));
   // Paragraphs between the previous table and this one, nearest first; at most a few lines up.
-  for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--) {
-    const b = grid.blocks[i]!;
-    if (b.cell) break;
-    if (b.text.trim() === '') continue;
-    seen++;
+  for (const [b, i] of linesAbove(grid.blocks, first, 4)) {
     // A year line of its own ("（2023年度）"), not a date elsewhere (填报日期：2024年3月20日).
     if (!year && YEAR_LINE.test(b.text)) {
       year = yearValue(b.text, blockSrc(b));

@@ -7,7 +7,7 @@
 import type { Block, DocumentGrid, GridTable } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
 import { cellKey, rowAnchors } from '../../parse/locate.js';
-import { runStart } from '../../parse/region.js';
+import { linesAbove, runStart } from '../../parse/region.js';
 import type { Claim } from '../types.js';
 import { MOF_TARGET_OR_ACTUAL, RUBRIC } from './labels.js';
 import { rubricHeader } from './reader.js';
@@ -64,13 +64,7 @@ function groups(grid: DocumentGrid): GridTable[][] {
 function startOf(blocks: Block[], table: GridTable): number {
   const first = blocks.findIndex((b) => b.cell?.table === table.index);
   if (first < 0) return 0;
-  for (let i = first - 1, seen = 0; i >= 0 && seen < LINES_ABOVE; i--) {
-    const b = blocks[i]!;
-    if (b.cell) break;
-    if (b.text.trim() === '') continue;
-    seen++;
-    if (RUBRIC_TITLE.test(labelKey(b.text))) return b.index;
-  }
+  for (const [b] of linesAbove(blocks, first, LINES_ABOVE)) if (RUBRIC_TITLE.test(labelKey(b.text))) return b.index;
   return blocks[first]!.index;
 }
 
