@@ -8,6 +8,7 @@ import type { MoneyValue } from '../model/values.js';
 import { amountsAgree, dec } from './arith.js';
 import { pointer } from './locate.js';
 import { amountsIn, type ProseAmount, type ProseSentence } from './prose.js';
+import { foldNumerals } from './text.js';
 
 export type FundsColumn = 'initialBudget' | 'budget' | 'arrived' | 'executed' | 'balance';
 
@@ -144,8 +145,9 @@ function readLinks(ev: Evaluation, s: ProseSentence): FundsLink[] {
   const stop = partialFrom(s.text);
   const amounts = amountsIn(s.text);
   const links: FundsLink[] = [];
+  const year = ev.identity.year?.value ?? null;
   amounts.forEach((amount, i) => {
-    if (amount.index >= stop) return;
+    if (amount.index >= stop || amount.approximate || otherYear(s.text, amount, year)) return;
     const naming = namingFor(s.text, amount, amounts[i - 1]);
     if (!naming) return;
     const candidates = candidatesFor(ev, naming);
@@ -154,6 +156,21 @@ function readLinks(ev: Evaluation, s: ProseSentence): FundsLink[] {
   });
   // The first amount of a list ("已使用100万元和73.6万元") names the list, not a figure of its own.
   return links.filter((l) => !amounts.some((a, i) => i > 0 && amounts[i - 1] === l.amount && a.index < stop && listFollows(s.text, l.amount, a)));
+}
+
+/** A year as the narrative names one: "2023年", "2023年度" (not a date's month or day). */
+const NAMED_YEAR = /((?:19|20)\d{2})\s*年/gu;
+
+/**
+ * The amount belongs to another year than the form's: the last year named before it in its sentence
+ * is not the form's ("2025年本项目预算资金为500万元" in a 2024 form). A form whose year is not known is
+ * compared as before: the year named is then most often its own.
+ */
+function otherYear(sentence: string, amount: ProseAmount, year: string | null): boolean {
+  if (year === null) return false;
+  let last: string | null = null;
+  for (const m of foldNumerals(sentence.slice(0, amount.index)).matchAll(NAMED_YEAR)) last = m[1]!;
+  return last !== null && last !== year;
 }
 
 /** The next amount continues a list: nothing but a joining word between them. */

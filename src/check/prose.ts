@@ -29,6 +29,11 @@ export interface ProseAmount {
   raw: string;
   index: number;
   end: number;
+  /**
+   * Hedged ("约500万元", "近500万元", "超过500万元", "500万元左右"): a bound or an estimate, not the figure
+   * itself, so it is no restatement of a table figure.
+   */
+  approximate: boolean;
 }
 
 export interface ProsePercent {
@@ -44,6 +49,8 @@ const SHIFT: Record<string, number> = { 元: -4, 万元: 0, 亿元: 4 };
 // and not an end of a range ("200-300万元", "200万元至300万元"), which states no single figure.
 const AMOUNT =
   /(?<![\d.]|[\d.]\s*(?:亿元|万元|元)?\s*[-－~～至到]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元)(?!\s*[/／每]|\s*[-－~～至到]\s*\d)/gu;
+const HEDGE_BEFORE = /(?:约|大约|约合|近|将近|接近|逾|超过|超|不足|不到|不少于|不低于|低于|高于|多于|少于)\s*$/u;
+const HEDGE_AFTER = /^\s*(?:左右|上下|以上|以下|以内|之内)/u;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*%/gu;
 
 function decimalsOf(digits: string): number {
@@ -62,6 +69,7 @@ export function amountsIn(sentence: string): ProseAmount[] {
       raw: sentence.slice(m.index, m.index + m[0].length),
       index: m.index,
       end: m.index + m[0].length,
+      approximate: HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || HEDGE_AFTER.test(text.slice(m.index + m[0].length)),
     };
   });
 }

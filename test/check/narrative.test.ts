@@ -97,6 +97,33 @@ describe('narrative-percent: every plausible reading (issue 13)', () => {
   ])('silent, no share of money: %s', (_, text) => expect(run(narrativePercent, withText(text))).toEqual([]));
 });
 
+describe('narrative-amount: hedged amounts and other years', () => {
+  const inYear = (year: string | null, text: string) => {
+    const r = withText(text);
+    if (year) r.identity.year = textValue(year, { line: 1 });
+    return r;
+  };
+  it.each([
+    ['约', '项目资金预算约900万元。'],
+    ['近', '实际支出近180万元。'],
+    ['超过', '累计支付超过180万元。'],
+    ['左右', '已使用资金180万元左右。'],
+    ['不足, in 元', '实际到位资金不足9,000,000元。'],
+  ])('a hedged amount restates no figure: %s', (_, text) => expect(run(narrativeAmount, inYear(null, text))).toEqual([]));
+  it('the same amounts without the hedge still fire', () => {
+    const found = ['项目资金预算900万元。', '实际支出180万元。', '累计支付180万元。'].map((t) => run(narrativeAmount, inYear(null, t)).map((f) => f.actual));
+    expect(found).toEqual([['900'], ['180'], ['180']]);
+  });
+  it('an amount of another year than the form’s is not compared; one of the form’s year is', () => {
+    expect(run(narrativeAmount, inYear('2024', '2025年本项目预算资金为500万元。'))).toEqual([]);
+    expect(run(narrativeAmount, inYear('2024', '2024年本项目预算资金为500万元，2025年预算资金为600万元。')).map((f) => f.actual)).toEqual(['500']);
+    expect(run(narrativeAmount, inYear('2024', '本项目2024年3月支付资金137.6万元。')).map((f) => f.actual)).toEqual(['137.6']);
+  });
+  it('a form whose year is unknown compares every amount', () => {
+    expect(run(narrativeAmount, inYear(null, '2025年本项目预算资金为500万元。')).map((f) => f.actual)).toEqual(['500']);
+  });
+});
+
 describe('narrative-amount', () => {
   it('a budget restated wrongly', () => {
     const found = run(narrativeAmount, withText(SEED_SENTENCE.replace('868万元', '886万元')));

@@ -10,7 +10,8 @@ import { columnLabel, totalRow } from './funds-rows.js';
  * 使用/支出, 结余/剩余/结转 — restates one of the table figures the word can mean (the total row's, or a
  * source row's when the clause names the source). 元, 万元 and 亿元 compare after conversion at the
  * printed precision; each amount of a sentence is checked. Amounts without such a word (中标价格), parts
- * (其中…, 用于…) and changes (增长…) are left alone.
+ * (其中…, 用于…), changes (增长…), hedged amounts (约, 超过, …左右) and amounts after a named year other
+ * than the form's are left alone.
  */
 export const narrativeAmount: Rule = {
   id: 'narrative-amount',
