@@ -5,8 +5,8 @@ import type { Lang } from '../model/errors.js';
 import { AtomicStream } from './atomic.js';
 import { BOM, csvHeader, csvLines, guardCells, type CellValue, type Column } from './csv.js';
 import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS } from './columns.js';
-import { writeIndexPage } from './html/write.js';
-import type { IndexRow } from './html/index-row.js';
+import { IndexTally, indexRowData } from './html/index-page.js';
+import { HTML_DIR } from './html/write.js';
 import { textLogSummary, type LogTotals } from './log-text.js';
 import type { Part } from './parts.js';
 import { SEVERITY_NAMES, type WorkbookSummary } from './xlsx/summary.js';
@@ -68,6 +68,7 @@ export class Assembler {
    */
   private manifestSpill: AtomicStream | null = null;
   private indexSpill: AtomicStream | null = null;
+  private readonly indexTally = new IndexTally();
   /** The workbook's rows, one spill file per sheet, and the summary sheet's counts. */
   private xlsxSpills: AtomicStream[] = [];
   /**
@@ -152,7 +153,10 @@ export class Assembler {
       await this.findingsCsv!.write(csvLines(part.rows.findings.map((cells) => guardCells(FINDING_COLUMNS, cells))));
       await this.text.write(part.summary.textLog);
     }
-    await this.indexSpill?.write(`${JSON.stringify(part.summary.index)}\n`);
+    if (this.indexSpill) {
+      this.indexTally.add(part.summary.index);
+      await this.indexSpill.write(`${indexRowData(part.summary.index)}\n`);
+    }
   }
 
   private async addToWorkbook(part: Part): Promise<void> {
@@ -197,14 +201,15 @@ export class Assembler {
   async finish(run: RunInfo): Promise<LogTotals> {
     try {
       await this.text?.write(textLogSummary(this.totals, this.lang));
-      const lines = (text: string) => text.split('\n').filter((l) => l !== '');
-      const manifestEntries = lines(await this.spilled(this.manifestSpill!));
-      const indexRows = this.indexSpill ? lines(await this.spilled(this.indexSpill)).map((l) => JSON.parse(l) as IndexRow) : [];
       const manifest = await this.open('manifest.json');
       await manifest.write(`{\n  "tool": ${JSON.stringify({ name: 'selfeval', version: run.version })},\n  "startedAt": ${JSON.stringify(run.startedAt)},\n  "finishedAt": ${JSON.stringify(run.finishedAt)},\n  "options": ${JSON.stringify(run.options)},\n  "skipped": ${JSON.stringify(run.skipped)},${run.merge === undefined ? '' : `\n  "merge": ${JSON.stringify(run.merge)},`}\n  "inputs": [`);
-      for (const [i, entry] of manifestEntries.entries()) await manifest.write(`${i === 0 ? '' : ','}\n    ${entry}`);
+      let first = true;
+      for await (const entry of this.spilledLines(this.manifestSpill!)) {
+        await manifest.write(`${first ? '' : ','}\n    ${entry}`);
+        first = false;
+      }
       await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(this.totals)}\n}\n`);
-      if (this.formats.includes('html')) writeIndexPage(this.outDir, indexRows, this.lang);
+      if (this.indexSpill) await this.writeIndexPage(this.indexSpill);
       // Before the other files appear: a run whose workbook fails publishes nothing, like any other failure.
       if (this.xlsxSpills.length > 0) await this.writeWorkbook(run);
       for (const s of this.streams) await s.commit();
@@ -215,10 +220,26 @@ export class Assembler {
     }
   }
 
-  /** What a spill file holds; it is no longer among the files to publish or remove. */
-  private async spilled(spill: AtomicStream): Promise<string> {
+  /** The lines a spill file holds, read as they are used; it is no longer among the files to publish or remove. */
+  private spilledLines(spill: AtomicStream): AsyncGenerator<string> {
     this.streams.splice(this.streams.indexOf(spill), 1);
-    return spill.readBackAndRemove();
+    return spill.readLinesAndRemove();
+  }
+
+  /**
+   * The audit index, its rows streamed from their spill file (each already in the page's form) between
+   * the head and the tail the tally makes: the page of a large run is never held in memory.
+   */
+  private async writeIndexPage(spill: AtomicStream): Promise<void> {
+    const { head, tail } = this.indexTally.page(this.lang);
+    const page = await this.open(join(HTML_DIR, 'index.html'));
+    await page.write(head);
+    let first = true;
+    for await (const row of this.spilledLines(spill)) {
+      await page.write(first ? row : `,${row}`);
+      first = false;
+    }
+    await page.write(tail);
   }
 
   async abort(): Promise<void> {

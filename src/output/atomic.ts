@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -184,16 +184,6 @@ export class AtomicStream {
   async commit(): Promise<void> {
     await this.end();
     await rename(this.tmp, this.path);
-  }
-
-  /** Ends the stream and reads back what was written, then removes it: a spill file, never published. */
-  async readBackAndRemove(): Promise<string> {
-    await this.end();
-    try {
-      return await readFile(this.tmp, 'utf8');
-    } finally {
-      await rm(this.tmp, { force: true });
-    }
   }
 
   /** Ends the stream, then yields what was written line by line and removes it: a large spill file. */

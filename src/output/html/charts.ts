@@ -1,7 +1,6 @@
 /** Small inline-SVG charts for the index (no charting library, no network). */
 import { esc } from './escape.js';
 import type { Strings } from './i18n.js';
-import type { IndexRow } from './index-row.js';
 
 interface Bar {
   label: string;
@@ -32,10 +31,8 @@ function hbars(bars: readonly Bar[], t: Strings, labelWidth: number): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img">${rows.join('')}</svg>`;
 }
 
-/** Findings per rule over the whole run, most frequent first (ties by rule id). */
-export function rulesChart(rows: readonly IndexRow[], t: Strings, names: Record<string, string> = {}): string {
-  const totals = new Map<string, number>();
-  for (const r of rows) for (const [rule, n] of Object.entries(r.rules)) totals.set(rule, (totals.get(rule) ?? 0) + n);
+/** Findings per rule over the whole run (rule id → count), most frequent first (ties by rule id). */
+export function rulesChart(totals: ReadonlyMap<string, number>, t: Strings, names: Record<string, string> = {}): string {
   const bars = [...totals.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([rule, n]) => ({ label: names[rule] ?? rule, value: n, rule }));
@@ -52,20 +49,25 @@ const SCORE_BINS: readonly [number, number, string][] = [
   [95, Infinity, '95–100'],
 ];
 
-/** Headline scores binned on the grade boundaries (60/80/90), plus inputs without a score. */
-export function scoreChart(rows: readonly IndexRow[], t: Strings): string {
-  const counts = SCORE_BINS.map(() => 0);
-  let none = 0;
-  for (const r of rows) {
-    const n = r.score === null ? NaN : Number(r.score);
+/** Headline scores binned on the grade boundaries (60/80/90), and how many inputs have none. */
+export class ScoreBins {
+  private readonly counts = SCORE_BINS.map(() => 0);
+  private none = 0;
+
+  add(score: string | null): void {
+    // Only to choose a bar: the score itself is never computed with.
+    const n = score === null ? NaN : Number(score);
     if (!Number.isFinite(n)) {
-      none++;
-      continue;
+      this.none++;
+      return;
     }
     const i = SCORE_BINS.findIndex(([lo, hi]) => n >= lo && n < hi);
-    counts[i < 0 ? 0 : i]!++;
+    this.counts[i < 0 ? 0 : i]!++;
   }
-  const bars: Bar[] = SCORE_BINS.map(([, , label], i) => ({ label, value: counts[i]! }));
-  bars.push({ label: t.noScore, value: none, cls: 'failed' });
-  return hbars(bars, t, 70);
+
+  chart(t: Strings): string {
+    const bars: Bar[] = SCORE_BINS.map(([, , label], i) => ({ label, value: this.counts[i]! }));
+    bars.push({ label: t.noScore, value: this.none, cls: 'failed' });
+    return hbars(bars, t, 70);
+  }
 }

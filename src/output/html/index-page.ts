@@ -4,7 +4,7 @@
  * all reports grouped by rule, each linking to its marked cell; then two small charts.
  */
 import { esc, jsonForScript, pageHead, pageHref } from './escape.js';
-import { rulesChart, scoreChart } from './charts.js';
+import { rulesChart, ScoreBins } from './charts.js';
 import { SEVERITIES, strings, type Lang, type Strings } from './i18n.js';
 import type { IndexRow } from './index-row.js';
 import { INDEX_JS } from './index-script.js';
@@ -43,28 +43,45 @@ function scriptStrings(t: Strings, lang: Lang) {
   };
 }
 
-export function renderIndexPage(rows: readonly IndexRow[], lang: Lang): string {
-  const t = strings(lang);
-  const total = { ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
-  for (const r of rows) {
-    total[r.status]++;
-    for (const s of SEVERITIES) total[s] += r.counts[s];
+/**
+ * What the index's counts, filters and charts need of the rows, gathered one row at a time: a large run's
+ * rows then go from their spill file into the page without ever being held together.
+ */
+export class IndexTally {
+  count = 0;
+  private readonly total = { ok: 0, failed: 0, error: 0, warning: 0, info: 0 };
+  private readonly grades = new Set<string>();
+  private readonly ruleTotals = new Map<string, number>();
+  private readonly scores = new ScoreBins();
+
+  add(r: IndexRow): void {
+    this.count++;
+    this.total[r.status]++;
+    for (const s of SEVERITIES) this.total[s] += r.counts[s];
+    if (r.grade !== null) this.grades.add(r.grade);
+    for (const [rule, n] of Object.entries(r.rules)) this.ruleTotals.set(rule, (this.ruleTotals.get(rule) ?? 0) + n);
+    this.scores.add(r.score);
   }
-  const printed = sortedUnique(rows.flatMap((r) => (r.grade === null ? [] : [r.grade])));
-  const bands = ['优', '良', '中', '差'].filter((b) => printed.some((g) => GRADE_BANDS[g] === b));
-  const others = printed.filter((g) => GRADE_BANDS[g] === undefined);
-  const rules = sortedUnique(rows.flatMap((r) => Object.keys(r.rules)));
-  const names: Record<string, string> = Object.fromEntries(rules.map((id) => [id, ruleName(id, lang)]));
-  const stats = [
-    `<span class="count">${esc(t.inputs)} <b>${rows.length}</b></span>`,
-    `<span class="count"><span class="badge st-ok">${esc(t.okCount)}</span>${total.ok}</span>`,
-    `<span class="count"><span class="badge st-failed">${esc(t.failedCount)}</span>${total.failed}</span>`,
-    ...SEVERITIES.map((s) => `<span class="count"><span class="badge sev-${s}">${esc(t.severity[s])}</span>${total[s]}</span>`),
-  ].join('');
-  // A button in each sortable header: reachable and operable from the keyboard.
-  const th = (key: string, label: string) =>
-    `<th data-sort="${key}" scope="col"><button type="button" class="sort" aria-label="${esc(t.sortBy(label))}">${esc(label)}</button></th>`;
-  return `${pageHead(t.htmlLang, `${t.indexTitle} · ${t.appTitle}`, INDEX_CSS)}
+
+  /** The page around its rows' data: `head`, then the rows joined by commas (indexRowData), then `tail`. */
+  page(lang: Lang): { head: string; tail: string } {
+    const t = strings(lang);
+    const total = this.total;
+    const printed = sortedUnique(this.grades);
+    const bands = ['优', '良', '中', '差'].filter((b) => printed.some((g) => GRADE_BANDS[g] === b));
+    const others = printed.filter((g) => GRADE_BANDS[g] === undefined);
+    const rules = sortedUnique(this.ruleTotals.keys());
+    const names: Record<string, string> = Object.fromEntries(rules.map((id) => [id, ruleName(id, lang)]));
+    const stats = [
+      `<span class="count">${esc(t.inputs)} <b>${this.count}</b></span>`,
+      `<span class="count"><span class="badge st-ok">${esc(t.okCount)}</span>${total.ok}</span>`,
+      `<span class="count"><span class="badge st-failed">${esc(t.failedCount)}</span>${total.failed}</span>`,
+      ...SEVERITIES.map((s) => `<span class="count"><span class="badge sev-${s}">${esc(t.severity[s])}</span>${total[s]}</span>`),
+    ].join('');
+    // A button in each sortable header: reachable and operable from the keyboard.
+    const th = (key: string, label: string) =>
+      `<th data-sort="${key}" scope="col"><button type="button" class="sort" aria-label="${esc(t.sortBy(label))}">${esc(label)}</button></th>`;
+    const head = `${pageHead(t.htmlLang, `${t.indexTitle} · ${t.appTitle}`, INDEX_CSS)}
 <body class="index-page">
 <header class="top"><h1>${esc(t.indexTitle)}</h1><div class="muted">${esc(t.appTitle)}</div></header>
 <section class="stats counts">${stats}</section>
@@ -85,13 +102,28 @@ export function renderIndexPage(rows: readonly IndexRow[], lang: Lang): string {
 <nav class="pager"><button type="button" id="prev">${esc(t.prev)}</button><span id="page-info"></span><button type="button" id="next">${esc(t.next)}</button></nav>
 <section class="by-rule" id="by-rule"><h2>${esc(t.byRule)}</h2><p class="muted">${esc(t.byRuleHint)}</p><div id="rule-groups"></div></section>
 <section class="charts">
-<div class="chart" id="chart-rules"><h2>${esc(t.chartRules)}</h2>${rulesChart(rows, t, names)}</div>
-<div class="chart" id="chart-scores"><h2>${esc(t.chartScores)}</h2>${scoreChart(rows, t)}</div>
+<div class="chart" id="chart-rules"><h2>${esc(t.chartRules)}</h2>${rulesChart(this.ruleTotals, t, names)}</div>
+<div class="chart" id="chart-scores"><h2>${esc(t.chartScores)}</h2>${this.scores.chart(t)}</div>
 </section>
-<script type="application/json" id="rows-data">${jsonForScript(rows.map((r) => ({ ...r, href: pageHref(r.name) })))}</script>
+<script type="application/json" id="rows-data">[`;
+    const tail = `]</script>
 <script type="application/json" id="i18n-data">${jsonForScript({ ...scriptStrings(t, lang), ruleNames: names })}</script>
 <script>${INDEX_JS}</script>
 </body>
 </html>
 `;
+    return { head, tail };
+  }
+}
+
+/** One row as the page's script reads it (with the link to its report page), safe inside a script element. */
+export function indexRowData(r: IndexRow): string {
+  return jsonForScript({ ...r, href: pageHref(r.name) });
+}
+
+export function renderIndexPage(rows: readonly IndexRow[], lang: Lang): string {
+  const tally = new IndexTally();
+  for (const r of rows) tally.add(r);
+  const { head, tail } = tally.page(lang);
+  return head + rows.map(indexRowData).join(',') + tail;
 }
