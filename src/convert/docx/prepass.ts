@@ -23,8 +23,9 @@ import { XmlStream, applyEdits, escText, type Edit, type Tag } from './stream.js
 import { isPropertyElement, mammothSkips } from './slim.js';
 import { isSymbolFont, mapRunText, symText } from './symbols.js';
 import { layoutTable } from './layout.js';
-import { MARKER_PREFIX, intValue, mergeState, twips, type CellModel, type RowModel, type TableModel } from './table-model.js';
+import { MARKER_PREFIX, intValue, mergeState, twips, type CellModel, type TableModel } from './table-model.js';
 import { NS, wPrefix } from './xml.js';
+import { CELLS, Frame, GRID, Role, ROWS, SDT, SKIP, TRPR, WALK, type Snapshot } from './prepass-frame.js';
 
 /** A WordprocessingML on/off property: absent or any value but false/0/off means on. */
 const isOn = (val: string | undefined): boolean => val === undefined || !['false', '0', 'off'].includes(val);
@@ -45,101 +46,6 @@ export interface PrepassResult {
   tables: TableModel[];
   /** Symbols kept without a known Unicode equivalent (English; reported as info). */
   messages: string[];
-}
-
-// What an element's children are read as (the old tree walk's functions, as states).
-const WALK = 0; // generic content: body, cells, text boxes…
-const SKIP = 1; // not looked at
-const ROWS = 2; // collecting the rows of a table (through sdt/customXml/ins/moveTo wrappers)
-const CELLS = 3; // collecting the cells of a row
-const SDT = 4; // a content control in a table or row: its first sdtContent is collected
-const GRID = 5; // w:tblGrid: counting gridCol
-const TRPR = 6; // the first w:trPr of a row
-
-// What an element is, for what happens at its end.
-const enum Role {
-  None,
-  Run,
-  RunPr,
-  Text,
-  Sym,
-  Drawing,
-  Remove,
-  Table,
-  Row,
-  Cell,
-  CellPr,
-  Unwrap,
-  VMerge,
-  Placeholder,
-}
-
-interface Snapshot {
-  edits: number;
-  tables: number;
-  markerId: number;
-  ordinal: number;
-}
-
-interface TableState {
-  model: TableModel;
-  ordinal: number;
-  gridSeen: boolean;
-  /** Its cells (of rows not deleted) that carry a vMerge continue, with where the w:vMerge is. */
-  continuations: CellState[];
-}
-
-interface RowState {
-  model: RowModel;
-  deleted: boolean;
-  trPrSeen: boolean;
-  seen: Set<string>;
-  continuations: CellState[];
-}
-
-interface CellState {
-  model: CellModel;
-  marker: number;
-  tcPrEnd: number;
-  tcPrSeen: boolean;
-  seen: Set<string>;
-  /** The w:vMerge element (removed when the layout keeps this continuation as a cell of its own). */
-  vMergeAt: Edit | null;
-}
-
-/** An open element (all fields set up front: one object shape for all frames). */
-class Frame {
-  mode = SKIP;
-  role = Role.None;
-  /** Id of the table whose cell this is in (walk mode). */
-  tableId: number | null = null;
-  table: TableState | undefined = undefined;
-  row: RowState | undefined = undefined;
-  cell: CellState | undefined = undefined;
-  snap: Snapshot | undefined = undefined;
-  /** Sdt: the mode its content is collected in, and whether its first sdtContent was seen. */
-  want = SKIP;
-  used = false;
-  /** Drawing: whether it holds a text box. */
-  txbx = false;
-  /** Run: fonts of its first rPr's first rFonts, and its w:t to map once the run is complete. */
-  rPrSeen = false;
-  /** Run: its first rPr says w:vanish (hidden text); the tables recorded before it opened. */
-  hidden = false;
-  tableMark = 0;
-  /** Sdt: it shows its placeholder (w:showingPlcHdr); sdtPr: the sdt it describes. */
-  placeholder = false;
-  sdt: Frame | undefined = undefined;
-  fonts: [string | undefined, string | undefined] | undefined = undefined;
-  texts: Edit[] | undefined = undefined;
-  run: Frame | undefined = undefined;
-  /** w:t text, w:sym replacement. */
-  text = '';
-  /** Children kept by slimming (a property element left empty is removed). */
-  kept = 0;
-  /** Edits recorded before this element opened (a removed element drops those made inside it). */
-  editMark = 0;
-  constructor(readonly tag: Tag) {}
 }
 
 /**
