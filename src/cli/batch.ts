@@ -93,7 +93,7 @@ export async function runBatch(inputs: BatchInput[], opts: BatchOptions): Promis
   // No more workers than documents: each worker pays the start-up (module loading) once.
   const workers = Math.max(1, Math.min(opts.jobs, inputs.length));
   // Opened before the workers start: an output folder that cannot be written fails here, at once.
-  const assembler = await Assembler.open(opts.out, opts.formats, opts.lang, inputs.length);
+  const assembler = await Assembler.open(opts.out, opts.formats, opts.lang);
   const runner: Runner = await createRunner({
     jobs: workers,
     timeoutSec: opts.timeoutSec,

@@ -165,7 +165,7 @@ export async function mergeShards(dirs: string[], outDir: string, lang: Lang): P
   const { entries, duplicates } = orderEntries(shards, oneList, lang);
 
   const { formats, version, optionsFingerprint } = first;
-  const assembler = await Assembler.open(outDir, formats, first.lang, entries.length);
+  const assembler = await Assembler.open(outDir, formats, first.lang);
   try {
     for (const e of entries) {
       const part: Part | null = await readPart(e.shard.path, e.name);

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import type { WalkSkipped } from '../ingest/walk.js';
 import type { Lang } from '../model/errors.js';
 import { AtomicStream } from './atomic.js';
-import { BOM, csvHeader, csvLines, guardCells, type CellValue, type Column } from './csv.js';
+import { BOM, csvHeader, csvLines, guardCells, type Column } from './csv.js';
 import { EXPENDITURE_COLUMNS, FINDING_COLUMNS, FUNDS_COLUMNS, INDICATOR_COLUMNS, REPORT_COLUMNS, RUBRIC_COLUMNS } from './columns.js';
 import { IndexTally, indexRowData } from './html/index-page.js';
 import { HTML_DIR } from './html/write.js';
 import { textLogSummary, type LogTotals } from './log-text.js';
 import type { Part } from './parts.js';
 import { SEVERITY_NAMES, type WorkbookSummary } from './xlsx/summary.js';
-import type { SheetSource } from './xlsx/workbook.js';
+import type { RunWorkbook, SheetSpec } from './xlsx/workbook.js';
 
 import type { OutputFormat } from './formats.js';
 export { ALL_FORMATS, type OutputFormat } from './formats.js';
@@ -34,8 +34,8 @@ const CSV_FILES: { file: string; rows: keyof Part['rows']; columns: Column<never
   { file: 'rubric.csv', rows: 'rubric', columns: RUBRIC_COLUMNS as Column<never>[] },
 ];
 
-/** The workbook's data sheets in order, each spilled while the parts arrive and written at the end. */
-const XLSX_SHEETS: { key: SheetSource['key']; rows: keyof Part['rows']; columns: Column<never>[] }[] = [
+/** The workbook's data sheets in order, written while the parts arrive. */
+const XLSX_SHEETS: { key: SheetSpec['key']; rows: keyof Part['rows']; columns: Column<never>[] }[] = [
   { key: 'reports', rows: 'reports', columns: REPORT_COLUMNS as Column<never>[] },
   { key: 'findings', rows: 'findings', columns: FINDING_COLUMNS as Column<never>[] },
   { key: 'funds', rows: 'funds', columns: FUNDS_COLUMNS as Column<never>[] },
@@ -46,15 +46,9 @@ const XLSX_SHEETS: { key: SheetSource['key']; rows: keyof Part['rows']; columns:
 const GRADE_CELL = REPORT_COLUMNS.findIndex((c) => c.key === 'grade');
 const STATUS_CELL = REPORT_COLUMNS.findIndex((c) => c.key === 'status');
 /**
- * How many parts before the last the workbook writer starts loading: enough documents (at tens per
- * second) to cover its ~0.1 s load, so the end phase does not wait for it.
- */
-const WORKBOOK_LOAD_AHEAD = 64;
-
-/**
  * The final files, written while the batch runs: parts are added in input order as they arrive, so
- * the main thread assembles while the workers convert, and only the manifest and the audit index
- * (from rows spilled to temporary files meanwhile) are written at the end.
+ * the main thread assembles while the workers convert, and only the manifest, the audit index (from
+ * rows spilled to temporary files meanwhile) and the workbook's summary sheet are written at the end.
  */
 export class Assembler {
   private readonly streams: AtomicStream[] = [];
@@ -69,15 +63,12 @@ export class Assembler {
   private manifestSpill: AtomicStream | null = null;
   private indexSpill: AtomicStream | null = null;
   private readonly indexTally = new IndexTally();
-  /** The workbook's rows, one spill file per sheet, and the summary sheet's counts. */
-  private xlsxSpills: AtomicStream[] = [];
   /**
-   * exceljs's streaming writer and its zip stack (~7 MB of heap), needed only for the end phase. Loaded
-   * while the last documents still run, so that neither the start-up (where loading it was a fifth of
-   * the command's time) nor the whole run (where it would sit idle next to the workers' peaks) pays
-   * for it; see WORKBOOK_LOAD_AHEAD.
+   * The workbook, and the summary sheet's counts. exceljs (its streaming writer and zip stack, ~0.1 s
+   * to load) is loaded without waiting for it: the first part comes only after a worker has loaded the
+   * pipeline and run a document.
    */
-  private workbookWriter: Promise<typeof import('./xlsx/workbook.js')> | null = null;
+  private workbook: Promise<RunWorkbook> | null = null;
   private readonly ruleCounts: WorkbookSummary['rules'] = new Map();
   private readonly gradeCounts: WorkbookSummary['grades'] = new Map();
   readonly totals: LogTotals = { files: 0, ok: 0, failed: 0, error: 0, warning: 0, info: 0, withErrors: 0 };
@@ -86,12 +77,10 @@ export class Assembler {
     private readonly outDir: string,
     private readonly formats: readonly OutputFormat[],
     private readonly lang: Lang,
-    private readonly expected: number,
   ) {}
 
-  /** `expected`: how many parts will be added (the workbook writer is loaded shortly before the last). */
-  static async open(outDir: string, formats: readonly OutputFormat[], lang: Lang, expected = 0): Promise<Assembler> {
-    const a = new Assembler(outDir, formats, lang, expected);
+  static async open(outDir: string, formats: readonly OutputFormat[], lang: Lang): Promise<Assembler> {
+    const a = new Assembler(outDir, formats, lang);
     try {
       await a.start();
     } catch (e) {
@@ -115,8 +104,14 @@ export class Assembler {
       for (const [i, c] of CSV_FILES.entries()) await this.csvStreams[i]!.write(BOM + csvHeader(c.columns, this.lang));
     }
     if (this.formats.includes('xlsx')) {
-      this.xlsxSpills = await Promise.all(XLSX_SHEETS.map((x) => this.open(`xlsx-${x.key}.jsonl`)));
-      this.loadWorkbookWriterWhenNear();
+      const lang = this.lang;
+      const specs: SheetSpec[] = XLSX_SHEETS.map((x) => ({
+        key: x.key,
+        columns: x.columns,
+        display: x.key === 'findings' ? (key, v) => (key === 'severity' && v in SEVERITY_NAMES ? SEVERITY_NAMES[v as keyof typeof SEVERITY_NAMES][lang] : v) : undefined,
+      }));
+      this.workbook = import('./xlsx/workbook.js').then(({ RunWorkbook }) => new RunWorkbook(join(this.outDir, 'reports.xlsx'), lang, specs));
+      this.workbook.catch(() => {}); // awaited (and its failure reported) by add and finish
     }
     if (this.formats.includes('log')) {
       this.jsonl = await this.open('discrepancies.jsonl');
@@ -126,19 +121,10 @@ export class Assembler {
     }
   }
 
-  private loadWorkbookWriterWhenNear(): void {
-    if (this.workbookWriter !== null || this.xlsxSpills.length === 0) return;
-    if (this.expected - this.totals.files > WORKBOOK_LOAD_AHEAD) return;
-    const loading = import('./xlsx/workbook.js');
-    loading.catch(() => {}); // awaited (and its failure reported) when the workbook is written
-    this.workbookWriter = loading;
-  }
-
   /** The next part in input order. */
   async add(part: Part): Promise<void> {
     const { totals } = this;
     totals.files++;
-    this.loadWorkbookWriterWhenNear();
     totals[part.manifest.status === 'ok' ? 'ok' : 'failed']++;
     for (const f of part.findings) totals[f.severity]++;
     if (part.findings.some((f) => f.severity === 'error')) totals.withErrors++;
@@ -147,7 +133,7 @@ export class Assembler {
       const c = CSV_FILES[j]!;
       await stream.write(csvLines(part.rows[c.rows].map((cells) => guardCells(c.columns, cells))));
     }
-    if (this.xlsxSpills.length > 0) await this.addToWorkbook(part);
+    if (this.workbook) await this.addToWorkbook(await this.workbook, part);
     if (this.text) {
       for (const f of part.findings) await this.jsonl!.write(`${JSON.stringify(f)}\n`);
       await this.findingsCsv!.write(csvLines(part.rows.findings.map((cells) => guardCells(FINDING_COLUMNS, cells))));
@@ -159,11 +145,8 @@ export class Assembler {
     }
   }
 
-  private async addToWorkbook(part: Part): Promise<void> {
-    for (const [j, spill] of this.xlsxSpills.entries()) {
-      const rows = part.rows[XLSX_SHEETS[j]!.rows];
-      if (rows.length > 0) await spill.write(`${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-    }
+  private async addToWorkbook(workbook: RunWorkbook, part: Part): Promise<void> {
+    for (const [j, x] of XLSX_SHEETS.entries()) await workbook.addRows(j, part.rows[x.rows]);
     for (const f of part.findings) {
       const entry = this.ruleCounts.get(f.rule) ?? { severity: f.severity, count: 0 };
       entry.count++;
@@ -176,25 +159,9 @@ export class Assembler {
     }
   }
 
-  private async writeWorkbook(run: RunInfo): Promise<void> {
-    const spills = this.xlsxSpills;
-    for (const s of spills) this.streams.splice(this.streams.indexOf(s), 1);
-    const lang = this.lang;
-    const sheets: SheetSource[] = XLSX_SHEETS.map((x, j) => ({
-      key: x.key,
-      columns: x.columns,
-      rows: (async function* () {
-        for await (const line of spills[j]!.readLinesAndRemove()) yield JSON.parse(line) as CellValue[];
-      })(),
-      display: x.key === 'findings' ? (key, v) => (key === 'severity' && v in SEVERITY_NAMES ? SEVERITY_NAMES[v as keyof typeof SEVERITY_NAMES][lang] : v) : undefined,
-    }));
-    try {
-      const summary: WorkbookSummary = { version: run.version, options: run.options, totals: this.totals, rules: this.ruleCounts, grades: this.gradeCounts };
-      const { writeWorkbook } = await (this.workbookWriter ?? import('./xlsx/workbook.js'));
-      await writeWorkbook(join(this.outDir, 'reports.xlsx'), lang, summary, sheets);
-    } finally {
-      await Promise.all(spills.map((s) => s.abort()));
-    }
+  private async writeWorkbook(workbook: RunWorkbook, run: RunInfo): Promise<void> {
+    const summary: WorkbookSummary = { version: run.version, options: run.options, totals: this.totals, rules: this.ruleCounts, grades: this.gradeCounts };
+    await workbook.finish(summary);
   }
 
   /** Writes the manifest and the audit index and makes every file appear under its name. */
@@ -211,7 +178,7 @@ export class Assembler {
       await manifest.write(`\n  ],\n  "totals": ${JSON.stringify(this.totals)}\n}\n`);
       if (this.indexSpill) await this.writeIndexPage(this.indexSpill);
       // Before the other files appear: a run whose workbook fails publishes nothing, like any other failure.
-      if (this.xlsxSpills.length > 0) await this.writeWorkbook(run);
+      if (this.workbook) await this.writeWorkbook(await this.workbook, run);
       for (const s of this.streams) await s.commit();
       return this.totals;
     } catch (e) {
@@ -243,6 +210,8 @@ export class Assembler {
   }
 
   async abort(): Promise<void> {
-    await Promise.all(this.streams.map((s) => s.abort()));
+    const workbook = this.workbook;
+    this.workbook = null;
+    await Promise.all([...this.streams.map((s) => s.abort()), workbook?.then((w) => w.abort(), () => {})]);
   }
 }

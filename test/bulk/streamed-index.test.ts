@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function assemble(out: string, lang: 'zh' | 'en'): Promise<void> {
-  const assembler = await Assembler.open(out, ['html', 'csv'], lang, parts.length);
+  const assembler = await Assembler.open(out, ['html', 'csv'], lang);
   for (const p of parts) await assembler.add(structuredClone(p));
   await assembler.finish({ version: 'test', startedAt: 's', finishedAt: 'f', options: {}, skipped: { hidden: 0, lockFiles: 0 } });
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,23 +136,40 @@ describe('reports.xlsx', () => {
   });
 });
 
-describe('the workbook writer loaded ahead of the end', () => {
-  // The assembler loads exceljs only when the last parts are near (by the count it was told), and
-  // otherwise when the workbook is written: a run told too many parts (or none) still gets its workbook.
-  it.each([
-    ['no count', 0],
-    ['a count reached', 3],
-    ['a count far above the parts added', 10_000],
-  ])('writes every part with %s', async (_, expected) => {
+describe('the workbook written while the parts arrive', () => {
+  // Rows go into their sheets part by part, each sheet spooled to a temporary file until the end: what
+  // must hold is every row in input order, the same bytes every time, and no spool file left behind.
+  const assemble = async (out: string, parts: number, abort = false) => {
     const result = await processDocument({ bytes: new TextEncoder().encode(SEED_TEXT), file: 'seed.txt' });
-    const out = join(dir, `assembled-${expected}`);
     await mkdir(out, { recursive: true });
-    const assembler = await Assembler.open(out, ['xlsx'], 'zh', expected);
-    for (let i = 0; i < 3; i++) await assembler.add(buildPart({ ...result, file: `seed-${i}.txt` }, `k${i}`, 'zh'));
+    const assembler = await Assembler.open(out, ['xlsx'], 'zh');
+    for (let i = 0; i < parts; i++) await assembler.add(buildPart({ ...result, file: `seed-${i}.txt` }, `k${i}`, 'zh'));
+    if (abort) return assembler.abort();
     const now = new Date().toISOString();
     await assembler.finish({ version: 'test', startedAt: now, finishedAt: now, options: {}, skipped: { hidden: 0, lockFiles: 0 } });
-    const reports = readWorkbook(join(out, 'reports.xlsx')).sheets.find((s) => s.name === '报告')!;
-    expect(reports.rows.length).toBe(1 + 3 * result.evaluations.length);
+    return result;
+  };
+  it.each([0, 3, 120])('%i parts: every row in input order, nothing else left in the folder', async (parts) => {
+    const out = join(dir, `assembled-${parts}`);
+    const result = (await assemble(out, parts))!;
+    const wb = readWorkbook(join(out, 'reports.xlsx'));
+    expect(wb.sheets.map((s) => s.name)).toEqual(['汇总', '报告', '核查发现', '资金', '支出明细', '绩效指标', '评分表']);
+    const reports = wb.sheets.find((s) => s.name === '报告')!;
+    expect(reports.rows.length).toBe(1 + parts * result.evaluations.length);
+    expect(reports.rows.slice(1).map((r) => r[0]!.value)).toEqual(Array.from({ length: parts }, (_, i) => `seed-${i}.txt`));
+    // 120 parts give over a thousand rubric rows: several drains of a spool file.
+    expect(wb.sheets.find((s) => s.name === '评分表')!.rows.length).toBe(1 + parts * 22);
+    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'reports.xlsx']);
+  });
+  it('the same parts give the same bytes', async () => {
+    await assemble(join(dir, 'again-1'), 40);
+    await assemble(join(dir, 'again-2'), 40);
+    expect((await readFile(join(dir, 'again-1', 'reports.xlsx'))).equals(await readFile(join(dir, 'again-2', 'reports.xlsx')))).toBe(true);
+  });
+  it('an aborted run leaves neither the workbook nor a spool file', async () => {
+    const out = join(dir, 'aborted');
+    await assemble(out, 30, true);
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
- * reports.xlsx, written with exceljs's streaming writer: one sheet after the other, each from rows read
- * line by line from a spill file, so the workbook never holds a run in memory. The summary sheet comes
- * first; its counts are gathered while the parts arrive.
+ * reports.xlsx, written with exceljs's streaming writer while the batch runs: each part's rows go into
+ * their sheets as the part arrives, so the end of a run only writes the summary sheet (its counts are
+ * known only then) and zips. Each sheet's XML is spooled to a temporary file of its own meanwhile: the
+ * zip takes one entry at a time, and the sheets waiting for their turn would otherwise sit in memory.
  */
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
@@ -14,95 +15,85 @@ import type { CellValue, Column } from '../csv.js';
 import { columnWidth, numberCell, textCell } from './cells.js';
 import { SHEET_NAMES, summaryRows, type SheetKey, type WorkbookSummary } from './summary.js';
 
-export interface SheetSource {
+export interface SheetSpec {
   key: Exclude<SheetKey, 'summary'>;
   columns: Column<never>[];
-  rows: AsyncIterable<CellValue[]>;
   /** Rewrites a cell for people (the findings sheet names severities in the run's language). */
   display?: (columnKey: string, value: string) => string;
 }
 
 /** Zip entries carry this date, and the workbook's properties too: the same run gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-/** Wait for the zip to catch up every so many rows: the writer itself never waits for it. */
+/** Wait for a sheet's file to catch up every so many rows: exceljs itself never waits for it. */
 const DRAIN_EVERY = 200;
-
-interface SheetStream {
-  /** exceljs's StreamBuf: the zip entry it is piped into once the archiver reaches it, and its own buffers. */
-  pipes: NodeJS.WritableStream[];
-  buffers: unknown[];
-}
-
-/**
- * Back-pressure exceljs does not apply: a worksheet's rows go into its StreamBuf, which writes them on to
- * the archiver without waiting, so a fast reader would pile the whole sheet up in memory. Until the
- * archiver takes the entry, wait while more than a few 64 KB buffers are held; then wait for every
- * destination that asks for a drain.
- */
-async function caughtUp(ws: unknown): Promise<void> {
-  const stream = (ws as { stream: SheetStream }).stream;
-  while (stream.pipes.length === 0 && stream.buffers.length > 8) await new Promise((resolve) => setTimeout(resolve, 2));
-  // archiver's entry streams come from readable-stream 2, which has no writableNeedDrain.
-  for (const pipe of stream.pipes as unknown as (NodeJS.EventEmitter & { writableNeedDrain?: boolean; _writableState?: { needDrain?: boolean } })[]) {
-    if (pipe.writableNeedDrain ?? pipe._writableState?.needDrain) await once(pipe, 'drain');
-  }
-}
 
 /**
  * Only exceljs's streaming writer, not the package's entry, which also loads its readers (unzipper,
- * fast-csv, …): half the load time (~90 against ~200 ms, paid on the main thread near the end of a run
- * while the workers wait for their next documents) and ~8 MB less heap. exceljs has no exports map, so
- * the module is reachable; its type is the package's own.
+ * fast-csv, …): half the load time (~90 against ~200 ms) and ~8 MB less heap. exceljs has no exports
+ * map, so the modules are reachable; the writer's type is the package's own.
  */
-const WorkbookWriter = createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+const load = createRequire(import.meta.url);
+const WorkbookWriter = load('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** exceljs's StreamBuf: what its sheet writers write to (strings, Buffers and its own StringBuf). */
+interface StreamBuf extends NodeJS.EventEmitter {
+  pipe(destination: NodeJS.WritableStream): void;
+  /** Where it writes to; exceljs writes on without waiting for them. */
+  pipes: (NodeJS.EventEmitter & { writableNeedDrain?: boolean })[];
+}
+const StreamBuf = load('exceljs/lib/utils/stream-buf.js') as new (options: { bufSize: number; batch: boolean }) => StreamBuf;
 
 type ZipAppend = (source: unknown, data: { name: string; date?: Date }) => unknown;
+interface WriterInternals {
+  zip: { append: ZipAppend };
+  _openStream(path: string): StreamBuf;
+}
+const SHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/u;
 
 /**
  * exceljs gives its zip entries no date, so the archiver stamps the time of writing. The writer's
  * constructor already adds two entries (through addThemes, its first call), so the zip is given the
- * fixed date there, before any entry.
+ * fixed date there, before any entry. Sheet parts are spooled (see the module's comment), each added
+ * to the zip once its sheet is committed.
  */
-class DatedWorkbookWriter extends WorkbookWriter {
+class SpoolingWorkbookWriter extends WorkbookWriter {
+  /** Spool file names start with `spoolBase`; set before the first sheet is added. */
+  spoolBase = '';
+  readonly spoolFiles: string[] = [];
+  spoolError: Error | null = null;
+  /** Settles once every sheet opened so far is committed and in the zip's queue, in order. */
+  zipTurn: Promise<void> = Promise.resolve();
+
   override addThemes(): Promise<void> {
     // Called once, by the constructor (no class field here: fields are set only after it returns).
-    const zip = (this as unknown as { zip: { append: ZipAppend } }).zip;
+    const zip = (this as unknown as WriterInternals).zip;
     const append = zip.append.bind(zip);
     zip.append = (source, data) => append(source, { ...data, date: FIXED_DATE });
     return super.addThemes();
   }
-}
 
-export async function writeWorkbook(path: string, lang: Lang, summary: WorkbookSummary, sheets: SheetSource[]): Promise<void> {
-  const tmp = tempPath(path);
-  const out = createWriteStream(tmp);
-  try {
-    const wb = new DatedWorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
-    wb.created = FIXED_DATE;
-    wb.modified = FIXED_DATE;
-    wb.creator = 'selfeval';
-    wb.lastModifiedBy = 'selfeval';
-
-    writeSummarySheet(wb, lang, summary);
-    for (const sheet of sheets) await writeDataSheet(wb, lang, sheet);
-    await Promise.all([wb.commit(), once(out, 'close')]);
-    await rename(tmp, path);
-  } catch (e) {
-    out.destroy();
-    await rm(tmp, { force: true });
-    throw e;
+  /** Overrides exceljs's own (which appends every part's stream to the zip at once). */
+  _openStream(path: string): StreamBuf {
+    if (!SHEET_PART.test(path)) return (WorkbookWriter.prototype as unknown as WriterInternals)._openStream.call(this, path);
+    const stream = new StreamBuf({ bufSize: 65536, batch: true });
+    const file = tempPath(`${this.spoolBase}.sheet${this.spoolFiles.length + 1}`);
+    this.spoolFiles.push(file);
+    const out = createWriteStream(file);
+    out.on('error', (e) => (this.spoolError ??= e));
+    // Piped while still empty: StreamBuf ends itself when piped with data in it.
+    stream.pipe(out);
+    const closed = once(out, 'close');
+    const previous = this.zipTurn;
+    // Once committed and on disk, each sheet goes to the zip in the order the sheets were added (the
+    // same bytes every run); the writer's commit waits for 'zipped'.
+    this.zipTurn = (async () => {
+      await previous;
+      // A spool file that failed is not zipped: spoolError fails the workbook.
+      if (await closed.then(() => true, () => false)) (this as unknown as WriterInternals).zip.append(createReadStream(file), { name: path });
+      stream.emit('zipped');
+    })();
+    return stream;
   }
-}
-
-function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, lang: Lang, summary: WorkbookSummary): void {
-  const ws = wb.addWorksheet(SHEET_NAMES.summary[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [{ width: 30 }, { width: 34 }, { width: 12 }, { width: 12 }];
-  for (const { cells, heading } of summaryRows(summary, lang)) {
-    const row = ws.addRow(cells.map((c) => (typeof c === 'string' ? textCell(c) : c)));
-    if (heading) row.font = { bold: true };
-    row.commit();
-  }
-  ws.commit();
 }
 
 /**
@@ -119,33 +110,138 @@ function sharedStyle(numFmt: string): Partial<ExcelJS.Style> {
   return style;
 }
 
-async function writeDataSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, lang: Lang, sheet: SheetSource): Promise<void> {
-  const headers = sheet.columns.map((c) => (lang === 'zh' ? c.zh : c.en));
-  const ws = wb.addWorksheet(SHEET_NAMES[sheet.key][lang], { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c, i) => ({ width: columnWidth(c, headers[i]!) }));
-  const header = ws.addRow(headers);
-  header.font = { bold: true };
-  header.commit();
-  let rows = 0;
-  for await (const cells of sheet.rows) {
-    const row = ws.getRow(rows + 2);
-    sheet.columns.forEach((column, i) => {
-      const raw = cells[i];
-      if (raw === null || raw === undefined || raw === '') return;
-      const text = String(raw);
-      const cell = row.getCell(i + 1);
-      const number = column.kind === 'number' ? numberCell(text, column.key) : null;
-      if (number) {
-        cell.value = number.value;
-        cell.style = sharedStyle(number.numFmt ?? 'General');
-      } else {
-        cell.style = TEXT_STYLE;
-        cell.value = textCell(sheet.display ? sheet.display(column.key, text) : text);
-      }
+type SheetWriter = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
+
+interface DataSheet {
+  spec: SheetSpec;
+  ws: SheetWriter;
+  rows: number;
+}
+
+/** The workbook of a run: opened at its start, rows added part by part, finished (or aborted) at its end. */
+export class RunWorkbook {
+  private readonly tmp: string;
+  private readonly out: ReturnType<typeof createWriteStream>;
+  /** The workbook file written and closed; rejects when writing it failed (at any time in the run). */
+  private readonly outDone: Promise<void>;
+  private readonly wb: SpoolingWorkbookWriter;
+  private readonly summarySheet: SheetWriter;
+  private readonly sheets: DataSheet[];
+
+  constructor(
+    private readonly path: string,
+    private readonly lang: Lang,
+    specs: readonly SheetSpec[],
+  ) {
+    this.tmp = tempPath(path);
+    this.out = createWriteStream(this.tmp);
+    this.outDone = new Promise<void>((resolve, reject) => {
+      this.out.on('close', resolve);
+      this.out.on('error', reject);
     });
-    row.commit();
-    if (++rows % DRAIN_EVERY === 0) await caughtUp(ws);
+    this.outDone.catch(() => {}); // awaited by finish
+    const wb = new SpoolingWorkbookWriter({ stream: this.out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
+    wb.spoolBase = path;
+    wb.created = FIXED_DATE;
+    wb.modified = FIXED_DATE;
+    wb.creator = 'selfeval';
+    wb.lastModifiedBy = 'selfeval';
+    this.wb = wb;
+    // Sheets in tab order: the summary first, written last.
+    this.summarySheet = wb.addWorksheet(SHEET_NAMES.summary[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.sheets = specs.map((spec) => {
+      const headers = spec.columns.map((c) => (lang === 'zh' ? c.zh : c.en));
+      const ws = wb.addWorksheet(SHEET_NAMES[spec.key][lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = spec.columns.map((c, i) => ({ width: columnWidth(c, headers[i]!) }));
+      const header = ws.addRow(headers);
+      header.font = { bold: true };
+      header.commit();
+      return { spec, ws, rows: 0 };
+    });
   }
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: sheet.columns.length } };
+
+  /** Rows of sheet `index` (in the order the sheets were given), in input order. */
+  async addRows(index: number, rows: readonly CellValue[][]): Promise<void> {
+    if (this.wb.spoolError) throw this.wb.spoolError;
+    const sheet = this.sheets[index]!;
+    for (const cells of rows) {
+      writeRow(sheet, cells);
+      if (sheet.rows % DRAIN_EVERY === 0) await caughtUp(sheet.ws);
+    }
+  }
+
+  /** Writes the summary sheet, zips the spooled sheets and makes the workbook appear under its name. */
+  async finish(summary: WorkbookSummary): Promise<void> {
+    try {
+      writeSummarySheet(this.summarySheet, this.lang, summary);
+      for (const { ws, rows, spec } of this.sheets) {
+        ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: spec.columns.length } };
+        ws.commit();
+      }
+      // Every sheet in the zip's queue before the writer adds the parts that list them, and finalizes.
+      await this.wb.zipTurn;
+      if (this.wb.spoolError) throw this.wb.spoolError;
+      await Promise.all([this.wb.commit(), this.outDone]);
+      await rename(this.tmp, this.path);
+    } catch (e) {
+      await this.abort();
+      throw e;
+    } finally {
+      await this.removeSpool();
+    }
+  }
+
+  async abort(): Promise<void> {
+    this.out.destroy();
+    await rm(this.tmp, { force: true });
+    await this.removeSpool();
+  }
+
+  private async removeSpool(): Promise<void> {
+    for (const ws of [this.summarySheet, ...this.sheets.map((s) => s.ws)]) {
+      // A sheet's spool file stays open until its sheet is committed.
+      const pipes = (ws as unknown as { _stream?: StreamBuf })._stream?.pipes ?? [];
+      for (const pipe of pipes) (pipe as unknown as { destroy?: () => void }).destroy?.();
+    }
+    await Promise.all(this.wb.spoolFiles.map((f) => rm(f, { force: true })));
+  }
+}
+
+/**
+ * Back-pressure exceljs does not apply: a sheet writer writes on to its spool file without waiting,
+ * so a fast producer would pile the sheet up in memory. Waits for every destination asking for a drain.
+ */
+async function caughtUp(ws: SheetWriter): Promise<void> {
+  for (const pipe of (ws as unknown as { stream: StreamBuf }).stream.pipes) if (pipe.writableNeedDrain) await once(pipe, 'drain');
+}
+
+function writeRow(sheet: DataSheet, cells: readonly CellValue[]): void {
+  const { spec, ws } = sheet;
+  const row = ws.getRow(sheet.rows + 2);
+  spec.columns.forEach((column, i) => {
+    const raw = cells[i];
+    if (raw === null || raw === undefined || raw === '') return;
+    const text = String(raw);
+    const cell = row.getCell(i + 1);
+    const number = column.kind === 'number' ? numberCell(text, column.key) : null;
+    if (number) {
+      cell.value = number.value;
+      cell.style = sharedStyle(number.numFmt ?? 'General');
+    } else {
+      cell.style = TEXT_STYLE;
+      cell.value = textCell(spec.display ? spec.display(column.key, text) : text);
+    }
+  });
+  row.commit();
+  sheet.rows++;
+}
+
+function writeSummarySheet(ws: SheetWriter, lang: Lang, summary: WorkbookSummary): void {
+  ws.columns = [{ width: 30 }, { width: 34 }, { width: 12 }, { width: 12 }];
+  for (const { cells, heading } of summaryRows(summary, lang)) {
+    const row = ws.addRow(cells.map((c) => (typeof c === 'string' ? textCell(c) : c)));
+    if (heading) row.font = { bold: true };
+    row.commit();
+  }
   ws.commit();
 }
