@@ -167,7 +167,7 @@ describe('--fail-on', () => {
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');
     expect(await main(['-j', '1', '--format', 'log', '--fail-on', 'error', '--lang', 'en', '-o', join(dir, 'o'), seed, join(dir, 'junk.txt')])).toBe(3);
     expect(err).toMatch(/--fail-on error: \d+ finding\(s\) at or above error; exit code 3/u);
-    expect(err).toContain('; 1 file with errors');
+    expect(err).toContain('; 1 file with error findings');
     // stderr is not a terminal here: the failed file is named on a line of its own.
     expect(err).toMatch(/^failed: .*junk\.txt: /mu);
   });

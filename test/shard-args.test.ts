@@ -21,7 +21,7 @@ describe('--shard K/N', () => {
   });
 
   it('is a usage error, in the language asked for, when K/N is not valid', () => {
-    expect(() => parseCli(['--shard', '3/3', 'x'], 2)).toThrow(new UsageError('--shard 的取值应为K/N，其中 0 ≤ K < N（K 从 0 开始计）（实际为 3/3）'));
+    expect(() => parseCli(['--shard', '3/3', 'x'], 2)).toThrow(new UsageError('--shard 的取值应为 K/N，其中 0 ≤ K < N（K 从 0 开始计）（实际为 3/3）'));
     expect(() => parseCli(['--lang', 'en', '--shard=1', 'x'], 2)).toThrow(/--shard: expected K\/N with 0 ≤ K < N \(K counts from 0\) \(got 1\)/u);
     expect(parseCli(['--shard', '1/4', 'x'], 2)).toMatchObject({ command: 'run', shard: { k: 1, n: 4 }, inputs: ['x'] });
   });
@@ -31,5 +31,22 @@ describe('--shard K/N', () => {
     for (const opt of [['--shard', '0/2'], ['--resume'], ['--config', 'c.json'], ['-j', '2'], ['--format', 'csv']]) {
       expect(() => parseCli(['merge', ...opt, '-o', 'all', 'a'], 2), opt.join(' ')).toThrow(/不适用于 merge/u);
     }
+  });
+});
+
+describe('options that would write somewhere unexpected or nothing at all', () => {
+  it('an empty -o is a usage error (it would write into the current folder, among the inputs)', () => {
+    expect(() => parseCli(['-o', '', 'x'], 2)).toThrow(new UsageError('-o 的取值应为一个文件夹（实际为 ""）'));
+    expect(() => parseCli(['--lang', 'en', '--out=  ', 'x'], 2)).toThrow(new UsageError('-o: expected a folder (got "")'));
+    expect(parseCli(['-o', 'o', 'x'], 2)).toMatchObject({ out: 'o' });
+  });
+  it('an empty --format is a usage error (a run that writes no output)', () => {
+    expect(() => parseCli(['--format', '', 'x'], 2)).toThrow(new UsageError('--format 的取值应为 json,csv,xlsx,log,html 中的一项或几项（实际为 ""）'));
+    expect(() => parseCli(['--format', ',', 'x'], 2)).toThrow(UsageError);
+    expect(parseCli(['--format', 'csv', 'x'], 2)).toMatchObject({ formats: ['csv'] });
+  });
+  it('"selfeval help" is help; "help" among other inputs is an input', () => {
+    expect(parseCli(['help'], 2)).toMatchObject({ command: 'help' });
+    expect(parseCli(['help', 'x'], 2)).toMatchObject({ command: 'run', inputs: ['help', 'x'] });
   });
 });

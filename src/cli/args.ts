@@ -68,8 +68,10 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
   const lang = (values.lang ?? 'zh') as Lang;
   if (lang !== 'zh' && lang !== 'en') throw bad('--lang', { zh: 'zh 或 en', en: 'zh or en' }, values.lang);
   const formats = (values.format ?? ALL_FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
-  const badFormat = formats.find((f) => !ALL_FORMATS.includes(f));
-  if (badFormat) throw bad('--format', { zh: `${ALL_FORMATS.join(',')} 中的若干项`, en: `any of ${ALL_FORMATS.join(',')}` }, badFormat);
+  const badFormat = formats.length === 0 ? '""' : formats.find((f) => !ALL_FORMATS.includes(f));
+  if (badFormat) throw bad('--format', { zh: `${ALL_FORMATS.join(',')} 中的一项或几项`, en: `one or more of ${ALL_FORMATS.join(',')}` }, badFormat);
+  // An empty -o would write every output file into the current folder, among the inputs.
+  if (values.out !== undefined && values.out.trim() === '') throw bad('-o', { zh: '一个文件夹', en: 'a folder' }, '""');
   const jobs = values.jobs === undefined ? cpus : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw bad('--jobs', { zh: '1 到 256 的整数', en: 'a whole number from 1 to 256' }, values.jobs);
   const timeoutSec = Number(values.timeout);
@@ -80,7 +82,8 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
   if (values.shard !== undefined && !shard) throw bad('--shard', { zh: 'K/N，其中 0 ≤ K < N（K 从 0 开始计）', en: 'K/N with 0 ≤ K < N (K counts from 0)' }, values.shard);
   let command: CliOptions['command'] = 'run';
   let inputs = positionals;
-  if (values.help) command = 'help';
+  // "selfeval help" as well as --help (a report file called just "help" is not likely).
+  if (values.help || (positionals.length === 1 && positionals[0] === 'help')) command = 'help';
   else if (values.version) command = 'version';
   else if (positionals[0] === 'schema' || positionals[0] === 'rules' || positionals[0] === 'tables' || positionals[0] === 'merge') {
     command = positionals[0];

@@ -17,7 +17,7 @@ export const HELP: Record<Lang, string> = {
       --lang zh|en       消息与 CSV 表头的语言（默认 zh）
       --fail-on LEVEL    存在该级别（error|warning）及以上的发现时退出码为 1（默认 never）
       --timeout SEC      单个文档的处理时限（默认 60 秒）
-      --resume           跳过内容与版本都未变、已有结果的输入
+      --resume           跳过内容、版本与选项都未变、已有结果的输入
       --files-from FILE  从文件读取输入路径，每行一个（- 表示标准输入）
       --config FILE      规则配置（JSON：severity、gradeBands、executionRateThreshold）
       --shard K/N        只处理排序后输入列表中第 K、K+N、K+2N… 个（K 从 0 开始，0 ≤ K < N）
@@ -25,7 +25,7 @@ export const HELP: Record<Lang, string> = {
   -h, --help             显示本帮助
   -V, --version          显示版本
 
-退出码：0 全部处理完成；1 达到 --fail-on 阈值；2 用法错误；3 有输入无法处理（其余照常完成，见 manifest.json）；70 工具自身出错；130/143 被 Ctrl-C / SIGTERM 中断（加 --resume 重跑即可继续）。
+退出码：0 全部处理完成；1 达到 --fail-on 阈值；2 用法错误；3 有输入或文件夹无法处理（其余照常完成，见 manifest.json）；70 工具自身出错；130/143 被 Ctrl-C / SIGTERM 中断（加 --resume 重跑即可继续）。
 `,
   en: `selfeval — extract and re-check fiscal performance self-evaluation reports
 
@@ -43,7 +43,7 @@ Options:
       --lang zh|en       language of messages and CSV headers (default zh)
       --fail-on LEVEL    exit 1 when a finding at or above error|warning exists (default never)
       --timeout SEC      per-document time limit (default 60)
-      --resume           skip inputs whose outputs for the same content and version exist
+      --resume           skip inputs whose outputs for the same content, version and options exist
       --files-from FILE  read input paths, one per line (- for stdin)
       --config FILE      rule configuration (JSON: severity, gradeBands, executionRateThreshold)
       --shard K/N        take inputs K, K+N, K+2N … of the sorted input list (K from 0, 0 ≤ K < N)
@@ -51,7 +51,7 @@ Options:
   -h, --help             show this help
   -V, --version          show the version
 
-Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 some input could not be processed (the batch still finished; see manifest.json); 70 internal error of the tool; 130/143 stopped by Ctrl-C / SIGTERM (run again with --resume to go on).
+Exit codes: 0 all inputs processed; 1 --fail-on threshold met; 2 usage error; 3 some input or folder could not be processed (the batch still finished; see manifest.json); 70 internal error of the tool; 130/143 stopped by Ctrl-C / SIGTERM (run again with --resume to go on).
 `,
 };
 
@@ -73,17 +73,17 @@ export const TEXT = {
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} 份/秒  剩余约 ${eta}  失败 ${failed}`,
     configError: (msg: string) => `配置文件无效：${msg}`,
     configNotJson: (detail: string) => `不是有效的 JSON（${detail}）`,
-    interrupted: (out: string) => `已中断：已完成的文件保留在 ${out}，用同样的命令加 --resume 继续`,
+    interrupted: (out: string, done: number, total: number) => `已中断：已完成 ${done}/${total} 个文件，其结果保留在 ${out}（汇总文件尚未写出）；用同样的命令加 --resume 继续`,
     configUnreadable: (path: string, code: string) => `无法读取配置文件 ${path}（${code === 'ENOENT' ? '文件不存在' : code}）`,
     stdinTwice: '标准输入只能用一次：--files-from - 与输入 - 不能同时使用',
-    unreadable: (path: string, reason: string) => `无法读取文件夹，已跳过：${path}（${reason}）`,
+    unreadable: (path: string, reason: string) => `无法读取文件夹，其中的文件未处理：${path}（${reason}；记入 manifest.json 的 skipped.unreadableFolders，退出码为 3）`,
     reused: (n: number) => `沿用上次结果 ${n} 个`,
     shard: (k: number, n: number, taken: number, total: number) => `分片 ${k}/${n}：处理全部 ${total} 个输入中的 ${taken} 个`,
     outNotFolder: (out: string, file: string) => `输出文件夹 ${out} 无法使用：${file} 是一个文件，不是文件夹`,
     systemError: (message: string) => `无法完成（系统错误：${message}）`,
     failOn: (level: string, n: number, exit: number) =>
       `按 --fail-on ${level}：有 ${n} 条${level === 'error' ? '错误' : '错误或警告'}级发现，${exit === 1 ? '退出码为 1' : `退出码为 ${exit}（有输入无法处理，优先于 1）`}`,
-    withErrors: (n: number) => `有错误的文件 ${n} 个`,
+    withErrors: (n: number) => `有错误级发现的文件 ${n} 个`,
     moreFailed: (n: number) => `……另有 ${n} 个文件失败（见 manifest.json）`,
     etaPending: '估算中',
   },
@@ -101,17 +101,17 @@ export const TEXT = {
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,
     configError: (msg: string) => `invalid config file: ${msg}`,
     configNotJson: (detail: string) => `not valid JSON (${detail})`,
-    interrupted: (out: string) => `interrupted: the finished documents are kept in ${out}; run the same command with --resume to go on`,
+    interrupted: (out: string, done: number, total: number) => `interrupted: ${done} of ${total} documents finished, their results kept in ${out} (the batch files are not written yet); run the same command with --resume to go on`,
     configUnreadable: (path: string, code: string) => `cannot read the config file ${path} (${code === 'ENOENT' ? 'no such file' : code})`,
     stdinTwice: 'standard input can be used once: --files-from - and the input - cannot be combined',
-    unreadable: (path: string, reason: string) => `folder could not be read, skipped: ${path} (${reason})`,
+    unreadable: (path: string, reason: string) => `folder could not be read, its files not processed: ${path} (${reason}; listed in manifest.json under skipped.unreadableFolders, exit code 3)`,
     reused: (n: number) => `${n} reused from the previous run`,
     shard: (k: number, n: number, taken: number, total: number) => `shard ${k}/${n}: ${taken} of ${total} inputs`,
     outNotFolder: (out: string, file: string) => `output folder ${out} cannot be used: ${file} is a file, not a folder`,
     systemError: (message: string) => `cannot finish (system error: ${message})`,
     failOn: (level: string, n: number, exit: number) =>
       `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
-    withErrors: (n: number) => `${count(n, 'file')} with errors`,
+    withErrors: (n: number) => `${count(n, 'file')} with error findings`,
     moreFailed: (n: number) => `... and ${count(n, 'more failed file')} (see manifest.json)`,
     etaPending: 'estimating',
   },
@@ -137,7 +137,8 @@ export const ARG_TEXT = {
   zh: {
     unknownOption: (name: string) => `未知选项 ${name}`,
     needsValue: (name: string) => `选项 ${name} 需要一个取值`,
-    badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${expected}（实际为 ${got}）`,
+    // A space between Chinese and a Latin word or a digit, as Chinese typesetting has it.
+    badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${/^[!-~]/u.test(expected) ? ' ' : ''}${expected}（实际为 ${got}）`,
     notForMerge: (option: string) => `选项 ${option} 不适用于 merge（合并沿用各分片运行时的选项）`,
   },
   en: {

@@ -6,12 +6,15 @@ export interface ProgressStream {
   write(chunk: string): unknown;
 }
 
-/** "1m05s", "42s", "2h03m". */
-export function formatDuration(sec: number): string {
+const UNITS: Record<Lang, { h: string; m: string; s: string }> = { en: { h: 'h', m: 'm', s: 's' }, zh: { h: '小时', m: '分', s: '秒' } };
+
+/** "1m05s", "42s", "2h03m"; in Chinese "1分05秒", "42秒", "2小时03分". */
+export function formatDuration(sec: number, lang: Lang = 'en'): string {
+  const u = UNITS[lang];
   const s = Math.max(0, Math.round(sec));
-  if (s >= 3600) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
-  if (s >= 60) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
-  return `${s}s`;
+  if (s >= 3600) return `${Math.floor(s / 3600)}${u.h}${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}${u.m}`;
+  if (s >= 60) return `${Math.floor(s / 60)}${u.m}${String(s % 60).padStart(2, '0')}${u.s}`;
+  return `${s}${u.s}`;
 }
 
 /** Failed files named one by one without a terminal; the rest are counted. */
@@ -24,6 +27,11 @@ export const ETA_AFTER = 3;
  * ten times a second; silent with --quiet or when stderr is not a terminal.
  */
 export class Progress {
+  /** Documents finished so far (processed or failed). */
+  get finished(): number {
+    return this.done;
+  }
+
   private done = 0;
   private failed = 0;
   private last = 0;
@@ -59,7 +67,7 @@ export class Progress {
     const rate = this.done / Math.max(sec, 0.001);
     const eta = rate > 0 ? (this.total - this.done) / rate : 0;
     const t = TEXT[this.lang];
-    return t.progress(this.done, this.total, rate.toFixed(1), this.done < ETA_AFTER && this.done < this.total ? t.etaPending : formatDuration(eta), this.failed);
+    return t.progress(this.done, this.total, rate.toFixed(1), this.done < ETA_AFTER && this.done < this.total ? t.etaPending : formatDuration(eta, this.lang), this.failed);
   }
 
   /** A message of its own above the status line (only while the display is on). */

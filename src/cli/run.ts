@@ -129,7 +129,11 @@ export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorker
       config,
       optionsFingerprint: fingerprint,
       version: VERSION,
-      skipped: { ...walked.skipped, details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })) },
+      skipped: {
+        ...walked.skipped,
+        details: walked.skipped.details.map((d) => ({ ...d, file: displayPath(d.file) })),
+        ...(walked.unreadable.length > 0 ? { unreadableFolders: walked.unreadable.map((u) => ({ folder: u.path, reason: u.reason })) } : {}),
+      },
       runOptions: { failOn: opts.failOn, config: opts.config ? { file: opts.config, ...config } : null, ...(opts.shard ? { shard: `${opts.shard.k}/${opts.shard.n}` } : {}) },
       progress,
       onFailure: (r) => progress.failure(t.failedFile(r.file, r.error ?? '')),
@@ -137,7 +141,7 @@ export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorker
     });
   } catch (e) {
     if (!(e instanceof BatchInterrupted) || !signalled) throw e;
-    process.stderr.write(`${t.interrupted(opts.out)}\n`);
+    process.stderr.write(`${t.interrupted(opts.out, progress.finished, inputs.length)}\n`);
     return EXIT_ON_SIGNAL[signalled];
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
@@ -150,7 +154,8 @@ export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorker
   const sep = opts.lang === 'en' ? '; ' : '；';
   process.stderr.write(`${t.summary(summary.files, summary.ok, summary.failed, summary.error, summary.warning, summary.info, summary.seconds.toFixed(1), opts.out)}${sep}${t.withErrors(summary.withErrors)}${reused}\n`);
   const over = opts.failOn === 'error' ? summary.error : opts.failOn === 'warning' ? summary.error + summary.warning : 0;
-  const exit = summary.failed > 0 ? EXIT.failedInputs : over > 0 ? EXIT.findings : EXIT.ok;
+  // A folder that could not be read is inputs not processed, as a file that could not be: exit 3.
+  const exit = summary.failed > 0 || walked.unreadable.length > 0 ? EXIT.failedInputs : over > 0 ? EXIT.findings : EXIT.ok;
   if (over > 0) process.stderr.write(`${t.failOn(opts.failOn, over, exit)}\n`);
   return exit;
 }

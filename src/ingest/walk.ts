@@ -17,6 +17,8 @@ export interface WalkSkipped {
   outputFolders?: number;
   /** Each special file and dangling link, with why it was skipped. */
   details: { file: string; reason: SkipReason }[];
+  /** Folders that could not be listed (set by the command line from WalkResult.unreadable). */
+  unreadableFolders?: { folder: string; reason: string }[];
 }
 
 /** Why a file system entry that is neither a folder nor a regular file is not an input. */

@@ -119,5 +119,6 @@ describe('progress display', () => {
 
   it('formats durations', () => {
     expect([formatDuration(0), formatDuration(42.4), formatDuration(65), formatDuration(7380)]).toEqual(['0s', '42s', '1m05s', '2h03m']);
+    expect([formatDuration(42.4, 'zh'), formatDuration(65, 'zh'), formatDuration(7380, 'zh')]).toEqual(['42秒', '1分05秒', '2小时03分']);
   });
 });

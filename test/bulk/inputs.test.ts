@@ -18,6 +18,39 @@ beforeAll(() => {
 afterAll(() => removeDir(root));
 
 describe('inputs', () => {
+  it('a folder that cannot be read is recorded in the manifest and makes the exit 3; the rest is processed', async () => {
+    // Tests may run as root, which reads any folder: listing one is refused through a preload instead.
+    mkdirSync(join(root, 'locked-archive', 'locked'), { recursive: true });
+    writeFileSync(join(root, 'locked-archive', 'a.txt'), variantReport(4));
+    writeFileSync(join(root, 'locked-archive', 'locked', 'b.txt'), variantReport(5));
+    const preload = join(root, 'refuse-locked.mjs');
+    writeFileSync(
+      preload,
+      `import fsp from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+const readdir = fsp.readdir;
+fsp.readdir = async (path, options) => {
+  if (String(path).endsWith('locked')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+  return readdir(path, options);
+};
+syncBuiltinESMExports();
+`,
+    );
+    const env = { NODE_OPTIONS: `--import=${preload}` };
+    const run = await runCli(['-o', 'out-locked', 'locked-archive'], { cwd: root, env });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('无法读取文件夹，其中的文件未处理：locked-archive/locked（EACCES');
+    const m = readManifest(join(root, 'out-locked')) as unknown as { inputs: { file: string; status: string }[]; skipped: { unreadableFolders?: unknown } };
+    expect(m.inputs.map((i) => [i.file, i.status])).toEqual([['locked-archive/a.txt', 'ok']]);
+    expect(m.skipped.unreadableFolders).toEqual([{ folder: 'locked-archive/locked', reason: 'EACCES' }]);
+    // Nothing else to read: still exit 3, not an empty success.
+    const alone = await runCli(['-o', 'out-locked-alone', '--lang', 'en', 'locked-archive/locked'], { cwd: root, env });
+    expect(alone.code).toBe(3);
+    expect(alone.stderr).toContain('folder could not be read, its files not processed: locked-archive/locked (EACCES');
+    // Without the refusal the same folder is read and the run is a success.
+    expect((await runCli(['-o', 'out-unlocked', 'locked-archive'], { cwd: root })).code).toBe(0);
+  }, 60_000);
+
   it('reads one document from stdin with "-"', async () => {
     const run = await runCli(['-o', 'out-stdin', '-'], { cwd: root, stdin: SEED_TXT });
     expect(run.code).toBe(0);

@@ -116,7 +116,10 @@ describe('reports.xlsx', () => {
     expect(pairs.get('错误')).toBe(String(jsonl.filter((f) => f.severity === 'error').length));
     expect(pairs.get('输入文件')).toBe('3');
     expect(pairs.get('失败')).toBe('1');
-    expect(pairs.get('选项 lang')).toBe('zh');
+    // Options as given on the command line: the flag, a list joined by commas, no option as the default.
+    expect(pairs.get('选项 --lang')).toBe('zh');
+    expect(pairs.get('选项 --format')).toBe('csv,xlsx,log');
+    expect(pairs.get('选项 --config')).toBe('（默认）');
     const byRule = new Map(summary.rows.filter((r) => r.length === 4).map((r) => [r[0]!.value, r.map((c) => c.value)]));
     for (const rule of new Set(jsonl.map((f) => f.rule as string))) {
       expect(byRule.get(rule)?.[3], rule).toBe(String(jsonl.filter((f) => f.rule === rule).length));

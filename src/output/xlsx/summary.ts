@@ -37,6 +37,7 @@ const T = {
     title: 'selfeval 核查汇总',
     version: '版本',
     option: (k: string) => `选项 ${k}`,
+    byDefault: '（默认）',
     inputs: '输入文件',
     ok: '成功',
     failed: '失败',
@@ -53,6 +54,7 @@ const T = {
     title: 'selfeval check summary',
     version: 'version',
     option: (k: string) => `option ${k}`,
+    byDefault: '(default)',
     inputs: 'inputs',
     ok: 'ok',
     failed: 'failed',
@@ -76,9 +78,13 @@ const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 /** How a run was executed, not what it produced: left out, so a resumed run gives the same workbook. */
 const EXECUTION_OPTIONS = new Set(['jobs', 'resume', 'timeoutSec']);
 
+/** The command-line option each recorded run option comes from. */
+const OPTION_FLAGS: Record<string, string> = { formats: '--format', lang: '--lang', failOn: '--fail-on', config: '--config', shard: '--shard' };
+
 export function summaryRows(s: WorkbookSummary, lang: Lang): SummaryRow[] {
   const t = T[lang];
-  const option = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+  // Options as they are given on the command line: --format json,csv rather than formats ["json","csv"].
+  const option = (v: unknown) => (v === null || v === undefined ? t.byDefault : typeof v === 'string' ? v : Array.isArray(v) ? v.join(',') : JSON.stringify(v));
   const rules = [...s.rules.entries()].sort(
     (a, b) => SEVERITY_ORDER.indexOf(a[1].severity) - SEVERITY_ORDER.indexOf(b[1].severity) || b[1].count - a[1].count || a[0].localeCompare(b[0]),
   );
@@ -88,7 +94,7 @@ export function summaryRows(s: WorkbookSummary, lang: Lang): SummaryRow[] {
     { cells: [t.version, s.version] },
     ...Object.entries(s.options)
       .filter(([k]) => !EXECUTION_OPTIONS.has(k))
-      .map(([k, v]) => ({ cells: [t.option(k), option(v)] })),
+      .map(([k, v]) => ({ cells: [t.option(OPTION_FLAGS[k] ?? k), option(v)] })),
     { cells: [t.times] },
     { cells: [] },
     { cells: [t.inputs, t.count], heading: true },
