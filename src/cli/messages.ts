@@ -63,6 +63,7 @@ export const TEXT = {
     usage: '用法错误：',
     seeHelp: '运行 selfeval --help 查看用法',
     noInputs: '没有指定输入文件或文件夹',
+    noFilesFound: '注意：所给的文件夹中没有可处理的文件',
     missing: (p: string) => `找不到输入：${p}`,
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `完成：${n} 个文件，成功 ${ok}，失败 ${failed}；发现 错误 ${e}、警告 ${w}、提示 ${i}；用时 ${sec} 秒；输出在 ${out}`,
@@ -91,6 +92,7 @@ export const TEXT = {
     usage: 'usage error: ',
     seeHelp: 'run selfeval --help for usage',
     noInputs: 'no input files or folders given',
+    noFilesFound: 'note: the folders given hold no files to process',
     missing: (p: string) => `input not found: ${p}`,
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `done: ${count(n, 'file')}, ${ok} ok, ${failed} failed; findings: ${count(e, 'error')}, ${count(w, 'warning')}, ${i} info; ${sec} s; output in ${out}`,

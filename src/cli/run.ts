@@ -94,6 +94,8 @@ export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorker
   await checkOutDir(opts.out, t);
   const walked = await listInputs(opts, t);
   for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
+  // An empty folder (or a typo'd one that exists) is not an error, but a run of nothing should say so.
+  if (walked.files.length === 0 && walked.unreadable.length === 0) process.stderr.write(`${t.noFilesFound}\n`);
   // A shard takes its inputs, and their output names, from the full sorted list (see shard.ts).
   const files = walked.files.map((path) => (path === '-' ? STDIN_FILE : displayPath(path)));
   const names = assignNames(files);

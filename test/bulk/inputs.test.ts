@@ -18,6 +18,16 @@ beforeAll(() => {
 afterAll(() => removeDir(root));
 
 describe('inputs', () => {
+  it('an empty folder is a run of nothing that says so (exit 0); a folder with files does not say it', async () => {
+    mkdirSync(join(root, 'empty'), { recursive: true });
+    const run = await runCli(['-o', 'out-empty', 'empty'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('注意：所给的文件夹中没有可处理的文件');
+    expect(readManifest(join(root, 'out-empty')).inputs).toEqual([]);
+    const some = await runCli(['-o', 'out-some', '--format', 'csv', 'docs/sub'], { cwd: root });
+    expect(some.stderr).not.toContain('没有可处理的文件');
+  }, 60_000);
+
   it('a folder that cannot be read is recorded in the manifest and makes the exit 3; the rest is processed', async () => {
     // Tests may run as root, which reads any folder: listing one is refused through a preload instead.
     mkdirSync(join(root, 'locked-archive', 'locked'), { recursive: true });
