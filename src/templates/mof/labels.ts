@@ -6,7 +6,8 @@ import { label } from '../../parse/locate.js';
 
 export const TITLE = {
   project: /项目支出绩效自评表/u,
-  department: /部门整体支出绩效自评表/u,
+  /** 部门整体支出绩效自评表, and the shorter 部门整体绩效自评表 many provinces print. */
+  department: /部门整体[^表]{0,6}自评表/u,
   /** Any form title of the family and its variants (财政项目绩效自评表, 绩效目标自评表 …). */
   any: /自评表/u,
 };

@@ -1,0 +1,46 @@
+/**
+ * 部门整体支出绩效自评表 as provinces publish them (mof-family §3): titled 部门整体绩效自评表 as often as
+ * 部门整体支出绩效自评表, printed without a 部门（单位）名称 row, or with the department's name in the label's
+ * own cell or on a line above the table. Each is read as one department form by its labels.
+ */
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/process.js';
+import { formById, type DocPart, type MofForm } from '../helpers/mof/index.js';
+import { formTable, type SpecCell } from '../helpers/mof/layout.js';
+import { PRINTABLE_FORMATS, serious } from '../helpers/mof/read.js';
+
+const AGRI = 'department-agri-bureau';
+
+/** The form's table under its title lines, its first (部门（单位）名称) row replaced by `nameRow` or left out. */
+function departmentTable(form: MofForm, lines: string[], nameRow?: SpecCell[]): DocPart {
+  const table = formTable(form);
+  return { kind: 'table', lines, table: { ...table, rows: [...(nameRow ? [nameRow] : []), ...table.rows.slice(1)] } };
+}
+
+describe.each(PRINTABLE_FORMATS)('部门整体 forms in a $name file', ({ ext, render }) => {
+  const read = async (parts: DocPart[]) => {
+    const result = await processDocument({ bytes: render(parts), file: `department.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    return result;
+  };
+
+  it('a form titled 部门整体绩效自评表 without a 部门（单位）名称 row is a department form, read whole and without findings', async () => {
+    const form = formById(AGRI);
+    const result = await read([departmentTable(form, ['2023年度部门整体绩效自评表'])]);
+    expect(result.evaluations.map((ev) => [ev.template, ev.kind])).toEqual([['mof-department', 'department']]);
+    const [ev] = result.evaluations;
+    expect(ev!.identity.year?.value).toBe('2023');
+    expect(ev!.funds?.lines.find((l) => l.role === 'total')?.budget?.value).toBe(form.funds[0]!.budget);
+    expect(ev!.totals.score?.value).toBe(form.total.score);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it('the full title without a name row stays a department form, and a project title does not become one', async () => {
+    const form = formById(AGRI);
+    const full = await read([departmentTable(form, ['部门整体支出绩效自评表', '（2023年度）'])]);
+    expect(full.evaluations.map((ev) => ev.template)).toEqual(['mof-department']);
+    // A Sichuan-style 部门预算项目… title names a project form, never a department one.
+    const project = await processDocument({ bytes: render([departmentTable(form, ['2023年度部门预算项目支出绩效自评表'])]), file: `p.${ext}` });
+    expect(project.evaluations.filter((ev) => ev.kind === 'department')).toEqual([]);
+  });
+});
