@@ -44,3 +44,40 @@ describe.each(PRINTABLE_FORMATS)('部门整体 forms in a $name file', ({ ext, r
     expect(project.evaluations.filter((ev) => ev.kind === 'department')).toEqual([]);
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('the department’s name in a $name file', ({ ext, render }) => {
+  const unitOf = async (parts: DocPart[]) => {
+    const result = await processDocument({ bytes: render(parts), file: `name.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    expect(result.evaluations.map((ev) => ev.template)).toEqual(['mof-department']);
+    expect(serious(result)).toEqual([]);
+    return result.evaluations[0]!.identity.unit;
+  };
+  const form = () => formById(AGRI);
+  const title = ['部门整体支出绩效自评表', '（2023年度）'];
+
+  it('is read from a name row that prints label and name in one merged cell', async () => {
+    const f = form();
+    const unit = await unitOf([departmentTable(f, title, [{ text: `部门（单位）名称：${f.department}`, colspan: formTable(f).cols }])]);
+    expect(unit?.value).toBe(f.department);
+    expect(unit?.raw).toBe(`部门（单位）名称：${f.department}`);
+  });
+
+  it('such a cell makes the form a department form without a 部门整体 title', async () => {
+    const f = form();
+    const unit = await unitOf([departmentTable(f, ['（2023年度）'], [{ text: `部门名称：${f.department}`, colspan: formTable(f).cols }])]);
+    expect(unit?.value).toBe(f.department);
+  });
+
+  it('is read from a line above the table, up to the gap before 填报日期', async () => {
+    const f = form();
+    const unit = await unitOf([departmentTable(f, [...title, `部门（单位）名称：${f.department}\u3000\u3000\u3000\u3000填报日期：2024年3月20日`])]);
+    expect(unit?.value).toBe(f.department);
+  });
+
+  it('a name row of label and value cells is read as before, and an empty inline name is none', async () => {
+    const f = form();
+    expect((await unitOf([{ kind: 'form', form: f }]))?.value).toBe(f.department);
+    expect((await unitOf([departmentTable(f, [...title, '部门（单位）名称：\u3000\u3000\u3000\u3000填报日期：2024年3月20日'])]))?.value ?? null).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import type { EvaluationKind } from '../../model/evaluation.js';
 import type { DocumentGrid, GridTable } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
 import { cellKey } from '../../parse/locate.js';
-import { titleOf } from './form.js';
+import { inlineDepartment, titleOf } from './form.js';
 import { fundsHeaderRow } from './funds.js';
 import { continuesBlock, indicatorHeaderRow, targetHeaderRow } from './indicators.js';
 import { GOALS, IDENTITY, TITLE, TOTAL } from './labels.js';
@@ -35,7 +35,7 @@ function partsOf(table: GridTable): Parts {
     const has = (match: (k: string) => boolean) => table.cells.some((c) => match(cellKey(c)));
     parts = {
       project: has(IDENTITY.projectName),
-      department: has(IDENTITY.department),
+      department: has(IDENTITY.department) || table.cells.some((c) => inlineDepartment(c.text) !== null),
       funds: fundsHeaderRow(table) >= 0,
       goals: has(GOALS.block),
       indicators: indicatorHeaderRow(table) >= 0,

@@ -1,7 +1,7 @@
 /** One MoF-style form read from its table(s): identity, funds, goals, indicators and totals. */
 import type { EvaluationKind, Identity } from '../../model/evaluation.js';
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
-import { labelKey } from '../../model/normalize.js';
+import { isEmptyMarker, labelKey } from '../../model/normalize.js';
 import type { TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { linesAbove } from '../../parse/region.js';
@@ -22,6 +22,34 @@ function valueRightOf(table: GridTable, match: LabelMatch): TextValue | null {
   if (!label) return null;
   const value = rightOf(table, label);
   return value ? text(value) : { value: null, raw: '', src: cellSrc(label) };
+}
+
+/**
+ * A department's name printed with its label in one cell or line, "部门（单位）名称：云岭县农业农村局" (a merged
+ * name row, or a line above the table beside 填报日期): the text after the colon, up to a wide gap.
+ */
+export function inlineDepartment(raw: string): string | null {
+  const m = /^([^:：\n]{1,12})[:：](.*)$/su.exec(raw.trim());
+  if (!m || !IDENTITY.department(labelKey(m[1]!))) return null;
+  // A wide gap right after the colon is the blank left for the name, then the next field.
+  const name = m[2]!.replace(/^[ \t]/u, '').split(/\s{2,}|\u3000|\n/u)[0]!.trim();
+  return name === '' || isEmptyMarker(name) ? null : name;
+}
+
+/** The department's name where no label cell introduces it: a cell of the form, else a line just above it. */
+function inlineDepartmentOf(grid: DocumentGrid, tables: GridTable[]): TextValue | null {
+  for (const table of tables) {
+    for (const cell of table.cells) {
+      const name = inlineDepartment(cell.text);
+      if (name) return { value: name, raw: cell.text.trim(), src: cellSrc(cell) };
+    }
+  }
+  const first = grid.blocks.findIndex((b) => b.cell?.table === tables[0]!.index);
+  for (const [b] of linesAbove(grid.blocks, first, 4)) {
+    const name = inlineDepartment(b.text);
+    if (name) return { value: name, raw: b.text.trim(), src: blockSrc(b) };
+  }
+  return null;
 }
 
 /** The form's title: a paragraph just above its table, or a title row inside it. */
@@ -103,7 +131,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     title,
     year,
     projectName: kind === 'project' ? valueOf(IDENTITY.projectName) : null,
-    unit: kind === 'project' ? valueOf(IDENTITY.unit) : valueOf(IDENTITY.department),
+    unit: kind === 'project' ? valueOf(IDENTITY.unit) : (valueOf(IDENTITY.department) ?? inlineDepartmentOf(grid, tables)),
     authority: valueOf(IDENTITY.authority),
     reportDate: null,
   };
