@@ -81,3 +81,44 @@ describe.each(PRINTABLE_FORMATS)('the department’s name in a $name file', ({ e
     expect((await unitOf([departmentTable(f, [...title, '部门（单位）名称：\u3000\u3000\u3000\u3000填报日期：2024年3月20日'])]))?.value ?? null).toBeNull();
   });
 });
+
+/** The form's table with the six funds columns (年初预算数 … 得分) printed in `order` (indices into the MoF order). */
+function fundsColumnsIn(form: MofForm, order: number[]): DocPart {
+  const table = formTable(form);
+  const header = table.rows.findIndex((row) => row.some((cell) => cell.text === '年初预算数'));
+  const rows = table.rows.map((row, r) => {
+    if (r < header || r > header + form.funds.length) return row;
+    const values = row.slice(-6);
+    return [...row.slice(0, -6), ...order.map((i) => values[i]!)];
+  });
+  return { kind: 'table', lines: [form.title, form.yearLine], table: { ...table, rows } };
+}
+
+describe.each(PRINTABLE_FORMATS)('funds columns in another order in a $name file', ({ ext, render }) => {
+  const read = async (parts: DocPart[]) => {
+    const result = await processDocument({ bytes: render(parts), file: `order.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    expect(result.evaluations).toHaveLength(1);
+    return result;
+  };
+  const lines = (result: Awaited<ReturnType<typeof read>>) =>
+    result.evaluations[0]!.funds?.lines.map((l) => [l.label, l.initialBudget?.value, l.budget?.value, l.executed?.value, l.weight?.value, l.rate?.value, l.score?.value]);
+
+  it('分值 printed before the amounts: the rows are read by their headers, as in the MoF order, with no finding', async () => {
+    const form = formById(AGRI);
+    const mof = await read([fundsColumnsIn(form, [0, 1, 2, 3, 4, 5])]);
+    const weightFirst = await read([fundsColumnsIn(form, [3, 0, 1, 2, 4, 5])]);
+    // The total row has every column read (amounts in 万元 as numbers, so compared with the MoF order's reading).
+    expect(lines(mof)?.[0]?.[0]).toBe('年度资金总额');
+    expect(lines(mof)?.[0]?.slice(1).every((v) => v != null)).toBe(true);
+    expect(lines(weightFirst)).toEqual(lines(mof));
+    expect(serious(weightFirst)).toEqual([]);
+  });
+
+  it('a wrong execution score is still found with 分值 first', async () => {
+    const form = formById(AGRI);
+    form.funds[0]!.score = '10.00';
+    const result = await read([fundsColumnsIn(form, [3, 0, 1, 2, 4, 5])]);
+    expect(serious(result).map((f) => f.rule)).toContain('execution-score');
+  });
+});

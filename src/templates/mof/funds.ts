@@ -145,20 +145,22 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
     rate: leafIndex(leaves, FUNDS.rate),
     score: leafIndex(leaves, FUNDS.score),
   };
-  const firstMoney = Math.min(...MONEY.map(([c]) => cols[c as keyof typeof cols]).filter((i) => i >= 0));
+  // The value columns start at the first of them by meaning, whatever it is: some forms print 分值 before
+  // the amounts, and the row's label stands left of all of them.
+  const firstValue = Math.min(...Object.values(cols).filter((i) => i >= 0));
   const unit = blockUnit(table, r0, leaves.map((l) => l.head), grid);
   const columns: Funds['columns'] = {};
   for (const [c] of MONEY) if (cols[c as keyof typeof cols] >= 0) columns[c] = leaves[cols[c as keyof typeof cols]]!.head!.text.replace(/\s+/gu, '').replace(/[(（].*$/u, '');
   // Without a 分值 column the block's label states the execution weight: 预算执行情况(万元)(20分).
   const blockWeight = cols.weight < 0 ? (blockLabel(table, r0) ?? null) : null;
   const textDump = table.cells.some((c) => c.line !== undefined);
-  const meanings = meaningsOf(cols, leaves, firstMoney);
+  const meanings = meaningsOf(cols, leaves, firstValue);
   const rows: { r: number; label: GridCell; kind: NonNullable<ReturnType<typeof sourceOf>>; split: RowSplit }[] = [];
   /** A row inside the block that could not be read as a source of the total: the sources are then not added up. */
   let unclear: { label: GridCell; split: RowSplit; why: UnclearWhy } | null = null;
   let headings = 0;
   for (let r = r0 + 1; r < table.rowCount; r++) {
-    const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstMoney);
+    const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstValue);
     const key = cellKey(split.label);
     if (!split.label || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
     let kind = sourceOf(key);
@@ -190,7 +192,7 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   const lines: FundsLine[] = rows.map(({ r, label, kind }, i) => {
     const cells = placement.rows[i]!.cells;
     const own = (leaf: number) => {
-      const cell = leaf >= firstMoney ? (cells[leaf - firstMoney] ?? null) : null;
+      const cell = leaf >= firstValue ? (cells[leaf - firstValue] ?? null) : null;
       // A cell merged down from the row above (Word, HTML) is that row's value, not this one's.
       return cell && cell.row === r ? cell : null;
     };
@@ -209,12 +211,12 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
       ...unreadOf([...placement.rows[i]!.open, ...(kind.role === 'component' ? placement.withheld : [])], meanings),
     };
   });
-  const head = (j: number) => (leaves[firstMoney + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, '');
+  const head = (j: number) => (leaves[firstValue + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, '');
   const notes = rows.flatMap(({ label, kind, split }, i) => {
     const open = placement.rows[i]!.open;
     if (!open.length) return [];
     const withheld = kind.role === 'component' ? placement.withheld.map(head) : [];
-    return [ambiguityNote(label, split.cells, leaves.length - firstMoney, open.map(head), withheld, i)];
+    return [ambiguityNote(label, split.cells, leaves.length - firstValue, open.map(head), withheld, i)];
   });
   if (unclear) {
     // The row is kept, its amounts unread, so that the sources are known to be incomplete.
