@@ -122,3 +122,31 @@ describe.each(PRINTABLE_FORMATS)('funds columns in another order in a $name file
     expect(serious(result).map((f) => f.rule)).toContain('execution-score');
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('the funds total under another label in a $name file', ({ ext, render }) => {
+  const read = async (form: MofForm) => {
+    const result = await processDocument({ bytes: render(form), file: `total.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    expect(result.evaluations).toHaveLength(1);
+    return result;
+  };
+  const totalLine = (result: Awaited<ReturnType<typeof read>>) => result.evaluations[0]!.funds?.lines.find((l) => l.role === 'total');
+
+  it.each(['年度预算资金总额', '资金合计', '总计'])('the first row of amounts, labelled %s, is the total with the execution item', async (label) => {
+    const form = formById(AGRI);
+    const standard = totalLine(await read(form));
+    form.funds[0]!.label = label;
+    const result = await read(form);
+    const total = totalLine(result);
+    expect(total?.label).toBe(label);
+    expect([total?.budget?.value, total?.executed?.value, total?.weight?.value, total?.score?.value]).toEqual([standard?.budget?.value, standard?.executed?.value, standard?.weight?.value, standard?.score?.value]);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it('its sources are still added up against it', async () => {
+    const form = formById(AGRI);
+    form.funds[0]!.label = '资金合计';
+    form.funds[0]!.budget = '9999.99';
+    expect(serious(await read(form)).map((f) => f.rule)).toContain('funds-source-sum');
+  });
+});

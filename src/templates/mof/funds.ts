@@ -175,6 +175,12 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
       }
       kind = { role: 'component', source: null };
     }
+    // The first row under the header is the total whatever its label (年度预算资金总额, 资金合计, 总计 …) when it
+    // prints amounts and no text: the sources follow it and it carries the execution item. Left unread, the
+    // whole block would be, and the totals compared without that item.
+    if (!kind && rows.length === 0 && !COLUMN_NUMBERS.test(key) && otherRow(split.cells, meanings) === 'source' && printsAmount(split.cells, meanings)) {
+      kind = { role: 'total', source: 'total' };
+    }
     if (!kind) break;
     // A second heading (按收入性质分：… then 按支出性质分：…) breaks the total down once more: the rows are two
     // breakdowns, not one list of sources, and which row belongs to which is not read with confidence.
@@ -254,6 +260,14 @@ function otherRow(cells: (GridCell | null)[], meanings: FundsMeaning[]): 'source
 }
 
 const AMOUNT_MEANINGS: ReadonlySet<FundsMeaning> = new Set(['initialBudget', 'budget', 'executed']);
+
+/** A 栏次 / 行次 row numbers the columns; it is no total. */
+const COLUMN_NUMBERS = /^(?:栏次|行次|序号|编号)$/u;
+
+/** Whether a row prints a number under an amount column (any of its cells, for a text dump's short row). */
+function printsAmount(cells: (GridCell | null)[], meanings: FundsMeaning[]): boolean {
+  return cells.some((cell, i) => (cells.length !== meanings.length || AMOUNT_MEANINGS.has(meanings[i]!)) && cellKind(cell) === 'number');
+}
 
 /** A funds row's label as a name: its text without the blanks of the layout. */
 const rowName = (label: GridCell): string => label.text.replace(/\s+/gu, '');
