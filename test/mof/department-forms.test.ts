@@ -150,3 +150,35 @@ describe.each(PRINTABLE_FORMATS)('the funds total under another label in a $name
     expect(serious(await read(form)).map((f) => f.rule)).toContain('funds-source-sum');
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('a funds block that cannot be read in a $name file', ({ ext, render }) => {
+  const read = async (form: MofForm) => {
+    const result = await processDocument({ bytes: render(form), file: `unread.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    expect(result.evaluations).toHaveLength(1);
+    return result;
+  };
+  /** The total row under a label no reader knows, one of its amounts with words in it: not readable as the total. */
+  const unreadable = () => {
+    const form = formById(AGRI);
+    form.funds[0]!.label = '部门收支总额';
+    form.funds[0]!.budget = `${form.funds[0]!.budget}（含追加）`;
+    return form;
+  };
+
+  it('leaves the execution item unknown: no total or weight sum is made without it, and a warning says why', async () => {
+    const result = await read(unreadable());
+    const rules = result.findings.map((f) => f.rule);
+    expect(rules).not.toContain('rubric-total');
+    expect(rules).not.toContain('rubric-weight-sum');
+    expect(result.findings.filter((f) => f.rule === 'extract-funds-rows').map((f) => f.severity)).toEqual(['warning']);
+    expect(result.evaluations[0]!.checks.notApplicable).toEqual(expect.arrayContaining(['rubric-total']));
+  });
+
+  it('the indicators are still checked', async () => {
+    const form = unreadable();
+    const i = form.indicators.findIndex((ind) => ind.weight !== '');
+    form.indicators[i]!.score = String(Number(form.indicators[i]!.weight) + 5);
+    expect((await read(form)).findings.map((f) => f.rule)).toContain('rubric-score-range');
+  });
+});

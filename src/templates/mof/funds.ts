@@ -159,10 +159,13 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   /** A row inside the block that could not be read as a source of the total: the sources are then not added up. */
   let unclear: { label: GridCell; split: RowSplit; why: UnclearWhy } | null = null;
   let headings = 0;
+  /** The first row under the header, when it belongs to the block (it is no 年度总体目标 or indicator row). */
+  let firstRow: RowSplit | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstValue);
     const key = cellKey(split.label);
     if (!split.label || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
+    if (r === r0 + 1) firstRow = split;
     let kind = sourceOf(key);
     // Below the total, a row of amounts under another label (其中：基本支出, 项目支出, 政府性基金预算 …) is one
     // more part of the breakdown: left out, the parts it has would be added up as if they were all.
@@ -230,7 +233,21 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
     lines.push({ ...emptyFundsLine(null, rowName(unclear.label)), unread: amounts });
     notes.push(unclearNote(unclear.label, unclear.split.cells, unclear.why, lines.length - 1));
   }
+  if (lines.length === 0 && firstRow?.label) {
+    // A block whose rows could not be read at all: its total, and the execution item on it, are unknown —
+    // not absent — so that no sum is made without them.
+    const unread = LINE_COLUMNS.filter((c) => meanings.includes(c));
+    lines.push({ ...emptyFundsLine('total', rowName(firstRow.label)), ...(unread.length ? { unread } : {}) });
+    notes.push(unreadBlockNote(firstRow.label, firstRow.cells));
+  }
   return { funds: lines.length ? { unit, columns, lines } : null, notes };
+}
+
+function unreadBlockNote(label: GridCell, cells: (GridCell | null)[]): ExtractNote {
+  return fundsRowNote('extract-funds-rows', label, cells, 0, (name, printed) => ({
+    zh: `资金情况表头下的“${name}”一行（${printed}）无法读取为年度资金总额：资金与预算执行的分值、得分均未读取，总分与分值合计不作核对`,
+    en: `the funds row “${name}” (${printed}) under the header cannot be read as the total: the funds and the budget-execution weight and score are not read, and the total score and weights are not checked`,
+  }));
 }
 
 const LINE_COLUMNS = ['initialBudget', 'budget', 'arrived', 'executed', 'balance', 'rate', 'weight', 'score'] as const;
