@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/process.js';
-import { formById, type DocPart, type MofForm } from '../helpers/mof/index.js';
+import { buildForm, D } from '../helpers/mof/build.js';
+import { AGRI_BUREAU } from '../helpers/mof/catalogue-department.js';
+import { formById, fundsLabel, type DocPart, type MofForm } from '../helpers/mof/index.js';
 import { formTable, type SpecCell } from '../helpers/mof/layout.js';
 import { PRINTABLE_FORMATS, serious } from '../helpers/mof/read.js';
 
@@ -180,5 +182,32 @@ describe.each(PRINTABLE_FORMATS)('a funds block that cannot be read in a $name f
     const i = form.indicators.findIndex((ind) => ind.weight !== '');
     form.indicators[i]!.score = String(Number(form.indicators[i]!.weight) + 5);
     expect((await read(form)).findings.map((f) => f.rule)).toContain('rubric-score-range');
+  });
+});
+
+describe.each(PRINTABLE_FORMATS)('a funds block in 元 in a $name file', ({ ext, render }) => {
+  /** The agriculture bureau's form with its amounts in 元 (×10,000), under the funds label `label`. */
+  const inYuan = (label: string): DocPart => {
+    const spec = structuredClone(AGRI_BUREAU);
+    spec.funds.unit = '元';
+    spec.funds.components = spec.funds.components.map((comp) =>
+      typeof comp === 'string' ? comp : { initial: new D(comp.initial ?? '0').times(10000).toFixed(2), budget: new D(comp.budget).times(10000).toFixed(2), executed: new D(comp.executed).times(10000).toFixed(2) },
+    ) as typeof spec.funds.components;
+    const form = buildForm(spec);
+    const table = formTable(form);
+    const rows = table.rows.map((row) => row.map((cell) => (cell.text === fundsLabel(form) ? { ...cell, text: label } : cell)));
+    return { kind: 'table', lines: [form.title, form.yearLine], table: { ...table, rows } };
+  };
+  const budget = async (label: string) => {
+    const result = await processDocument({ bytes: render([inYuan(label)]), file: `yuan.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    expect(serious(result)).toEqual([]);
+    return result.evaluations[0]!.funds?.lines.find((l) => l.role === 'total')?.budget?.value;
+  };
+
+  it('the unit stated as （单位：元） in the funds label converts the amounts to 万元, as （元） does', async () => {
+    const expected = buildForm(AGRI_BUREAU).funds[0]!.budget;
+    expect(await budget('预算资金（元）')).toBe(new D(expected).toString());
+    expect(await budget('预算资金（单位：元）')).toBe(new D(expected).toString());
   });
 });

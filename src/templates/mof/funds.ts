@@ -3,7 +3,7 @@ import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import type { MoneyUnit } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors, type LabelMatch } from '../../parse/locate.js';
-import { unitAboveTable } from '../../parse/units.js';
+import { statedUnit, unitAboveTable } from '../../parse/units.js';
 import { unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
@@ -58,9 +58,11 @@ function blockLabel(table: GridTable, headerRow: number): GridCell | null {
  * line above the table (金额单位：元), else 万元.
  */
 function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[], grid: DocumentGrid | undefined): MoneyUnit {
-  const label = blockLabel(table, headerRow);
-  if (label && unitInHeader(label.text)) return unitInHeader(label.text)!;
-  for (const head of heads) if (head && unitInHeader(head.text)) return unitInHeader(head.text)!;
+  // "项目资金（元）", or with the word 单位 in the brackets: "资金情况（单位：元）".
+  const unitOf = (cell: GridCell | null) => (cell ? (unitInHeader(cell.text) ?? statedUnit(cell.text)) : null);
+  const label = unitOf(blockLabel(table, headerRow));
+  if (label) return label;
+  for (const head of heads) if (unitOf(head)) return unitOf(head)!;
   return (grid && unitAboveTable(grid, table)?.unit) ?? '万元';
 }
 
