@@ -211,3 +211,23 @@ describe.each(PRINTABLE_FORMATS)('a funds block in 元 in a $name file', ({ ext,
     expect(await budget('预算资金（单位：元）')).toBe(new D(expected).toString());
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('the department named in the title in a $name file', ({ ext, render }) => {
+  const unitOf = async (lines: string[]) => {
+    const result = await processDocument({ bytes: render([departmentTable(formById(AGRI), lines)]), file: `title.${ext}` });
+    expect(result.evaluations.map((ev) => ev.template)).toEqual(['mof-department']);
+    return result.evaluations[0]!.identity.unit?.value ?? null;
+  };
+
+  it('is read when no name row names it', async () => {
+    expect(await unitOf(['云岭县农业农村局2023年度部门整体支出绩效自评表'])).toBe('云岭县农业农村局');
+    expect(await unitOf(['附件3：云岭县农业农村局部门整体绩效自评表', '（2023年度）'])).toBe('云岭县农业农村局');
+    expect(await unitOf(['2023年度云岭县农业农村局部门整体支出绩效自评表'])).toBe('云岭县农业农村局');
+  });
+
+  it('a title with a year, an attachment mark or a heading number only names none', async () => {
+    expect(await unitOf(['2023年度部门整体支出绩效自评表'])).toBeNull();
+    expect(await unitOf(['附件3：2023年度部门整体支出绩效自评表'])).toBeNull();
+    expect(await unitOf(['七、部门整体支出绩效自评表', '（2023年度）'])).toBeNull();
+  });
+});

@@ -36,6 +36,17 @@ export function inlineDepartment(raw: string): string | null {
   return name === '' || isEmptyMarker(name) ? null : name;
 }
 
+/**
+ * The department named at the head of the form's title: "云岭县农业农村局2023年度部门整体支出绩效自评表". An
+ * attachment mark, a heading number or a year before it (附件3：, 七、, 2023年) is no name, nor is a prefix with
+ * digits in it.
+ */
+function titleDepartment(title: TextValue | null): TextValue | null {
+  const m = /^(.+?)(?:\d{4}\s*年度?)?部门整体/u.exec(title?.value?.replace(/\s+/gu, '') ?? '');
+  const name = m?.[1]!.replace(/^(?:附件\d*[:：]?|[一二三四五六七八九十\d]+[、.．])?(?:\d{4}年度?)?/u, '') ?? '';
+  return name.length >= 2 && !/[\d０-９表:：]/u.test(name) ? { value: name, raw: title!.raw, src: title!.src } : null;
+}
+
 /** The department's name where no label cell introduces it: a cell of the form, else a line just above it. */
 function inlineDepartmentOf(grid: DocumentGrid, tables: GridTable[]): TextValue | null {
   for (const table of tables) {
@@ -131,7 +142,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     title,
     year,
     projectName: kind === 'project' ? valueOf(IDENTITY.projectName) : null,
-    unit: kind === 'project' ? valueOf(IDENTITY.unit) : (valueOf(IDENTITY.department) ?? inlineDepartmentOf(grid, tables)),
+    unit: kind === 'project' ? valueOf(IDENTITY.unit) : (valueOf(IDENTITY.department) ?? inlineDepartmentOf(grid, tables) ?? titleDepartment(title)),
     authority: valueOf(IDENTITY.authority),
     reportDate: null,
   };
