@@ -231,3 +231,34 @@ describe.each(PRINTABLE_FORMATS)('the department named in the title in a $name f
     expect(await unitOf(['七、部门整体支出绩效自评表', '（2023年度）'])).toBeNull();
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('the grade row under another label in a $name file', ({ ext, render }) => {
+  const read = async (form: MofForm) => {
+    const result = await processDocument({ bytes: render(form), file: `grade.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    return result;
+  };
+  const graded = (label: string, value?: string) => {
+    const form = formById(AGRI);
+    form.grade = { label, value: value ?? form.grade!.value };
+    return form;
+  };
+
+  it.each(['自评等级', '绩效等级', '自评结果'])('%s | 优 is the form’s grade', async (label) => {
+    const form = graded(label);
+    const result = await read(form);
+    expect(result.evaluations[0]!.totals.grade?.value).toBe(form.grade!.value);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it('a grade under 评价结果 that does not match the total is found', async () => {
+    const result = await read(graded('评价结果', '差'));
+    expect(serious(result).map((f) => f.rule)).toEqual(['grade-band']);
+  });
+
+  it('a sentence under 评价结果 is no grade', async () => {
+    const result = await read(graded('评价结果', '较好完成了年度绩效目标'));
+    expect(result.evaluations[0]!.totals.grade).toBeNull();
+    expect(result.findings.map((f) => f.rule)).not.toContain('grade-unknown');
+  });
+});
