@@ -262,3 +262,15 @@ describe.each(PRINTABLE_FORMATS)('the grade row under another label in a $name f
     expect(result.findings.map((f) => f.rule)).not.toContain('grade-unknown');
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('a breakdown heading before the first source in a $name file', ({ ext, render }) => {
+  it('按收入性质分：当年财政拨款 is the 当年财政拨款 source, its label kept as printed', async () => {
+    const form = formById(AGRI);
+    form.funds[1]!.label = '按收入性质分：当年财政拨款';
+    const result = await processDocument({ bytes: render(form), file: `heading.${ext}` });
+    const lines = result.evaluations[0]!.funds!.lines;
+    expect(lines.map((l) => l.source)).toEqual(['total', 'current', 'carryover', 'other']);
+    expect(lines[1]!.label).toBe('按收入性质分：当年财政拨款');
+    expect(serious(result)).toEqual([]);
+  });
+});

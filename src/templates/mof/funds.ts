@@ -29,7 +29,9 @@ export function fundsHeaderRow(table: GridTable): number {
   return -1;
 }
 
-function sourceOf(key: string): { role: FundsLine['role']; source: FundsSourceKey | null } | null {
+function sourceOf(printed: string): { role: FundsLine['role']; source: FundsSourceKey | null } | null {
+  // 按收入性质分：当年财政拨款 — the breakdown's heading printed before the first source's own label.
+  const key = printed.replace(BREAKDOWN_HEADING, '');
   if (FUNDS_ROWS.total(key)) return { role: 'total', source: 'total' };
   if (FUNDS_ROWS.current(key)) return { role: 'component', source: 'current' };
   if (FUNDS_ROWS.carryover(key)) return { role: 'component', source: 'carryover' };
