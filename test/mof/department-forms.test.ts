@@ -10,6 +10,7 @@ import { AGRI_BUREAU } from '../helpers/mof/catalogue-department.js';
 import { formById, fundsLabel, type DocPart, type MofForm } from '../helpers/mof/index.js';
 import { formTable, type SpecCell } from '../helpers/mof/layout.js';
 import { PRINTABLE_FORMATS, serious } from '../helpers/mof/read.js';
+import { formRows, splitFormParts } from '../helpers/mof/split.js';
 
 const AGRI = 'department-agri-bureau';
 
@@ -272,5 +273,47 @@ describe.each(PRINTABLE_FORMATS)('a breakdown heading before the first source in
     expect(lines.map((l) => l.source)).toEqual(['total', 'current', 'carryover', 'other']);
     expect(lines[1]!.label).toBe('按收入性质分：当年财政拨款');
     expect(serious(result)).toEqual([]);
+  });
+});
+
+describe.each(PRINTABLE_FORMATS)('a form whose next page repeats its name row in a $name file', ({ ext, render }) => {
+  /** The form cut after its fourth indicator, the next piece starting with `nameRow` and the indicator header again. */
+  const pages = (form: MofForm, name: string): DocPart[] => {
+    const parts = splitFormParts(form, [formRows(form).indicators + 4], '第 1 页');
+    const next = parts[2] as Extract<DocPart, { kind: 'table' }>;
+    const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'].map((text) => ({ text }));
+    next.table.rows.unshift(
+      [{ text: '部门（单位）名称', colspan: 2 }, { text: name, colspan: 8 }],
+      [{ text: '绩效指标' }, ...header, { text: '偏差原因分析及改进措施', colspan: 2 }],
+    );
+    return parts;
+  };
+  const read = async (parts: DocPart[]) => {
+    const result = await processDocument({ bytes: render(parts), file: `pages.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    return result;
+  };
+
+  it('is one whole form: every indicator and the 总分 row are read, with no finding', async () => {
+    const form = formById(AGRI);
+    const result = await read(pages(form, form.department!));
+    expect(result.evaluations).toHaveLength(1);
+    const [ev] = result.evaluations;
+    expect(ev!.complete).toBe(true);
+    expect(ev!.indicators).toHaveLength(form.indicators.filter((i) => i.weight !== '').length);
+    expect(ev!.totals.score?.value).toBe(form.total.score);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it('a wrong total on the second page is found', async () => {
+    const form = formById(AGRI);
+    form.total.score = '90.00';
+    expect(serious(await read(pages(form, form.department!))).map((f) => f.rule)).toContain('rubric-total');
+  });
+
+  it('a piece naming another department is not taken into the form', async () => {
+    const form = formById(AGRI);
+    const result = await read(pages(form, '云岭县林业和草原局'));
+    expect(result.evaluations.map((ev) => ev.complete)).toEqual([false]);
   });
 });
