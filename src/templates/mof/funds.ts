@@ -240,7 +240,7 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   if (lines.length === 0 && firstRow?.label) {
     // A block whose rows could not be read at all: its total, and the execution item on it, are unknown —
     // not absent — so that no sum is made without them.
-    const unread = LINE_COLUMNS.filter((c) => meanings.includes(c));
+    const unread = LINE_COLUMNS.filter((c) => meanings.some((m) => m === c));
     lines.push({ ...emptyFundsLine('total', rowName(firstRow.label)), ...(unread.length ? { unread } : {}) });
     notes.push(unreadBlockNote(firstRow.label, firstRow.cells));
   }
