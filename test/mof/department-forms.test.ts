@@ -317,3 +317,34 @@ describe.each(PRINTABLE_FORMATS)('a form whose next page repeats its name row in
     expect(result.evaluations.map((ev) => ev.complete)).toEqual([false]);
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('年度总体目标 one numbered goal a row in a $name file', ({ ext, render }) => {
+  /** The form with its goals printed one a row, the 年度总体目标 label spanning them. */
+  const goalRows = (form: MofForm, goals: [string, string][]): DocPart => {
+    const table = formTable(form);
+    const at = table.rows.findIndex((row) => row[0]?.text === '年度总体目标');
+    const [head] = table.rows.slice(at, at + 1);
+    const [exp, act] = [head![1]!.colspan ?? 1, head![2]!.colspan ?? 1];
+    table.rows.splice(at, 2, [{ ...head![0]!, rowspan: goals.length + 1 }, head![1]!, head![2]!], ...goals.map(([e, a]) => [{ text: e, colspan: exp }, { text: a, colspan: act }]));
+    return { kind: 'table', lines: [form.title, form.yearLine], table };
+  };
+  const goalsOf = async (part: DocPart) => {
+    const result = await processDocument({ bytes: render([part]), file: `goals.${ext}` });
+    expect(result.evaluations).toHaveLength(1);
+    expect(serious(result)).toEqual([]);
+    return result.evaluations[0]!.goals;
+  };
+
+  it('every row is read, in order', async () => {
+    const goals = await goalsOf(goalRows(formById(AGRI), [['1.播种面积36万亩', '1.播种36.8万亩'], ['2.兑付惠农补贴', '2.全部兑付到户'], ['3.建设高标准农田', '3.建成1.2万亩']]));
+    expect(goals?.expected?.value).toBe('1.播种面积36万亩\n2.兑付惠农补贴\n3.建设高标准农田');
+    expect(goals?.actual?.value).toBe('1.播种36.8万亩\n2.全部兑付到户\n3.建成1.2万亩');
+  });
+
+  it('goals in one row stay that row, and the indicator block is never read as goals', async () => {
+    const form = formById(AGRI);
+    const goals = await goalsOf(goalRows(form, [[form.goals.expected, form.goals.actual]]));
+    expect(goals?.expected?.raw.replace(/\s+/gu, '')).toBe(form.goals.expected.replace(/\s+/gu, ''));
+    expect(goals?.actual?.raw.replace(/\s+/gu, '')).toBe(form.goals.actual.replace(/\s+/gu, ''));
+  });
+});

@@ -10,7 +10,7 @@ import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
 import { fundsHeaderRow, readFunds } from './funds.js';
 import { readIndicators } from './indicators.js';
-import { GOALS, IDENTITY, TITLE } from './labels.js';
+import { GOALS, IDENTITY, INDICATORS, TITLE } from './labels.js';
 
 function findIn(table: GridTable, match: LabelMatch): GridCell | null {
   return table.cells.find((c) => match(cellKey(c))) ?? null;
@@ -111,18 +111,38 @@ function yearValue(raw: string, src: TextValue['src']): TextValue | null {
   return m ? { value: m[1]!, raw: raw.trim(), src } : null;
 }
 
-/** Goals: 预期目标 / 实际完成情况 headers with their texts in the row below, or a text right of 年度总体目标. */
+/**
+ * Goals: 预期目标 / 实际完成情况 headers with their texts in the rows below — one row, or one numbered goal a
+ * row ("1.…", "2.…") while the 年度总体目标 label spans them (a text dump leaves its continuation cells
+ * empty) — or a text right of 年度总体目标.
+ */
 function readGoals(table: GridTable): FormModel['goals'] {
   const expectedHead = findIn(table, GOALS.expected);
   const actualHead = findIn(table, GOALS.actual);
+  const block = findIn(table, GOALS.block);
+  const cellBelow = (head: GridCell, r: number) =>
+    table.slots[r]?.[head.col] ?? rowAnchors(table, r).filter((c) => c.row === r)[rowAnchors(table, head.row).indexOf(head)] ?? null;
+  /** Whether row r still belongs to the 年度总体目标 block: its label cell spans it, or a text dump's empty continuation stands there. */
+  const inBlock = (r: number) => {
+    const slot = block ? table.slots[r]?.[block.col] : undefined;
+    if (!slot || (slot !== block && (slot.row !== r || slot.text.trim() !== ''))) return false;
+    return !rowAnchors(table, r).some((c) => INDICATORS.block(cellKey(c)) || INDICATORS.level1(cellKey(c)) || INDICATORS.level3(cellKey(c)));
+  };
   const below = (head: GridCell | null) => {
     if (!head) return null;
-    const r = head.row + head.rowspan;
-    const cell = table.slots[r]?.[head.col] ?? rowAnchors(table, r).filter((c) => c.row === r)[rowAnchors(table, head.row).indexOf(head)] ?? null;
-    return cell && cell !== head ? text(cell) : null;
+    const first = head.row + head.rowspan;
+    const cells: GridCell[] = [];
+    for (let r = first; r < table.rowCount && (r === first || inBlock(r)); r++) {
+      const cell = cellBelow(head, r);
+      if (cell && cell !== head && (r === first || (cell.row === r && cell.text.trim() !== ''))) cells.push(cell);
+    }
+    const [top] = cells;
+    if (!top) return null;
+    if (cells.length === 1) return text(top);
+    const joined = cells.map((c) => c.text.trim()).join('\n');
+    return { ...textValue(joined, cellSrc(top)), raw: joined };
   };
   if (expectedHead || actualHead) return { expected: below(expectedHead), actual: below(actualHead) };
-  const block = findIn(table, GOALS.block);
   if (!block) return null;
   const value = rightOf(table, block);
   return { expected: value ? text(value) : null, actual: null };
