@@ -348,3 +348,36 @@ describe.each(PRINTABLE_FORMATS)('年度总体目标 one numbered goal a row in 
     expect(goals?.actual?.raw.replace(/\s+/gu, '')).toBe(form.goals.actual.replace(/\s+/gu, ''));
   });
 });
+
+describe.each(PRINTABLE_FORMATS)('a weight × coefficient 部门整体 table (Chongqing style) in a $name file', ({ ext, render }) => {
+  const c = (text: string, colspan = 1, rowspan = 1): SpecCell => ({ text, ...(colspan > 1 ? { colspan } : {}), ...(rowspan > 1 ? { rowspan } : {}) });
+  const table = (nameRow: boolean): DocPart => ({
+    kind: 'table',
+    lines: ['2023年度部门整体支出绩效自评表'],
+    table: {
+      cols: 7,
+      rows: [
+        ...(nameRow ? [[c('部门（单位）名称', 2), c('云岭县住房和城乡建设局', 5)]] : []),
+        ['一级指标', '二级指标', '三级指标', '指标权重', '评分标准', '得分系数', '得分'].map((t) => c(t)),
+        [c('产出指标', 1, 2), c('数量指标'), c('完成重点项目数'), c('20'), c('完成得满分'), c('1'), c('20')],
+        [c('质量指标'), c('验收通过率'), c('30'), c('按比例计分'), c('0.9'), c('27')],
+        [c('效益指标'), c('社会效益'), c('群众满意度'), c('50'), c('按比例计分'), c('1'), c('50')],
+        [c('合计', 3), c('100'), c(''), c(''), c('97')],
+      ],
+    },
+  });
+  const read = async (nameRow: boolean) => {
+    const result = await processDocument({ bytes: render([table(nameRow)]), file: `cq.${ext}` });
+    expect(result.status, `${result.errorCode}: ${result.error}`).toBe('ok');
+    return result;
+  };
+
+  it('the 部门（单位）名称 row above its header is no scored item', async () => {
+    const [plain, named] = [await read(false), await read(true)];
+    const names = (r: typeof plain) => r.evaluations[0]!.indicators.map((i) => i.level3?.name.value ?? null);
+    expect(names(named)).toEqual(names(plain));
+    expect(names(named)).toEqual(['完成重点项目数', '验收通过率', '群众满意度']);
+    expect(named.findings.map((f) => f.rule)).toEqual(plain.findings.map((f) => f.rule));
+    expect(named.findings.map((f) => f.rule)).not.toContain('extract-unreadable');
+  });
+});
