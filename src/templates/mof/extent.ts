@@ -8,8 +8,8 @@
 import type { EvaluationKind } from '../../model/evaluation.js';
 import type { DocumentGrid, GridTable } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
-import { cellKey } from '../../parse/locate.js';
-import { titleOf } from './form.js';
+import { cellKey, rightOf } from '../../parse/locate.js';
+import { inlineDepartment, titleOf } from './form.js';
 import { fundsHeaderRow } from './funds.js';
 import { continuesBlock, indicatorHeaderRow, targetHeaderRow } from './indicators.js';
 import { GOALS, IDENTITY, TITLE, TOTAL } from './labels.js';
@@ -35,7 +35,7 @@ function partsOf(table: GridTable): Parts {
     const has = (match: (k: string) => boolean) => table.cells.some((c) => match(cellKey(c)));
     parts = {
       project: has(IDENTITY.projectName),
-      department: has(IDENTITY.department),
+      department: has(IDENTITY.department) || table.cells.some((c) => inlineDepartment(c.text) !== null),
       funds: fundsHeaderRow(table) >= 0,
       goals: has(GOALS.block),
       indicators: indicatorHeaderRow(table) >= 0,
@@ -132,6 +132,23 @@ function kindOf(grid: DocumentGrid, group: GridTable[]): EvaluationKind | null {
   return null;
 }
 
+/** The name a table's identity row gives (项目名称 or 部门（单位）名称 and the cell right of it), blanks dropped. */
+function identityName(table: GridTable): string | null {
+  const label = table.cells.find((c) => IDENTITY.projectName(cellKey(c)) || IDENTITY.department(cellKey(c)));
+  const value = label ? rightOf(table, label) : null;
+  const name = value?.text.replace(/\s+/gu, '') ?? '';
+  return name === '' ? null : name;
+}
+
+/**
+ * Whether `table` repeats the form's identity row, with the same name, above its continued indicators: a
+ * copy made page by page (a PDF turned back into Word) prints the form's first rows again on every page.
+ */
+function repeatsIdentity(group: GridTable[], table: GridTable): boolean {
+  const own = identityName(table);
+  return own !== null && group.some((t) => identityName(t) === own);
+}
+
 /**
  * The indicator block goes on in the tables after it until its 总分 row: tables that repeat its header,
  * and tables without one whose rows are indicator rows in its columns — those only when the run of them
@@ -145,7 +162,8 @@ function continueBlock(grid: DocumentGrid, spans: BlockSpans, group: GridTable[]
   for (let j = tables.indexOf(headerTable) + 1; j < tables.length && follows(grid, spans, tables[j - 1]!, tables[j]!); j++) {
     const table = tables[j]!;
     const p = partsOf(table);
-    if (p.project || p.department || p.funds || p.goals) return;
+    if ((p.project || p.department) && !(p.indicators && !p.funds && !p.goals && repeatsIdentity(group, table))) return;
+    if (p.funds || p.goals) return;
     if (p.indicators) {
       group.push(...pending.splice(0), table);
       headerTable = table;

@@ -1,7 +1,7 @@
 /** One MoF-style form read from its table(s): identity, funds, goals, indicators and totals. */
 import type { EvaluationKind, Identity } from '../../model/evaluation.js';
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
-import { labelKey } from '../../model/normalize.js';
+import { isEmptyMarker, labelKey } from '../../model/normalize.js';
 import type { TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { linesAbove } from '../../parse/region.js';
@@ -10,7 +10,7 @@ import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
 import { fundsHeaderRow, readFunds } from './funds.js';
 import { readIndicators } from './indicators.js';
-import { GOALS, IDENTITY, TITLE } from './labels.js';
+import { GOALS, IDENTITY, INDICATORS, TITLE } from './labels.js';
 
 function findIn(table: GridTable, match: LabelMatch): GridCell | null {
   return table.cells.find((c) => match(cellKey(c))) ?? null;
@@ -22,6 +22,45 @@ function valueRightOf(table: GridTable, match: LabelMatch): TextValue | null {
   if (!label) return null;
   const value = rightOf(table, label);
   return value ? text(value) : { value: null, raw: '', src: cellSrc(label) };
+}
+
+/**
+ * A department's name printed with its label in one cell or line, "部门（单位）名称：云岭县农业农村局" (a merged
+ * name row, or a line above the table beside 填报日期): the text after the colon, up to a wide gap.
+ */
+export function inlineDepartment(raw: string): string | null {
+  const m = /^([^:：\n]{1,12})[:：](.*)$/su.exec(raw.trim());
+  if (!m || !IDENTITY.department(labelKey(m[1]!))) return null;
+  // A wide gap right after the colon is the blank left for the name, then the next field.
+  const name = m[2]!.replace(/^[ \t]/u, '').split(/\s{2,}|\u3000|\n/u)[0]!.trim();
+  return name === '' || isEmptyMarker(name) ? null : name;
+}
+
+/**
+ * The department named at the head of the form's title: "云岭县农业农村局2023年度部门整体支出绩效自评表". An
+ * attachment mark, a heading number or a year before it (附件3：, 七、, 2023年) is no name, nor is a prefix with
+ * digits in it.
+ */
+function titleDepartment(title: TextValue | null): TextValue | null {
+  const m = /^(.+?)(?:\d{4}\s*年度?)?部门整体/u.exec(title?.value?.replace(/\s+/gu, '') ?? '');
+  const name = m?.[1]!.replace(/^(?:附件\d*[:：]?|[一二三四五六七八九十\d]+[、.．])?(?:\d{4}年度?)?/u, '') ?? '';
+  return name.length >= 2 && !/[\d０-９表:：]/u.test(name) ? { value: name, raw: title!.raw, src: title!.src } : null;
+}
+
+/** The department's name where no label cell introduces it: a cell of the form, else a line just above it. */
+function inlineDepartmentOf(grid: DocumentGrid, tables: GridTable[]): TextValue | null {
+  for (const table of tables) {
+    for (const cell of table.cells) {
+      const name = inlineDepartment(cell.text);
+      if (name) return { value: name, raw: cell.text.trim(), src: cellSrc(cell) };
+    }
+  }
+  const first = grid.blocks.findIndex((b) => b.cell?.table === tables[0]!.index);
+  for (const [b] of linesAbove(grid.blocks, first, 4)) {
+    const name = inlineDepartment(b.text);
+    if (name) return { value: name, raw: b.text.trim(), src: blockSrc(b) };
+  }
+  return null;
 }
 
 /** The form's title: a paragraph just above its table, or a title row inside it. */
@@ -72,18 +111,38 @@ function yearValue(raw: string, src: TextValue['src']): TextValue | null {
   return m ? { value: m[1]!, raw: raw.trim(), src } : null;
 }
 
-/** Goals: 预期目标 / 实际完成情况 headers with their texts in the row below, or a text right of 年度总体目标. */
+/**
+ * Goals: 预期目标 / 实际完成情况 headers with their texts in the rows below — one row, or one numbered goal a
+ * row ("1.…", "2.…") while the 年度总体目标 label spans them (a text dump leaves its continuation cells
+ * empty) — or a text right of 年度总体目标.
+ */
 function readGoals(table: GridTable): FormModel['goals'] {
   const expectedHead = findIn(table, GOALS.expected);
   const actualHead = findIn(table, GOALS.actual);
+  const block = findIn(table, GOALS.block);
+  const cellBelow = (head: GridCell, r: number) =>
+    table.slots[r]?.[head.col] ?? rowAnchors(table, r).filter((c) => c.row === r)[rowAnchors(table, head.row).indexOf(head)] ?? null;
+  /** Whether row r still belongs to the 年度总体目标 block: its label cell spans it, or a text dump's empty continuation stands there. */
+  const inBlock = (r: number) => {
+    const slot = block ? table.slots[r]?.[block.col] : undefined;
+    if (!slot || (slot !== block && (slot.row !== r || slot.text.trim() !== ''))) return false;
+    return !rowAnchors(table, r).some((c) => INDICATORS.block(cellKey(c)) || INDICATORS.level1(cellKey(c)) || INDICATORS.level3(cellKey(c)));
+  };
   const below = (head: GridCell | null) => {
     if (!head) return null;
-    const r = head.row + head.rowspan;
-    const cell = table.slots[r]?.[head.col] ?? rowAnchors(table, r).filter((c) => c.row === r)[rowAnchors(table, head.row).indexOf(head)] ?? null;
-    return cell && cell !== head ? text(cell) : null;
+    const first = head.row + head.rowspan;
+    const cells: GridCell[] = [];
+    for (let r = first; r < table.rowCount && (r === first || inBlock(r)); r++) {
+      const cell = cellBelow(head, r);
+      if (cell && cell !== head && (r === first || (cell.row === r && cell.text.trim() !== ''))) cells.push(cell);
+    }
+    const [top] = cells;
+    if (!top) return null;
+    if (cells.length === 1) return text(top);
+    const joined = cells.map((c) => c.text.trim()).join('\n');
+    return { ...textValue(joined, cellSrc(top)), raw: joined };
   };
   if (expectedHead || actualHead) return { expected: below(expectedHead), actual: below(actualHead) };
-  const block = findIn(table, GOALS.block);
   if (!block) return null;
   const value = rightOf(table, block);
   return { expected: value ? text(value) : null, actual: null };
@@ -103,7 +162,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     title,
     year,
     projectName: kind === 'project' ? valueOf(IDENTITY.projectName) : null,
-    unit: kind === 'project' ? valueOf(IDENTITY.unit) : valueOf(IDENTITY.department),
+    unit: kind === 'project' ? valueOf(IDENTITY.unit) : (valueOf(IDENTITY.department) ?? inlineDepartmentOf(grid, tables) ?? titleDepartment(title)),
     authority: valueOf(IDENTITY.authority),
     reportDate: null,
   };

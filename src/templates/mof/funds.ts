@@ -3,7 +3,7 @@ import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import type { MoneyUnit } from '../../model/values.js';
 import { cellKey, cellSrc, rowAnchors, type LabelMatch } from '../../parse/locate.js';
-import { unitAboveTable } from '../../parse/units.js';
+import { statedUnit, unitAboveTable } from '../../parse/units.js';
 import { unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
@@ -29,7 +29,9 @@ export function fundsHeaderRow(table: GridTable): number {
   return -1;
 }
 
-function sourceOf(key: string): { role: FundsLine['role']; source: FundsSourceKey | null } | null {
+function sourceOf(printed: string): { role: FundsLine['role']; source: FundsSourceKey | null } | null {
+  // 按收入性质分：当年财政拨款 — the breakdown's heading printed before the first source's own label.
+  const key = printed.replace(BREAKDOWN_HEADING, '');
   if (FUNDS_ROWS.total(key)) return { role: 'total', source: 'total' };
   if (FUNDS_ROWS.current(key)) return { role: 'component', source: 'current' };
   if (FUNDS_ROWS.carryover(key)) return { role: 'component', source: 'carryover' };
@@ -58,9 +60,11 @@ function blockLabel(table: GridTable, headerRow: number): GridCell | null {
  * line above the table (金额单位：元), else 万元.
  */
 function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[], grid: DocumentGrid | undefined): MoneyUnit {
-  const label = blockLabel(table, headerRow);
-  if (label && unitInHeader(label.text)) return unitInHeader(label.text)!;
-  for (const head of heads) if (head && unitInHeader(head.text)) return unitInHeader(head.text)!;
+  // "项目资金（元）", or with the word 单位 in the brackets: "资金情况（单位：元）".
+  const unitOf = (cell: GridCell | null) => (cell ? (unitInHeader(cell.text) ?? statedUnit(cell.text)) : null);
+  const label = unitOf(blockLabel(table, headerRow));
+  if (label) return label;
+  for (const head of heads) if (unitOf(head)) return unitOf(head)!;
   return (grid && unitAboveTable(grid, table)?.unit) ?? '万元';
 }
 
@@ -145,22 +149,27 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
     rate: leafIndex(leaves, FUNDS.rate),
     score: leafIndex(leaves, FUNDS.score),
   };
-  const firstMoney = Math.min(...MONEY.map(([c]) => cols[c as keyof typeof cols]).filter((i) => i >= 0));
+  // The value columns start at the first of them by meaning, whatever it is: some forms print 分值 before
+  // the amounts, and the row's label stands left of all of them.
+  const firstValue = Math.min(...Object.values(cols).filter((i) => i >= 0));
   const unit = blockUnit(table, r0, leaves.map((l) => l.head), grid);
   const columns: Funds['columns'] = {};
   for (const [c] of MONEY) if (cols[c as keyof typeof cols] >= 0) columns[c] = leaves[cols[c as keyof typeof cols]]!.head!.text.replace(/\s+/gu, '').replace(/[(（].*$/u, '');
   // Without a 分值 column the block's label states the execution weight: 预算执行情况(万元)(20分).
   const blockWeight = cols.weight < 0 ? (blockLabel(table, r0) ?? null) : null;
   const textDump = table.cells.some((c) => c.line !== undefined);
-  const meanings = meaningsOf(cols, leaves, firstMoney);
+  const meanings = meaningsOf(cols, leaves, firstValue);
   const rows: { r: number; label: GridCell; kind: NonNullable<ReturnType<typeof sourceOf>>; split: RowSplit }[] = [];
   /** A row inside the block that could not be read as a source of the total: the sources are then not added up. */
   let unclear: { label: GridCell; split: RowSplit; why: UnclearWhy } | null = null;
   let headings = 0;
+  /** The first row under the header, when it belongs to the block (it is no 年度总体目标 or indicator row). */
+  let firstRow: RowSplit | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
-    const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstMoney);
+    const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstValue);
     const key = cellKey(split.label);
     if (!split.label || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
+    if (r === r0 + 1) firstRow = split;
     let kind = sourceOf(key);
     // Below the total, a row of amounts under another label (其中：基本支出, 项目支出, 政府性基金预算 …) is one
     // more part of the breakdown: left out, the parts it has would be added up as if they were all.
@@ -172,6 +181,12 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
         break;
       }
       kind = { role: 'component', source: null };
+    }
+    // The first row under the header is the total whatever its label (年度预算资金总额, 资金合计, 总计 …) when it
+    // prints amounts and no text: the sources follow it and it carries the execution item. Left unread, the
+    // whole block would be, and the totals compared without that item.
+    if (!kind && rows.length === 0 && !COLUMN_NUMBERS.test(key) && otherRow(split.cells, meanings) === 'source' && printsAmount(split.cells, meanings)) {
+      kind = { role: 'total', source: 'total' };
     }
     if (!kind) break;
     // A second heading (按收入性质分：… then 按支出性质分：…) breaks the total down once more: the rows are two
@@ -190,7 +205,7 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   const lines: FundsLine[] = rows.map(({ r, label, kind }, i) => {
     const cells = placement.rows[i]!.cells;
     const own = (leaf: number) => {
-      const cell = leaf >= firstMoney ? (cells[leaf - firstMoney] ?? null) : null;
+      const cell = leaf >= firstValue ? (cells[leaf - firstValue] ?? null) : null;
       // A cell merged down from the row above (Word, HTML) is that row's value, not this one's.
       return cell && cell.row === r ? cell : null;
     };
@@ -209,12 +224,12 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
       ...unreadOf([...placement.rows[i]!.open, ...(kind.role === 'component' ? placement.withheld : [])], meanings),
     };
   });
-  const head = (j: number) => (leaves[firstMoney + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, '');
+  const head = (j: number) => (leaves[firstValue + j]!.head?.text ?? '').replace(/\s+/gu, '').replace(/[(（].*$/u, '');
   const notes = rows.flatMap(({ label, kind, split }, i) => {
     const open = placement.rows[i]!.open;
     if (!open.length) return [];
     const withheld = kind.role === 'component' ? placement.withheld.map(head) : [];
-    return [ambiguityNote(label, split.cells, leaves.length - firstMoney, open.map(head), withheld, i)];
+    return [ambiguityNote(label, split.cells, leaves.length - firstValue, open.map(head), withheld, i)];
   });
   if (unclear) {
     // The row is kept, its amounts unread, so that the sources are known to be incomplete.
@@ -222,7 +237,21 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
     lines.push({ ...emptyFundsLine(null, rowName(unclear.label)), unread: amounts });
     notes.push(unclearNote(unclear.label, unclear.split.cells, unclear.why, lines.length - 1));
   }
+  if (lines.length === 0 && firstRow?.label) {
+    // A block whose rows could not be read at all: its total, and the execution item on it, are unknown —
+    // not absent — so that no sum is made without them.
+    const unread = LINE_COLUMNS.filter((c) => meanings.some((m) => m === c));
+    lines.push({ ...emptyFundsLine('total', rowName(firstRow.label)), ...(unread.length ? { unread } : {}) });
+    notes.push(unreadBlockNote(firstRow.label, firstRow.cells));
+  }
   return { funds: lines.length ? { unit, columns, lines } : null, notes };
+}
+
+function unreadBlockNote(label: GridCell, cells: (GridCell | null)[]): ExtractNote {
+  return fundsRowNote('extract-funds-rows', label, cells, 0, (name, printed) => ({
+    zh: `资金情况表头下的“${name}”一行（${printed}）无法读取为年度资金总额：资金与预算执行的分值、得分均未读取，总分与分值合计不作核对`,
+    en: `the funds row “${name}” (${printed}) under the header cannot be read as the total: the funds and the budget-execution weight and score are not read, and the total score and weights are not checked`,
+  }));
 }
 
 const LINE_COLUMNS = ['initialBudget', 'budget', 'arrived', 'executed', 'balance', 'rate', 'weight', 'score'] as const;
@@ -252,6 +281,14 @@ function otherRow(cells: (GridCell | null)[], meanings: FundsMeaning[]): 'source
 }
 
 const AMOUNT_MEANINGS: ReadonlySet<FundsMeaning> = new Set(['initialBudget', 'budget', 'executed']);
+
+/** A 栏次 / 行次 row numbers the columns; it is no total. */
+const COLUMN_NUMBERS = /^(?:栏次|行次|序号|编号)$/u;
+
+/** Whether a row prints a number under an amount column (any of its cells, for a text dump's short row). */
+function printsAmount(cells: (GridCell | null)[], meanings: FundsMeaning[]): boolean {
+  return cells.some((cell, i) => (cells.length !== meanings.length || AMOUNT_MEANINGS.has(meanings[i]!)) && cellKind(cell) === 'number');
+}
 
 /** A funds row's label as a name: its text without the blanks of the layout. */
 const rowName = (label: GridCell): string => label.text.replace(/\s+/gu, '');

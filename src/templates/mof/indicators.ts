@@ -12,7 +12,7 @@ import { cellKey, cellSrc, rowAnchors } from '../../parse/locate.js';
 import { measureValue } from '../../parse/values.js';
 import { labelWeight, levelName, num, text } from './cells.js';
 import { alignRow, isSubHeader, leafColumns, leafIndex, type LeafColumn } from './columns.js';
-import { GRADE, INDICATORS, TOTAL, TOTAL_SCORE } from './labels.js';
+import { GRADE, GRADE_RESULT, INDICATORS, TOTAL, TOTAL_SCORE } from './labels.js';
 
 interface Columns {
   level1: number;
@@ -190,7 +190,8 @@ function totalRow(table: GridTable, r: number, cells: (GridCell | null)[], cols:
   return { weight: num(weightCell), score: num(scoreCell), grade };
 }
 
-const GRADE_WORD = /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$|^[优良中差忧][^\d]{0,5}$/u;
+const BAND_WORD = /^(优秀?|良好?|中等?|差|合格|不合格|一般|较差)$/u;
+const GRADE_WORD = new RegExp(`${BAND_WORD.source}|^[优良中差忧][^\\d]{0,5}$`, 'u');
 
 function firstOf<T, R>(items: T[], read: (item: T) => R | null): R | null {
   for (const item of items) {
@@ -247,6 +248,12 @@ export function readIndicators(tables: GridTable[], firstTable: GridTable): Indi
       if (GRADE(firstKey)) {
         const value = own.find((c) => !GRADE(cellKey(c)) && c.text.trim() !== '');
         if (value) out.totals.grade = text(value);
+        continue;
+      }
+      // 绩效等级 | 优, 自评结果 | 良: a grade when the row prints a grade word, not a sentence of conclusions.
+      if (out.closed && !out.totals.grade && GRADE_RESULT(firstKey)) {
+        const value = own.find((c) => !GRADE_RESULT(cellKey(c)) && c.text.trim() !== '');
+        if (value && BAND_WORD.test(cellKey(value))) out.totals.grade = text(value);
         continue;
       }
       if (out.closed) break;

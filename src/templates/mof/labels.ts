@@ -6,7 +6,8 @@ import { label } from '../../parse/locate.js';
 
 export const TITLE = {
   project: /项目支出绩效自评表/u,
-  department: /部门整体支出绩效自评表/u,
+  /** 部门整体支出绩效自评表, and the shorter 部门整体绩效自评表 many provinces print. */
+  department: /部门整体[^表]{0,6}自评表/u,
   /** Any form title of the family and its variants (财政项目绩效自评表, 绩效目标自评表 …). */
   any: /自评表/u,
 };
@@ -62,3 +63,5 @@ export const TOTAL = label(['总分', '自评总分', '自评得分', '总得分
 /** A total row that states only the score (自评总分 95), not a weight and a score. */
 export const TOTAL_SCORE = label(['自评总分', '自评得分', '总得分']);
 export const GRADE = label(['自评等级', '评价等级', '等级', '自评等次', '评价等次', '等次']);
+/** Rows that state the grade when they print one (绩效等级 | 优, 自评结果 | 良), and may as well hold a sentence. */
+export const GRADE_RESULT = label(['绩效等级', '绩效评价等级', '自评结果', '评价结果', '自评结论', '评价结论']);

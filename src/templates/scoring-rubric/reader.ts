@@ -58,15 +58,18 @@ function isHeaderContinuation(table: GridTable, r: number): boolean {
   return own.length > 0 && own.every((c) => RUBRIC.weight(cellKey(c)) || /^(指标|名称|指标名称)$/u.test(cellKey(c)));
 }
 
-function rubricTables(grid: DocumentGrid): { table: GridTable; cols: Columns }[] {
-  const out: { table: GridTable; cols: Columns }[] = [];
+/** A table of the scoring table: its columns, and the row its items may start at (its header's, or 0 for a continuation). */
+function rubricTables(grid: DocumentGrid): { table: GridTable; cols: Columns; start: number }[] {
+  const out: { table: GridTable; cols: Columns; start: number }[] = [];
   for (const table of grid.tables) {
     let cols: Columns | null = null;
-    for (let r = 0; r < table.rowCount && !cols; r++) cols = rubricHeader(table, r);
-    if (cols) out.push({ table, cols });
+    let r = 0;
+    for (; r < table.rowCount && !cols; r++) cols = rubricHeader(table, r);
+    // Rows above the header (部门（单位）名称 | …, a title row) name the form; they are no items.
+    if (cols) out.push({ table, cols, start: r - 1 });
     else if (out.length > 0 && out[out.length - 1]!.table.index === table.index - 1 && table.colCount === out[out.length - 1]!.table.colCount) {
       // A continuation table without its own header row (split by a section or page break).
-      out.push({ table, cols: out[out.length - 1]!.cols });
+      out.push({ table, cols: out[out.length - 1]!.cols, start: 0 });
     }
   }
   return out;
@@ -126,8 +129,8 @@ export function extractRubric(grid: DocumentGrid): Rubric | null {
     return created;
   };
 
-  for (const { table, cols } of tables) {
-    for (let r = 0; r < table.rowCount; r++) {
+  for (const { table, cols, start } of tables) {
+    for (let r = start; r < table.rowCount; r++) {
       if (rubricHeader(table, r) || (r > 0 && isHeaderContinuation(table, r) && rubricHeader(table, r - 1))) continue;
       const first = rowAnchors(table, r)[0];
       // A 小计 (subtotal) row repeats its group's sums: not an item, and not the 总分 row either.
