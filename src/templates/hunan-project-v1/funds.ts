@@ -65,6 +65,8 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   if (!planned) return null;
   const { table } = planned;
   const headerRow = planned.cell.row;
+  const across = sourcesAcross(grid, table, planned.cell);
+  if (across) return across;
   const stated = unitInForce(grid, table, headerRow)?.unit ?? null;
   const headers: HeaderCell[] = rowAnchors(table, headerRow)
     .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
@@ -102,9 +104,49 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
     else sources.push(row);
   }
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
+  return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
+}
+
+/** What the form calls each column, for messages. */
+function columnNames(): Funds['columns'] {
   const columns: Funds['columns'] = {};
   for (const c of COLUMNS) columns[MEANING[c].column] = MEANING[c].name;
-  return { unit: headers[0]?.unit ?? null, columns, lines: total ? [total, ...sources] : sources };
+  return columns;
+}
+
+/**
+ * The grid turned the other way: the sources across (中央财政 | 市财政 | 合计 in the row above), one row per
+ * column of the model (计划安排资金, 实际到位资金 … down the first column). Recognised when the cell below
+ * 计划安排资金 names another funds column; each amount is read under its source's header, so the order of
+ * the sources (合计 first or last) does not matter, and a header that names no source is not read.
+ */
+function sourcesAcross(grid: DocumentGrid, table: GridTable, planned: GridCell): Funds | null {
+  const below = table.slots[planned.row + planned.rowspan]?.[planned.col] ?? null;
+  if (!below || below.col !== planned.col || headerColumn(below) === null) return null;
+  const rows: { column: FundsColumn; cell: GridCell }[] = [];
+  for (let r = planned.row; r < table.rowCount; r++) {
+    const cell = table.slots[r]?.[planned.col] ?? null;
+    const column = cell && cell.row === r ? headerColumn(cell) : null;
+    if (!cell || cell.row !== r) continue;
+    if (!column) break;
+    rows.push({ column, cell });
+  }
+  const headRow = planned.row - 1;
+  const corner = headRow >= 0 ? (table.slots[headRow]?.[planned.col] ?? null) : null;
+  const stated = (corner ? unitInHeader(corner.text) : null) ?? unitInForce(grid, table, Math.max(headRow, 0))?.unit ?? null;
+  const heads = headRow >= 0 ? ownCells(table, headRow).filter((c) => c.col > planned.col) : [];
+  const lines: FundsLine[] = [];
+  for (const head of heads) {
+    const source = fundsSourceKey(head.text);
+    if (!source) continue;
+    const line = emptyFundsLine(source, head.text.replace(/\s+/gu, ''));
+    for (const { column, cell } of rows) {
+      line[MEANING[column].column] = money(table.slots[cell.row]?.[head.col] ?? null, unitInHeader(cell.text) ?? stated);
+    }
+    lines.push(line);
+  }
+  const total = lines.filter((l) => l.role === 'total');
+  return { unit: stated, columns: columnNames(), lines: [...total.slice(-1), ...lines.filter((l) => l.role !== 'total')] };
 }
 
 /**

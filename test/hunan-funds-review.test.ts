@@ -1,0 +1,59 @@
+/**
+ * Funds grids, expenditure tables and dates as other cities' and counties' reports print them
+ * (test/helpers/hunan-shapes.ts): each is read by its labels, and the shapes read before keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../src/model/evaluation.js';
+import type { Finding } from '../src/model/finding.js';
+import type { HunanPart } from '../src/model/hunan.js';
+import { processDocument } from '../src/process.js';
+import { fundsTable } from './helpers/hunan-shapes.js';
+import { bytesOf } from './helpers/tika.js';
+
+type HunanEvaluation = Evaluation & { hunan: HunanPart };
+
+async function read(text: string): Promise<{ ev: HunanEvaluation; findings: Finding[] }> {
+  const r = await processDocument({ bytes: bytesOf(text), file: 'report.txt' });
+  expect(r.status).toBe('ok');
+  expect(r.evaluations).toHaveLength(1);
+  return { ev: r.evaluations[0] as HunanEvaluation, findings: r.findings };
+}
+
+const lines = (ev: Evaluation) => ev.funds?.lines.map((l) => [l.role, l.source, l.budget?.value ?? null, l.arrived?.value ?? null, l.executed?.value ?? null, l.balance?.value ?? null]);
+const fundsRules = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info' && f.rule.startsWith('funds-')).map((f) => f.rule);
+
+describe('a funds grid with the sources across and the funds columns down', () => {
+  const across = (order: string[]) => {
+    const values: Record<string, string[]> = { 中央财政: ['300', '300', '60', '240'], 市财政: ['568', '568', '113.6', '454.4'], 合计: ['868', '868', '173.6', '694.4'] };
+    const names = ['计划安排资金', '实际到位资金', '实际支出', '结余'];
+    return fundsTable(['项目（万元）', ...order], names.map((n, i) => [n, ...order.map((o) => values[o]![i]!)]));
+  };
+
+  it.each([
+    ['合计 last', ['中央财政', '市财政', '合计']],
+    ['合计 first', ['合计', '中央财政', '市财政']],
+  ])('reads each amount under its source (%s)', async (_, order) => {
+    const { ev, findings } = await read(across(order));
+    expect(lines(ev)).toEqual([
+      ['total', 'total', '868', '868', '173.6', '694.4'],
+      ['component', 'central', '300', '300', '60', '240'],
+      ['component', 'municipal', '568', '568', '113.6', '454.4'],
+    ]);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+
+  it('still reads the matrix with sources down the side', async () => {
+    const { ev } = await read(
+      fundsTable(['资金来源', '计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'], [
+        ['中央财政', '300', '300', '60', '240'],
+        ['市财政', '568', '568', '113.6', '454.4'],
+        ['合计', '868', '868', '173.6', '694.4'],
+      ]),
+    );
+    expect(lines(ev)).toEqual([
+      ['total', 'total', '868', '868', '173.6', '694.4'],
+      ['component', 'central', '300', '300', '60', '240'],
+      ['component', 'municipal', '568', '568', '113.6', '454.4'],
+    ]);
+  });
+});
