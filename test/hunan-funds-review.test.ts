@@ -8,7 +8,7 @@ import type { Finding } from '../src/model/finding.js';
 import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
 import { fundsTable } from './helpers/hunan-shapes.js';
-import { bytesOf } from './helpers/tika.js';
+import { SEED_TEXT, bytesOf, fundsSourceRow, replaceOnce } from './helpers/tika.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -55,5 +55,60 @@ describe('a funds grid with the sources across and the funds columns down', () =
       ['component', 'central', '300', '300', '60', '240'],
       ['component', 'municipal', '568', '568', '113.6', '454.4'],
     ]);
+  });
+});
+
+describe('a 小计 row in the funds grid', () => {
+  const MATRIX_HEADER = ['资金来源', '计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'];
+
+  it.each(['小计', '财政资金小计'])('is neither the total nor a source beside a 合计 (%s)', async (subtotal) => {
+    const { ev, findings } = await read(
+      fundsTable(MATRIX_HEADER, [
+        ['合计', '868', '868', '173.6', '694.4'],
+        ['中央财政', '300', '300', '60', '240'],
+        ['省财政', '100', '100', '20', '80'],
+        [subtotal, '400', '400', '80', '320'],
+        ['自筹资金', '468', '468', '93.6', '374.4'],
+      ]),
+    );
+    expect(lines(ev)).toEqual([
+      ['total', 'total', '868', '868', '173.6', '694.4'],
+      ['component', 'central', '300', '300', '60', '240'],
+      ['component', 'provincial', '100', '100', '20', '80'],
+      ['component', 'other', '468', '468', '93.6', '374.4'],
+    ]);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+
+  it('in the paired layout leaves the header totals as they are', async () => {
+    const { ev } = await read(
+      replaceOnce(SEED_TEXT, fundsSourceRow('其它', ['', '', '', '']), fundsSourceRow('其它', ['', '', '', '']) + fundsSourceRow('小计', ['500', '500', '100', '400'])),
+    );
+    expect(lines(ev)?.[0]).toEqual(['total', 'total', '868', '868', '173.6', '694.4']);
+    expect(lines(ev)?.some((l) => l[2] === '500')).toBe(false);
+  });
+
+  it('is the total where the grid prints no 合计', async () => {
+    const { ev, findings } = await read(
+      fundsTable(MATRIX_HEADER, [
+        ['中央财政', '300', '300', '60', '240'],
+        ['市财政', '568', '568', '113.6', '454.4'],
+        ['小计', '868', '868', '173.6', '694.4'],
+      ]),
+    );
+    expect(lines(ev)?.[0]).toEqual(['total', 'total', '868', '868', '173.6', '694.4']);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+
+  it('several 小计 without a 合计 leave the total unknown rather than take one for it', async () => {
+    const { ev } = await read(
+      fundsTable(MATRIX_HEADER, [
+        ['中央财政', '300', '300', '60', '240'],
+        ['财政资金小计', '300', '300', '60', '240'],
+        ['自筹资金', '568', '568', '113.6', '454.4'],
+        ['自筹资金小计', '568', '568', '113.6', '454.4'],
+      ]),
+    );
+    expect(ev.funds?.lines.some((l) => l.role === 'total')).toBe(false);
   });
 });

@@ -29,12 +29,27 @@ const MEANING: Record<FundsColumn, { column: MoneyColumn; name: string }> = {
 export function fundsSourceKey(text: string): FundsSourceKey | null {
   const key = labelKey(text).replace(/^其中/u, '');
   if (key === '' || PART_HEADING.test(key) || /^\d/u.test(key)) return null;
-  if (/^(合计|总计|小计|资金总额|总额)/u.test(key)) return 'total';
+  if (/^(合计|总计|小计|资金总额|总额)/u.test(key) || isSubtotal(key)) return 'total';
   if (/中央/u.test(key)) return 'central';
   if (/县|区/u.test(key)) return 'county';
   if (/市/u.test(key)) return 'municipal';
   if (/省/u.test(key)) return 'provincial';
   return 'other';
+}
+
+/** 小计, 财政资金小计: the sum of some sources, a total only where the grid prints no 合计 of its own. */
+function isSubtotal(text: string): boolean {
+  return labelKey(text).includes('小计');
+}
+
+/**
+ * The grid's total among the rows (or columns) read as totals: its 合计 (the last when printed twice), else
+ * its one 小计; several 小计 without a 合计 leave the total unknown. A 小计 is no source either: it is dropped.
+ */
+function pickTotal(totals: FundsLine[]): FundsLine | null {
+  const own = totals.filter((l) => !isSubtotal(l.label));
+  if (own.length > 0) return own[own.length - 1]!;
+  return totals.length === 1 ? totals[0]! : null;
 }
 
 interface HeaderCell {
@@ -79,10 +94,11 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const unknown = unknownColumns(table, headerRow, headers, paired);
 
   const sources: FundsLine[] = [];
-  let total: FundsLine | null = null;
+  const totals: FundsLine[] = [];
   if (paired) {
-    total = emptyFundsLine('total', '合计');
-    for (const h of headers) total[MEANING[h.column].column] = money(rightOf(table, h.cell), h.unit);
+    const header = emptyFundsLine('total', '合计');
+    for (const h of headers) header[MEANING[h.column].column] = money(rightOf(table, h.cell), h.unit);
+    totals.push(header);
   }
   for (let r = headerRow + 1; r < table.rowCount; r++) {
     const cells = ownCells(table, r);
@@ -100,9 +116,10 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
       }
     }
     if (!paired) for (const u of unknown) if (money(table.slots[r]?.[u.header.col] ?? null, null)?.value != null) u.amounts = true;
-    if (source === 'total') total = row;
+    if (source === 'total') totals.push(row);
     else sources.push(row);
   }
+  const total = pickTotal(totals);
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
 }
@@ -145,8 +162,8 @@ function sourcesAcross(grid: DocumentGrid, table: GridTable, planned: GridCell):
     }
     lines.push(line);
   }
-  const total = lines.filter((l) => l.role === 'total');
-  return { unit: stated, columns: columnNames(), lines: [...total.slice(-1), ...lines.filter((l) => l.role !== 'total')] };
+  const total = pickTotal(lines.filter((l) => l.role === 'total'));
+  return { unit: stated, columns: columnNames(), lines: [...(total ? [total] : []), ...lines.filter((l) => l.role !== 'total')] };
 }
 
 /**
