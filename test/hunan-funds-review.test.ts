@@ -7,7 +7,7 @@ import type { Evaluation } from '../src/model/evaluation.js';
 import type { Finding } from '../src/model/finding.js';
 import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
-import { fundsTable } from './helpers/hunan-shapes.js';
+import { fundsTable, withExpenditures } from './helpers/hunan-shapes.js';
 import { SEED_TEXT, bytesOf, fundsSourceRow, replaceOnce } from './helpers/tika.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
@@ -110,5 +110,22 @@ describe('a 小计 row in the funds grid', () => {
       ]),
     );
     expect(ev.funds?.lines.some((l) => l.role === 'total')).toBe(false);
+  });
+});
+
+describe('the expenditure table with its 支出合计 printed first', () => {
+  const details = (ev: HunanEvaluation) => [ev.hunan.expenditures?.lines.map((l) => [l.content.value, l.amount?.value ?? null]), ev.hunan.expenditures?.total?.value];
+
+  it('reads the lines below the total and adds them up', async () => {
+    const ok = await read(withExpenditures([['支出合计', '173.6万元', '', ''], ['软件开发', '120万元', '1#', ''], ['硬件采购', '53.6万元', '2#', '']]));
+    expect(details(ok.ev)).toEqual([[['软件开发', '120'], ['硬件采购', '53.6']], '173.6']);
+    expect(fundsRules(ok.findings)).toEqual([]);
+    const off = await read(withExpenditures([['支出合计', '173.6万元', '', ''], ['软件开发', '120万元', '1#', ''], ['硬件采购', '50万元', '2#', '']]));
+    expect(fundsRules(off.findings)).toEqual(['funds-detail-sum']);
+  });
+
+  it('printed last still ends the table', async () => {
+    const { ev } = await read(withExpenditures([['软件开发', '120万元', '1#', ''], ['硬件采购', '53.6万元', '2#', ''], ['支出合计', '173.6万元', '', ''], ['注：单位为万元', '', '', '']]));
+    expect(details(ev)).toEqual([[['软件开发', '120'], ['硬件采购', '53.6']], '173.6']);
   });
 });

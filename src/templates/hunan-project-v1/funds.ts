@@ -231,7 +231,10 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
     // The header repeated where the table crosses a page is no line.
     if (EXPENDITURE.header(cellKey(first))) continue;
     if (EXPENDITURE.total(cellKey(first))) {
+      // A 支出合计 printed above its lines (the first row) is followed by them; after lines it ends the table.
+      const printedFirst = lines.length === 0 && total === null;
       total = money(at(r, amountHead), unit);
+      if (printedFirst) continue;
       break;
     }
     const amountCell = at(r, amountHead);
