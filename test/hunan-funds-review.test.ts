@@ -129,3 +129,21 @@ describe('the expenditure table with its 支出合计 printed first', () => {
     expect(details(ev)).toEqual([[['软件开发', '120'], ['硬件采购', '53.6']], '173.6']);
   });
 });
+
+describe('the project period written in Chinese numerals', () => {
+  const period = (ev: HunanEvaluation) => [ev.hunan.overview.period?.start?.value ?? null, ev.hunan.overview.period?.end?.value ?? null];
+  const withPeriod = (p: string) => replaceOnce(SEED_TEXT, '\t2020年 8 月起至今\n', `\t${p}\n`);
+
+  it('is read, and an end before the start is reported', async () => {
+    expect(period((await read(withPeriod('二〇二〇年八月至二〇二一年三月'))).ev)).toEqual(['2020-08', '2021-03']);
+    const reversed = await read(withPeriod('二〇二一年三月至二〇二〇年八月'));
+    expect(reversed.findings.filter((f) => f.rule === 'date-order').map((f) => f.actual)).toEqual(['2020-08']);
+  });
+
+  it('an impossible day in it is reported, and digits keep their reading', async () => {
+    const bad = await read(withPeriod('二〇二〇年九月三十一日至二〇二一年三月一日'));
+    expect(bad.findings.filter((f) => f.rule === 'date-invalid').map((f) => f.actual)).toContain('二〇二〇年九月三十一日');
+    expect(period((await read(withPeriod('2020.08-2021.03'))).ev)).toEqual(['2020-08', '2021-03']);
+    expect(period((await read(withPeriod('2020年8月至二〇二一年三月'))).ev)).toEqual(['2020-08', '2021-03']);
+  });
+});

@@ -158,7 +158,12 @@ export function findDates(text: string): { raw: string; index: number; value: st
     const parsed = m[1] ? dateFromMatch(m[1], m[2]!, m[3]) : dateFromMatch(m[4]!, m[5]!, m[6]);
     out.push({ raw: text.slice(m.index, m.index + m[0].length), index: m.index, ...parsed });
   }
-  return out;
+  // 二〇二〇年八月至二〇二一年三月: written in Chinese numerals, as a cover's dates often are.
+  for (const m of folded.matchAll(new RegExp(CHINESE_DATE.source, 'gu'))) {
+    const parsed = chineseDate(m[0]);
+    if (parsed) out.push({ raw: text.slice(m.index, m.index + m[0].length), index: m.index, ...parsed });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** Count and measure units, longest first, so that "人次" is not 人 and "100户以上" is 户, not 户以. */
