@@ -147,3 +147,24 @@ describe('the project period written in Chinese numerals', () => {
     expect(period((await read(withPeriod('2020年8月至二〇二一年三月'))).ev)).toEqual(['2020-08', '2021-03']);
   });
 });
+
+describe('cover labels with a bracketed note before the colon', () => {
+  const coverLine = (label: string, line: string) => replaceOnce(SEED_TEXT, new RegExp(`${label}：[^\\n]*`, 'u').exec(SEED_TEXT)![0], line);
+
+  it('reads 项目单位（盖章）and 主管部门(公章)', async () => {
+    const unit = await read(coverLine('项目单位', '项目单位（盖章）：岳阳市政务服务中心'));
+    expect(unit.ev.identity.unit?.value).toBe('岳阳市政务服务中心');
+    expect(unit.findings.filter((f) => f.rule === 'field-missing').map((f) => f.location.path)).toEqual(['/identity/authority']);
+    const authority = await read(coverLine('主管部门', '主管部门(公章): 岳阳市人民政府办公室'));
+    expect(authority.ev.identity.authority?.value).toBe('岳阳市人民政府办公室');
+    expect(authority.findings.filter((f) => f.rule === 'field-missing')).toEqual([]);
+  });
+
+  it('an empty marker after it is still no value, and the plain label keeps its reading', async () => {
+    const dash = await read(coverLine('主管部门', '主管部门（盖章）：—'));
+    expect(dash.ev.identity.authority?.value ?? null).toBeNull();
+    expect(dash.findings.filter((f) => f.rule === 'field-missing').map((f) => f.location.path)).toEqual(['/identity/authority']);
+    const plain = await read(coverLine('项目单位', '项目单位：岳阳市政务服务中心'));
+    expect(plain.ev.identity.unit?.value).toBe('岳阳市政务服务中心');
+  });
+});
