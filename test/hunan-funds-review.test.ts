@@ -6,14 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/model/evaluation.js';
 import type { Finding } from '../src/model/finding.js';
 import type { HunanPart } from '../src/model/hunan.js';
+import { buildDocx, p, tbl, type RowSpec } from '../scripts/fixtures/ooxml.js';
 import { processDocument } from '../src/process.js';
 import { fundsTable, withExpenditures } from './helpers/hunan-shapes.js';
 import { SEED_TEXT, bytesOf, fundsSourceRow, replaceOnce } from './helpers/tika.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
-async function read(text: string): Promise<{ ev: HunanEvaluation; findings: Finding[] }> {
-  const r = await processDocument({ bytes: bytesOf(text), file: 'report.txt' });
+async function read(text: string | Uint8Array): Promise<{ ev: HunanEvaluation; findings: Finding[] }> {
+  const r = await processDocument(typeof text === 'string' ? { bytes: bytesOf(text), file: 'report.txt' } : { bytes: text, file: 'report.docx' });
   expect(r.status).toBe('ok');
   expect(r.evaluations).toHaveLength(1);
   return { ev: r.evaluations[0] as HunanEvaluation, findings: r.findings };
@@ -166,5 +167,41 @@ describe('cover labels with a bracketed note before the colon', () => {
     expect(dash.findings.filter((f) => f.rule === 'field-missing').map((f) => f.location.path)).toEqual(['/identity/authority']);
     const plain = await read(coverLine('项目单位', '项目单位：岳阳市政务服务中心'));
     expect(plain.ev.identity.unit?.value).toBe('岳阳市政务服务中心');
+  });
+});
+
+describe('a funds matrix with 其中 in a column of its own', () => {
+  /** A county's report as Word writes it: 资金来源 over two columns, 其中 beside the source rows. */
+  const report = (qizhong: 'merged' | 'cells' | 'none', municipal = ['568', '568', '113.6', '454.4']) => {
+    const amounts = (v: string[]) => [v[0]!, v[1]!, v[2]!, v[3]!];
+    const beside = (i: number): RowSpec['cells'][number] =>
+      qizhong === 'merged' ? (i === 0 ? { text: '其中', vMerge: 'restart' } : { vMerge: 'continue' }) : qizhong === 'cells' ? (i === 0 ? '其中：' : '') : '';
+    const rows: RowSpec[] = [
+      { cells: [{ text: '一、项目基本概况', span: 6 }] },
+      { cells: [{ text: '资金来源', span: 2 }, '计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'] },
+      { cells: [{ text: '合计', span: 2 }, ...amounts(['868', '868', '173.6', '694.4'])] },
+      { cells: [beside(0), '中央财政', ...amounts(['300', '300', '60', '240'])] },
+      { cells: [beside(1), '市财政', ...amounts(municipal)] },
+      { cells: [beside(2), '其它', '—', '—', '—', '—'] },
+      { cells: [{ text: '二、项目支出明细情况', span: 6 }] },
+    ];
+    const cover = ['项目名称：乡村道路项目', '项目单位：某县交通运输局', '主管部门：某县人民政府', '报告日期：2021年6月8日'].map((t) => p(t)).join('');
+    return buildDocx(cover + tbl(6, rows) + tbl(2, [{ cells: ['绩效自评综合得分', '90分'] }, { cells: ['评价等次', '优'] }]));
+  };
+
+  it.each(['merged', 'cells', 'none'] as const)('reads the source rows by their own labels (其中 %s)', async (qizhong) => {
+    const { ev, findings } = await read(report(qizhong));
+    expect(lines(ev)).toEqual([
+      ['total', 'total', '868', '868', '173.6', '694.4'],
+      ['component', 'central', '300', '300', '60', '240'],
+      ['component', 'municipal', '568', '568', '113.6', '454.4'],
+      ['component', 'other', null, null, null, null],
+    ]);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+
+  it('sources that do not add up are reported', async () => {
+    const { findings } = await read(report('merged', ['500', '500', '113.6', '386.4']));
+    expect(findings.filter((f) => f.rule === 'funds-source-sum').map((f) => f.location.path)).toEqual(['/funds/lines/0/budget', '/funds/lines/0/arrived', '/funds/lines/0/balance']);
   });
 });

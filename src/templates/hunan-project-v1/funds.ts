@@ -100,9 +100,10 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
     for (const h of headers) header[MEANING[h.column].column] = money(rightOf(table, h.cell), h.unit);
     totals.push(header);
   }
+  const firstValueCol = Math.min(...headers.map((h) => h.cell.col));
   for (let r = headerRow + 1; r < table.rowCount; r++) {
     const cells = ownCells(table, r);
-    const first = cells[0];
+    const first = paired ? cells[0] : matrixLabel(cells, firstValueCol);
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
     const row = emptyFundsLine(source, first.text.replace(/\s+/gu, ''));
@@ -122,6 +123,15 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const total = pickTotal(totals);
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
+}
+
+/**
+ * A matrix row's label: the last cell before the amounts that names a source. A 其中 printed in a column of
+ * its own (merged down the source rows, or "其中：" before 中央财政) is no label; without any, the first cell.
+ */
+function matrixLabel(cells: GridCell[], firstValueCol: number): GridCell | undefined {
+  const before = cells.filter((c) => c.col < firstValueCol);
+  return before.findLast((c) => fundsSourceKey(c.text) !== null) ?? cells[0];
 }
 
 /** What the form calls each column, for messages. */
