@@ -205,3 +205,18 @@ describe('a funds matrix with 其中 in a column of its own', () => {
     expect(findings.filter((f) => f.rule === 'funds-source-sum').map((f) => f.location.path)).toEqual(['/funds/lines/0/budget', '/funds/lines/0/arrived', '/funds/lines/0/balance']);
   });
 });
+
+describe('a funds matrix with a 序号 column before the source labels', () => {
+  const HEADER = ['序号', '资金来源', '计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'];
+  it('reads each source by its label, not by the number before it', async () => {
+    const { ev, findings } = await read(fundsTable(HEADER, [['', '合计', '868', '868', '173.6', '694.4'], ['1', '中央财政', '300', '300', '60', '240'], ['2', '市财政', '568', '568', '113.6', '454.4']]));
+    expect(lines(ev)).toEqual([
+      ['total', 'total', '868', '868', '173.6', '694.4'],
+      ['component', 'central', '300', '300', '60', '240'],
+      ['component', 'municipal', '568', '568', '113.6', '454.4'],
+    ]);
+    expect(fundsRules(findings)).toEqual([]);
+    const bad = await read(fundsTable(HEADER, [['', '合计', '868', '868', '173.6', '694.4'], ['1', '中央财政', '300', '300', '60', '240'], ['2', '市财政', '500', '568', '113.6', '454.4']]));
+    expect(fundsRules(bad.findings).sort()).toEqual(['funds-overrun', 'funds-source-sum']);
+  });
+});
