@@ -8,7 +8,7 @@ import type { Finding } from '../src/model/finding.js';
 import type { HunanPart } from '../src/model/hunan.js';
 import { buildDocx, p, tbl, type RowSpec } from '../scripts/fixtures/ooxml.js';
 import { processDocument } from '../src/process.js';
-import { fundsTable, withExpenditures } from './helpers/hunan-shapes.js';
+import { fundsTable, reportDateAs, withExpenditures } from './helpers/hunan-shapes.js';
 import { SEED_TEXT, bytesOf, fundsSourceRow, replaceOnce } from './helpers/tika.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
@@ -218,5 +218,17 @@ describe('a funds matrix with a 序号 column before the source labels', () => {
     expect(fundsRules(findings)).toEqual([]);
     const bad = await read(fundsTable(HEADER, [['', '合计', '868', '868', '173.6', '694.4'], ['1', '中央财政', '300', '300', '60', '240'], ['2', '市财政', '500', '568', '113.6', '454.4']]));
     expect(fundsRules(bad.findings).sort()).toEqual(['funds-overrun', 'funds-source-sum']);
+  });
+});
+
+describe('a report date whose 〇 is typed as O or 0', () => {
+  it.each(['二O二一年六月八日', '二0二一年六月八日', '二Ｏ二一年六月八日', '二〇二一年六月八日'])('reads %s', async (date) => {
+    const { ev, findings } = await read(reportDateAs(date));
+    expect(ev.identity.reportDate?.value).toBe('2021-06-08');
+    expect(findings.filter((f) => f.rule === 'extract-unreadable')).toEqual([]);
+  });
+  it('an impossible day so typed is reported', async () => {
+    const { findings } = await read(reportDateAs('二O二一年二月三十日'));
+    expect(findings.filter((f) => f.rule === 'date-invalid').map((f) => f.actual)).toContain('二O二一年二月三十日');
   });
 });

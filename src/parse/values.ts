@@ -118,8 +118,8 @@ export function dateFromMatch(year: string, month: string, day: string | undefin
 }
 
 const CHINESE_DIGITS = '〇○零一二三四五六七八九';
-/** 二〇二二年五月二十日: the year digit by digit, month and day as numbers up to 三十一. */
-const CHINESE_DATE = new RegExp(`([${CHINESE_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?`, 'u');
+/** 二〇二二年五月二十日: the year digit by digit (its 〇 also typed O or 0), month and day as numbers up to 三十一. */
+const CHINESE_DATE = new RegExp(`([${CHINESE_DIGITS}0Oo]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?`, 'u');
 
 const digitOf = (ch: string): number => Math.max(0, CHINESE_DIGITS.indexOf(ch) - 2);
 
@@ -134,6 +134,8 @@ function chineseNumber(text: string): number | null {
 function chineseDate(text: string): { value: string | null; valid: boolean } | null {
   const m = CHINESE_DATE.exec(text);
   if (!m) return null;
+  // 二O二一年, 二0二一年: a zero typed as the letter O or the digit 0 among the Chinese numerals of a year.
+  if (!/[一二三四五六七八九]/u.test(m[1]!)) return null;
   const year = [...m[1]!].map(digitOf).join('');
   const month = chineseNumber(m[2]!);
   const day = m[3] === undefined ? undefined : chineseNumber(m[3]);
