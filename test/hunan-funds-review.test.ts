@@ -9,7 +9,7 @@ import type { HunanPart } from '../src/model/hunan.js';
 import { buildDocx, p, tbl, type RowSpec } from '../scripts/fixtures/ooxml.js';
 import { processDocument } from '../src/process.js';
 import { fundsTable, reportDateAs, withExpenditures } from './helpers/hunan-shapes.js';
-import { SEED_TEXT, bytesOf, fundsSourceRow, replaceOnce } from './helpers/tika.js';
+import { SEED_TEXT, bytesOf, fundsSourceRow, replaceOnce, tikaRow } from './helpers/tika.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
 
@@ -230,5 +230,25 @@ describe('a report date whose 〇 is typed as O or 0', () => {
   it('an impossible day so typed is reported', async () => {
     const { findings } = await read(reportDateAs('二O二一年二月三十日'));
     expect(findings.filter((f) => f.rule === 'date-invalid').map((f) => f.actual)).toContain('二O二一年二月三十日');
+  });
+});
+
+describe('funds figures as pairs of label and value over several rows', () => {
+  const replaceGrid = (rows: string[][]) => {
+    const start = SEED_TEXT.indexOf('\t计划安排资金\n');
+    const end = SEED_TEXT.indexOf('\t二、项目支出明细情况');
+    return SEED_TEXT.slice(0, start) + rows.map((r) => tikaRow(r)).join('') + SEED_TEXT.slice(end);
+  };
+  const H = ['计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'];
+
+  it.each([
+    ['one pair a row', H.map((h, i) => [h, ['868', '868', '173.6', '694.4'][i]!])],
+    ['two pairs a row', [[H[0]!, '868', H[1]!, '868'], [H[2]!, '173.6', H[3]!, '694.4']]],
+  ])('are the total (%s), whatever the row above says', async (_, rows) => {
+    const { ev, findings } = await read(replaceGrid(rows));
+    expect(lines(ev)).toEqual([['total', 'total', '868', '868', '173.6', '694.4']]);
+    expect(findings.filter((f) => f.rule === 'field-missing' && f.location.path === '/funds')).toEqual([]);
+    const over = await read(replaceGrid([[H[0]!, '868', H[1]!, '800'], [H[2]!, '850', H[3]!, '-50']]));
+    expect(over.findings.filter((f) => f.rule === 'funds-overrun').map((f) => f.actual)).toEqual(['850']);
   });
 });

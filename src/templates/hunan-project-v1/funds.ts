@@ -63,6 +63,19 @@ function headerColumn(cell: GridCell): FundsColumn | null {
   return COLUMNS.find((c) => FUNDS_COLUMNS[c](key)) ?? null;
 }
 
+/** The funds column headers among row r's cells. */
+function headerCells(table: GridTable, r: number, stated: MoneyUnit | null): HeaderCell[] {
+  return rowAnchors(table, r)
+    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
+    .filter((h): h is HeaderCell => h.column !== null);
+}
+
+/** A header of the paired layout: the cell after it is its value, not another header. */
+function followedByValue(table: GridTable, cell: GridCell): boolean {
+  const next = rightOf(table, cell);
+  return next !== null && headerColumn(next) === null;
+}
+
 /** An amount in the cell's own unit, else the column's or the table's (`unit`), else the form's 万元. */
 function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null {
   return cell ? moneyValue(cell.text, cellSrc(cell), unit ?? '万元') : null;
@@ -83,13 +96,16 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const across = sourcesAcross(grid, table, planned.cell);
   if (across) return across;
   const stated = unitInForce(grid, table, headerRow)?.unit ?? null;
-  const headers: HeaderCell[] = rowAnchors(table, headerRow)
-    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
-    .filter((h): h is HeaderCell => h.column !== null);
-  const paired = headers.every((h) => {
-    const next = rightOf(table, h.cell);
-    return next !== null && headerColumn(next) === null;
-  });
+  const headers = headerCells(table, headerRow, stated);
+  const paired = headers.every((h) => followedByValue(table, h.cell));
+  // Pairs over several rows (计划安排资金 | 868 above 实际支出 | 173.6, or one pair a row) are one total.
+  let lastHeaderRow = headerRow;
+  for (let r = headerRow + 1; paired && r < table.rowCount; r++) {
+    const more = headerCells(table, r, stated);
+    if (more.length === 0 || !more.every((h) => followedByValue(table, h.cell)) || more.some((m) => headers.some((h) => h.column === m.column))) break;
+    headers.push(...more);
+    lastHeaderRow = r;
+  }
 
   const unknown = unknownColumns(table, headerRow, headers, paired);
 
@@ -101,7 +117,9 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
     totals.push(header);
   }
   const firstValueCol = Math.min(...headers.map((h) => h.cell.col));
-  for (let r = headerRow + 1; r < table.rowCount; r++) {
+  // Source rows repeat each header's label in its column: with headers over several rows they could not
+  // say which one they restate, so only the single-row layout has them.
+  for (let r = lastHeaderRow + 1; lastHeaderRow === headerRow && r < table.rowCount; r++) {
     const cells = ownCells(table, r);
     const first = paired ? cells[0] : matrixLabel(cells, firstValueCol);
     const source = first ? fundsSourceKey(first.text) : null;
@@ -134,6 +152,8 @@ function matrixLabel(cells: GridCell[], firstValueCol: number): GridCell | undef
   return before.findLast((c) => fundsSourceKey(c.text) !== null) ?? cells[0];
 }
 
+const NAMED_SOURCES = new Set<FundsSourceKey | null>(['total', 'central', 'provincial', 'municipal', 'county']);
+
 /** What the form calls each column, for messages. */
 function columnNames(): Funds['columns'] {
   const columns: Funds['columns'] = {};
@@ -162,6 +182,9 @@ function sourcesAcross(grid: DocumentGrid, table: GridTable, planned: GridCell):
   const corner = headRow >= 0 ? (table.slots[headRow]?.[planned.col] ?? null) : null;
   const stated = (corner ? unitInHeader(corner.text) : null) ?? unitInForce(grid, table, Math.max(headRow, 0))?.unit ?? null;
   const heads = headRow >= 0 ? ownCells(table, headRow).filter((c) => c.col > planned.col) : [];
+  // Without one header that names a source (合计, 中央财政 …) the row above is something else (项目起止时间 …)
+  // and the funds labels down the side are pairs of label and value.
+  if (!heads.some((h) => NAMED_SOURCES.has(fundsSourceKey(h.text)))) return null;
   const lines: FundsLine[] = [];
   for (const head of heads) {
     const source = fundsSourceKey(head.text);
