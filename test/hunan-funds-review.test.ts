@@ -252,3 +252,29 @@ describe('funds figures as pairs of label and value over several rows', () => {
     expect(over.findings.filter((f) => f.rule === 'funds-overrun').map((f) => f.actual)).toEqual(['850']);
   });
 });
+
+describe('a funds matrix with its units in a row of their own, or a blank row', () => {
+  const HEADER = ['资金来源', '计划安排资金', '实际到位资金', '实际支出', '结余'];
+  const ROWS = [['合计', '868', '868', '173.6', '694.4'], ['中央财政', '300', '300', '60', '240'], ['市财政', '568', '568', '113.6', '454.4']];
+  const EXPECTED = [
+    ['total', 'total', '868', '868', '173.6', '694.4'],
+    ['component', 'central', '300', '300', '60', '240'],
+    ['component', 'municipal', '568', '568', '113.6', '454.4'],
+  ];
+  const inYuan = (rows: string[][]) => rows.map((r) => [r[0]!, ...r.slice(1).map((v) => String(Number(v) * 10000))]);
+
+  it.each([
+    ['（万元） under each header', [['', '（万元）', '（万元）', '（万元）', '（万元）'], ...ROWS]],
+    ['（元） under each header', [['', '（元）', '（元）', '（元）', '（元）'], ...inYuan(ROWS)]],
+    ['a blank row after the total', [ROWS[0]!, ['', '', '', '', ''], ...ROWS.slice(1)]],
+  ])('reads every row (%s)', async (_, rows) => {
+    const { ev, findings } = await read(fundsTable(HEADER, rows));
+    expect(lines(ev)).toEqual(EXPECTED);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+
+  it('a source that does not add up is still reported below a unit row', async () => {
+    const { findings } = await read(fundsTable(HEADER, [['', '（万元）', '（万元）', '（万元）', '（万元）'], ROWS[0]!, ROWS[1]!, ['市财政', '500', '568', '113.6', '454.4']]));
+    expect(findings.filter((f) => f.rule === 'funds-source-sum').map((f) => f.location.path)).toEqual(['/funds/lines/0/budget']);
+  });
+});

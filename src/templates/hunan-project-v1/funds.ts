@@ -121,6 +121,15 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   // say which one they restate, so only the single-row layout has them.
   for (let r = lastHeaderRow + 1; lastHeaderRow === headerRow && r < table.rowCount; r++) {
     const cells = ownCells(table, r);
+    if (!paired && cells.every((c) => c.text.trim() === '')) continue;
+    if (!paired && r === headerRow + 1 && isUnitRow(cells)) {
+      // （万元） | （万元） … under the headers: each column's unit.
+      for (const h of headers) {
+        const unit = /亿元|万元|元/u.exec(table.slots[r]?.[h.cell.col]?.text ?? '')?.[0] as MoneyUnit | undefined;
+        if (unit) h.unit = unit;
+      }
+      continue;
+    }
     const first = paired ? cells[0] : matrixLabel(cells, firstValueCol);
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
@@ -141,6 +150,12 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const total = pickTotal(totals);
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
+}
+
+/** A row below the headers that holds nothing but units: （万元）, (元), 单位：万元. */
+function isUnitRow(cells: GridCell[]): boolean {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  return filled.length > 0 && filled.every((c) => /^[（(]?\s*(?:单位[:：]\s*)?(?:亿元|万元|元)\s*[)）]?$/u.test(c.text.trim()));
 }
 
 /**
