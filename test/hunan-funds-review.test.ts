@@ -278,3 +278,34 @@ describe('a funds matrix with its units in a row of their own, or a blank row', 
     expect(findings.filter((f) => f.rule === 'funds-source-sum').map((f) => f.location.path)).toEqual(['/funds/lines/0/budget']);
   });
 });
+
+describe('a note or a rate below the funds sources', () => {
+  const HEADER = ['资金来源', '计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'];
+  const ROWS = [['合计', '868', '868', '173.6', '694.4'], ['中央财政', '300', '300', '60', '240'], ['市财政', '568', '568', '113.6', '454.4']];
+  const EXPECTED = [
+    ['total', 'total', '868', '868', '173.6', '694.4'],
+    ['component', 'central', '300', '300', '60', '240'],
+    ['component', 'municipal', '568', '568', '113.6', '454.4'],
+  ];
+
+  it.each([
+    ['a note', ['资金使用说明', '本项目资金由中央和市财政安排，2020年拨付到位']],
+    ['a rate', ['资金执行率', '', '', '20%', '']],
+  ])('is no source (%s)', async (_, extra) => {
+    const { ev, findings } = await read(fundsTable(HEADER, [...ROWS, extra]));
+    expect(lines(ev)).toEqual(EXPECTED);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+
+  it('a note merged over the amount columns in Word is no source either; a source below the total still is', async () => {
+    const rows: RowSpec[] = [
+      { cells: ['资金来源', ...HEADER.slice(1)] },
+      ...ROWS.map((r) => ({ cells: r })),
+      { cells: ['资金拨付', { text: '2020年12月拨付到位868万元', span: 4 }] },
+    ];
+    const cover = ['项目名称：乡村道路项目', '项目单位：某县交通运输局', '主管部门：某县人民政府', '报告日期：2021年6月8日', '一、项目基本概况'].map((t) => p(t)).join('');
+    const { ev, findings } = await read(buildDocx(cover + tbl(5, rows) + tbl(2, [{ cells: ['绩效自评综合得分', '90分'] }, { cells: ['评价等次', '优'] }])));
+    expect(lines(ev)).toEqual(EXPECTED);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+});

@@ -133,6 +133,9 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
     const first = paired ? cells[0] : matrixLabel(cells, firstValueCol);
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
+    // A note (资金使用说明, 备注, text merged over the amount columns) or a rate (资金执行率 | 20%) below the
+    // sources is no source: its numbers are no amounts to add up.
+    if (NOT_AMOUNTS.test(cellKey(first)) || (!paired && spansAmountColumns(table, r, first, headers))) break;
     const row = emptyFundsLine(source, first.text.replace(/\s+/gu, ''));
     for (const h of headers) {
       const column = MEANING[h.column].column;
@@ -150,6 +153,12 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const total = pickTotal(totals);
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
+}
+
+/** Whether row r has one cell over several amount columns, or its label cell reaching into them. */
+function spansAmountColumns(table: GridTable, r: number, label: GridCell, headers: HeaderCell[]): boolean {
+  const cells = headers.map((h) => table.slots[r]?.[h.cell.col] ?? null);
+  return cells.some((c, i) => c !== null && (c === label || cells.indexOf(c) !== i));
 }
 
 /** A row below the headers that holds nothing but units: （万元）, (元), 单位：万元. */
