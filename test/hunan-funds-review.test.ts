@@ -309,3 +309,29 @@ describe('a note or a rate below the funds sources', () => {
     expect(fundsRules(findings)).toEqual([]);
   });
 });
+
+describe('an expenditure table with a 序号 column', () => {
+  const HEADER = ['序号', '支出内容', '实际支出数（万元）', '会计凭证号', '备注'];
+  const table = (rows: string[][]) => {
+    const start = SEED_TEXT.indexOf('\t支出内容\n');
+    const end = SEED_TEXT.indexOf('\t三、项目绩效自评情况');
+    return SEED_TEXT.slice(0, start) + [HEADER, ...rows].map((r) => tikaRow(r)).join('') + SEED_TEXT.slice(end);
+  };
+  const details = (ev: HunanEvaluation) => [ev.hunan.expenditures?.lines.map((l) => [l.content.value, l.amount?.value ?? null, l.kind ?? 'line']), ev.hunan.expenditures?.total?.value ?? null];
+
+  it.each([
+    ['合计 in the 序号 column', ['合计', '', '173.6', '', '']],
+    ['合计 in the 支出内容 column', ['', '合计', '173.6', '', '']],
+  ])('reads the total row as the total (%s) and adds the lines up', async (_, totalRow) => {
+    const ok = await read(table([['1', '软件开发', '120', '1#', ''], ['2', '硬件采购', '53.6', '2#', ''], totalRow]));
+    expect(details(ok.ev)).toEqual([[['软件开发', '120', 'line'], ['硬件采购', '53.6', 'line']], '173.6']);
+    expect(fundsRules(ok.findings)).toEqual([]);
+    const off = await read(table([['1', '软件开发', '120', '1#', ''], ['2', '硬件采购', '50', '2#', ''], totalRow]));
+    expect(fundsRules(off.findings)).toEqual(['funds-detail-sum']);
+  });
+
+  it('a line whose 支出内容 is empty stays a line, its number no content', async () => {
+    const { ev } = await read(table([['1', '软件开发', '120', '1#', ''], ['2', '', '53.6', '2#', ''], ['合计', '', '173.6', '', '']]));
+    expect(details(ev)).toEqual([[['软件开发', '120', 'line'], [null, '53.6', 'line']], '173.6']);
+  });
+});

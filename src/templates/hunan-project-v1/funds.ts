@@ -283,7 +283,10 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
   const lines: NonNullable<HunanPart['expenditures']>['lines'] = [];
   let total: MoneyValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
-    const first = table.slots[r]?.[header.cell.col] ?? null;
+    const slot = table.slots[r]?.[header.cell.col] ?? null;
+    // 合计 or 小计 may stand in a column before 支出内容 (the 序号 column), that one left empty.
+    const sums = (c: GridCell) => EXPENDITURE.total(cellKey(c)) || EXPENDITURE.subtotal(cellKey(c));
+    const first = slot && cellKey(slot) === '' ? (ownCells(table, r).findLast((c) => c.col < header.cell.col && sums(c)) ?? slot) : slot;
     if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) break;
     // The header repeated where the table crosses a page is no line.
     if (EXPENDITURE.header(cellKey(first))) continue;
