@@ -118,8 +118,8 @@ export function dateFromMatch(year: string, month: string, day: string | undefin
 }
 
 const CHINESE_DIGITS = '〇○零一二三四五六七八九';
-/** 二〇二二年五月二十日: the year digit by digit, month and day as numbers up to 三十一. */
-const CHINESE_DATE = new RegExp(`([${CHINESE_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?`, 'u');
+/** 二〇二二年五月二十日: the year digit by digit (its 〇 also typed O or 0), month and day as numbers up to 三十一. */
+const CHINESE_DATE = new RegExp(`([${CHINESE_DIGITS}0Oo]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?`, 'u');
 
 const digitOf = (ch: string): number => Math.max(0, CHINESE_DIGITS.indexOf(ch) - 2);
 
@@ -134,6 +134,8 @@ function chineseNumber(text: string): number | null {
 function chineseDate(text: string): { value: string | null; valid: boolean } | null {
   const m = CHINESE_DATE.exec(text);
   if (!m) return null;
+  // 二O二一年, 二0二一年: a zero typed as the letter O or the digit 0 among the Chinese numerals of a year.
+  if (!/[一二三四五六七八九]/u.test(m[1]!)) return null;
   const year = [...m[1]!].map(digitOf).join('');
   const month = chineseNumber(m[2]!);
   const day = m[3] === undefined ? undefined : chineseNumber(m[3]);
@@ -158,7 +160,12 @@ export function findDates(text: string): { raw: string; index: number; value: st
     const parsed = m[1] ? dateFromMatch(m[1], m[2]!, m[3]) : dateFromMatch(m[4]!, m[5]!, m[6]);
     out.push({ raw: text.slice(m.index, m.index + m[0].length), index: m.index, ...parsed });
   }
-  return out;
+  // 二〇二〇年八月至二〇二一年三月: written in Chinese numerals, as a cover's dates often are.
+  for (const m of folded.matchAll(new RegExp(CHINESE_DATE.source, 'gu'))) {
+    const parsed = chineseDate(m[0]);
+    if (parsed) out.push({ raw: text.slice(m.index, m.index + m[0].length), index: m.index, ...parsed });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** Count and measure units, longest first, so that "人次" is not 人 and "100户以上" is 户, not 户以. */

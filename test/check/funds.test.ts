@@ -103,6 +103,17 @@ describe('funds-source-sum', () => {
     const r = withFunds(seedTotal, [['central', '中央', ['', '', '', '']], ['municipal', '市财政', ['', '', '', '']]]);
     expect(fundsSourceSum.applies(r)).toBe(false);
   });
+  it('a row the others add up without is no unit slip, however small a power of ten makes it', () => {
+    // 240 + 454.4 = 694.4: 省财政's 80 × 0.0001 would "fit" only by vanishing in the rounding.
+    const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央财政', ['300', '300', '60', '240']], ['provincial', '省财政', ['100', '100', '20', '80']], ['municipal', '市财政', ['568', '568', '113.6', '454.4']]]));
+    expect(found.map((f) => f.location.path)).toEqual(['/funds/lines/0/budget', '/funds/lines/0/arrived', '/funds/lines/0/executed', '/funds/lines/0/balance']);
+    expect(found.every((f) => !f.message.includes('单位'))).toBe(true);
+  });
+  it('a source restated in 元 is still named a unit slip', () => {
+    const found = run(fundsSourceSum, withFunds(seedTotal, [['central', '中央财政', ['', '', '', '']], ['municipal', '市财政', ['8680000', '868', '173.6', '694.4']]]));
+    expect(found.map(brief)).toEqual([{ expected: '868', actual: '8680000', path: '/funds/lines/0/budget' }]);
+    expect(found[0]!.message).toContain('按0.0001倍计即相符');
+  });
   it('reads 元 in a source cell', () => {
     expect(run(fundsSourceSum, withFunds(seedTotal, [['municipal', '市财政', ['8,680,000元', '868万元', '1736000元', '694.4']]]))).toEqual([]);
   });

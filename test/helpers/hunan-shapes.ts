@@ -136,3 +136,14 @@ export function expenditureAllQizhong(total = '173.6万元', text = SEED_TEXT): 
     text,
   );
 }
+
+/**
+ * The seed's funds grid replaced by a table of `header` and `rows` as a unit lays it out (a matrix with
+ * sources down the side, or the sources across and the funds columns down), `before` on the lines above it.
+ */
+export function fundsTable(header: string[], rows: string[][], before = '', text = SEED_TEXT): string {
+  const start = text.indexOf('\t计划安排资金\n');
+  const end = text.indexOf('\t二、项目支出明细情况');
+  if (start < 0 || end < start) throw new Error('seed text changed: funds grid not found');
+  return text.slice(0, start) + before + tikaRow(header) + rows.map((r) => tikaRow(r)).join('') + text.slice(end);
+}

@@ -18,9 +18,13 @@ const SLIPS = [4, -4, 3, -3, 2, -2, 1, -1];
 function unitSlip(total: Dec, totalCell: MoneyValue, filled: Cell[]): { at: Cell; power: number } | null {
   const hits: { at: Cell; power: number }[] = [];
   for (const at of filled) {
+    const rest = filled.filter((c) => c !== at);
+    const others = rest.map((c) => dec(c.cell)!);
+    // Where the others add up without this row, shrinking it until it vanishes in the rounding explains
+    // nothing: the row is one too many (or wrong), not written in another unit.
+    if (amountsAgree(total, totalCell, sum(others), rest.map((c) => c.cell!))) continue;
     for (const power of SLIPS) {
       const scaled = dec(at.cell)!.times(new Dec(10).pow(power));
-      const others = filled.filter((c) => c !== at).map((c) => dec(c.cell)!);
       if (!scaled.isZero() && amountsAgree(total, totalCell, sum([...others, scaled]), filled.map((c) => c.cell!))) hits.push({ at, power });
     }
   }

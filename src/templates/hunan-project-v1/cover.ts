@@ -1,5 +1,5 @@
 import type { DocumentGrid } from '../../model/grid.js';
-import { foldWidth } from '../../model/normalize.js';
+import { foldWidth, labelKey } from '../../model/normalize.js';
 import type { HunanPart, Identity } from '../../model/index.js';
 import type { SourceRef } from '../../model/source.js';
 import type { DateValue, TextValue } from '../../model/values.js';
@@ -20,7 +20,7 @@ const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`, 'u');
  * cover laid out as a table): a label alone in its cell introduces the cell to its right.
  */
 function coverField(grid: DocumentGrid, labels: string[]): { raw: string; src: SourceRef } | null {
-  const para = findLabelledBlock(grid, labels);
+  const para = findLabelledBlock(grid, labels) ?? bracketedLabel(grid, labels);
   const at = para?.block.cell;
   if (para && at && para.value.trim() === '') {
     const table = grid.tables.find((t) => t.index === at.table);
@@ -31,6 +31,18 @@ function coverField(grid: DocumentGrid, labels: string[]): { raw: string; src: S
   if (para) return { raw: para.value, src: blockSrc(para.block) };
   const cell = valueOf(grid, label(labels));
   if (cell?.cell) return { raw: cell.cell.text, src: cellSrc(cell.cell) };
+  return null;
+}
+
+/** "项目单位（盖章）：…", "主管部门(公章):…": a note in brackets between a cover label and its colon. */
+const BRACKETED = /^\s*([^\s（(:：][^（(:：\n]{1,15}?)\s*[（(][^)）\n]{1,8}[)）]\s*[:：]/u;
+
+function bracketedLabel(grid: DocumentGrid, labels: string[]): { block: DocumentGrid['blocks'][number]; value: string } | null {
+  const keys = new Set(labels.map(labelKey));
+  for (const block of grid.blocks) {
+    const m = BRACKETED.exec(block.text);
+    if (m && keys.has(labelKey(m[1]!))) return { block, value: block.text.slice(m[0].length) };
+  }
   return null;
 }
 

@@ -29,12 +29,27 @@ const MEANING: Record<FundsColumn, { column: MoneyColumn; name: string }> = {
 export function fundsSourceKey(text: string): FundsSourceKey | null {
   const key = labelKey(text).replace(/^其中/u, '');
   if (key === '' || PART_HEADING.test(key) || /^\d/u.test(key)) return null;
-  if (/^(合计|总计|小计|资金总额|总额)/u.test(key)) return 'total';
+  if (/^(合计|总计|小计|资金总额|总额)/u.test(key) || isSubtotal(key)) return 'total';
   if (/中央/u.test(key)) return 'central';
   if (/县|区/u.test(key)) return 'county';
   if (/市/u.test(key)) return 'municipal';
   if (/省/u.test(key)) return 'provincial';
   return 'other';
+}
+
+/** 小计, 财政资金小计: the sum of some sources, a total only where the grid prints no 合计 of its own. */
+function isSubtotal(text: string): boolean {
+  return labelKey(text).includes('小计');
+}
+
+/**
+ * The grid's total among the rows (or columns) read as totals: its 合计 (the last when printed twice), else
+ * its one 小计; several 小计 without a 合计 leave the total unknown. A 小计 is no source either: it is dropped.
+ */
+function pickTotal(totals: FundsLine[]): FundsLine | null {
+  const own = totals.filter((l) => !isSubtotal(l.label));
+  if (own.length > 0) return own[own.length - 1]!;
+  return totals.length === 1 ? totals[0]! : null;
 }
 
 interface HeaderCell {
@@ -46,6 +61,19 @@ interface HeaderCell {
 function headerColumn(cell: GridCell): FundsColumn | null {
   const key = cellKey(cell);
   return COLUMNS.find((c) => FUNDS_COLUMNS[c](key)) ?? null;
+}
+
+/** The funds column headers among row r's cells. */
+function headerCells(table: GridTable, r: number, stated: MoneyUnit | null): HeaderCell[] {
+  return rowAnchors(table, r)
+    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
+    .filter((h): h is HeaderCell => h.column !== null);
+}
+
+/** A header of the paired layout: the cell after it is its value, not another header. */
+function followedByValue(table: GridTable, cell: GridCell): boolean {
+  const next = rightOf(table, cell);
+  return next !== null && headerColumn(next) === null;
 }
 
 /** An amount in the cell's own unit, else the column's or the table's (`unit`), else the form's 万元. */
@@ -65,28 +93,49 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   if (!planned) return null;
   const { table } = planned;
   const headerRow = planned.cell.row;
+  const across = sourcesAcross(grid, table, planned.cell);
+  if (across) return across;
   const stated = unitInForce(grid, table, headerRow)?.unit ?? null;
-  const headers: HeaderCell[] = rowAnchors(table, headerRow)
-    .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
-    .filter((h): h is HeaderCell => h.column !== null);
-  const paired = headers.every((h) => {
-    const next = rightOf(table, h.cell);
-    return next !== null && headerColumn(next) === null;
-  });
+  const headers = headerCells(table, headerRow, stated);
+  const paired = headers.every((h) => followedByValue(table, h.cell));
+  // Pairs over several rows (计划安排资金 | 868 above 实际支出 | 173.6, or one pair a row) are one total.
+  let lastHeaderRow = headerRow;
+  for (let r = headerRow + 1; paired && r < table.rowCount; r++) {
+    const more = headerCells(table, r, stated);
+    if (more.length === 0 || !more.every((h) => followedByValue(table, h.cell)) || more.some((m) => headers.some((h) => h.column === m.column))) break;
+    headers.push(...more);
+    lastHeaderRow = r;
+  }
 
   const unknown = unknownColumns(table, headerRow, headers, paired);
 
   const sources: FundsLine[] = [];
-  let total: FundsLine | null = null;
+  const totals: FundsLine[] = [];
   if (paired) {
-    total = emptyFundsLine('total', '合计');
-    for (const h of headers) total[MEANING[h.column].column] = money(rightOf(table, h.cell), h.unit);
+    const header = emptyFundsLine('total', '合计');
+    for (const h of headers) header[MEANING[h.column].column] = money(rightOf(table, h.cell), h.unit);
+    totals.push(header);
   }
-  for (let r = headerRow + 1; r < table.rowCount; r++) {
+  const firstValueCol = Math.min(...headers.map((h) => h.cell.col));
+  // Source rows repeat each header's label in its column: with headers over several rows they could not
+  // say which one they restate, so only the single-row layout has them.
+  for (let r = lastHeaderRow + 1; lastHeaderRow === headerRow && r < table.rowCount; r++) {
     const cells = ownCells(table, r);
-    const first = cells[0];
+    if (!paired && cells.every((c) => c.text.trim() === '')) continue;
+    if (!paired && r === headerRow + 1 && isUnitRow(cells)) {
+      // （万元） | （万元） … under the headers: each column's unit.
+      for (const h of headers) {
+        const unit = /亿元|万元|元/u.exec(table.slots[r]?.[h.cell.col]?.text ?? '')?.[0] as MoneyUnit | undefined;
+        if (unit) h.unit = unit;
+      }
+      continue;
+    }
+    const first = paired ? cells[0] : matrixLabel(cells, firstValueCol);
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
+    // A note (资金使用说明, 备注, text merged over the amount columns) or a rate (资金执行率 | 20%) below the
+    // sources is no source: its numbers are no amounts to add up.
+    if (NOT_AMOUNTS.test(cellKey(first)) || (!paired && spansAmountColumns(table, r, first, headers))) break;
     const row = emptyFundsLine(source, first.text.replace(/\s+/gu, ''));
     for (const h of headers) {
       const column = MEANING[h.column].column;
@@ -98,13 +147,80 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
       }
     }
     if (!paired) for (const u of unknown) if (money(table.slots[r]?.[u.header.col] ?? null, null)?.value != null) u.amounts = true;
-    if (source === 'total') total = row;
+    if (source === 'total') totals.push(row);
     else sources.push(row);
   }
+  const total = pickTotal(totals);
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
+  return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
+}
+
+/** Whether row r has one cell over several amount columns, or its label cell reaching into them. */
+function spansAmountColumns(table: GridTable, r: number, label: GridCell, headers: HeaderCell[]): boolean {
+  const cells = headers.map((h) => table.slots[r]?.[h.cell.col] ?? null);
+  return cells.some((c, i) => c !== null && (c === label || cells.indexOf(c) !== i));
+}
+
+/** A row below the headers that holds nothing but units: （万元）, (元), 单位：万元. */
+function isUnitRow(cells: GridCell[]): boolean {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  return filled.length > 0 && filled.every((c) => /^[（(]?\s*(?:单位[:：]\s*)?(?:亿元|万元|元)\s*[)）]?$/u.test(c.text.trim()));
+}
+
+/**
+ * A matrix row's label: the last cell before the amounts that names a source. A 其中 printed in a column of
+ * its own (merged down the source rows, or "其中：" before 中央财政) is no label; without any, the first cell.
+ */
+function matrixLabel(cells: GridCell[], firstValueCol: number): GridCell | undefined {
+  const before = cells.filter((c) => c.col < firstValueCol);
+  return before.findLast((c) => fundsSourceKey(c.text) !== null) ?? cells[0];
+}
+
+const NAMED_SOURCES = new Set<FundsSourceKey | null>(['total', 'central', 'provincial', 'municipal', 'county']);
+
+/** What the form calls each column, for messages. */
+function columnNames(): Funds['columns'] {
   const columns: Funds['columns'] = {};
   for (const c of COLUMNS) columns[MEANING[c].column] = MEANING[c].name;
-  return { unit: headers[0]?.unit ?? null, columns, lines: total ? [total, ...sources] : sources };
+  return columns;
+}
+
+/**
+ * The grid turned the other way: the sources across (中央财政 | 市财政 | 合计 in the row above), one row per
+ * column of the model (计划安排资金, 实际到位资金 … down the first column). Recognised when the cell below
+ * 计划安排资金 names another funds column; each amount is read under its source's header, so the order of
+ * the sources (合计 first or last) does not matter, and a header that names no source is not read.
+ */
+function sourcesAcross(grid: DocumentGrid, table: GridTable, planned: GridCell): Funds | null {
+  const below = table.slots[planned.row + planned.rowspan]?.[planned.col] ?? null;
+  if (!below || below.col !== planned.col || headerColumn(below) === null) return null;
+  const rows: { column: FundsColumn; cell: GridCell }[] = [];
+  for (let r = planned.row; r < table.rowCount; r++) {
+    const cell = table.slots[r]?.[planned.col] ?? null;
+    const column = cell && cell.row === r ? headerColumn(cell) : null;
+    if (!cell || cell.row !== r) continue;
+    if (!column) break;
+    rows.push({ column, cell });
+  }
+  const headRow = planned.row - 1;
+  const corner = headRow >= 0 ? (table.slots[headRow]?.[planned.col] ?? null) : null;
+  const stated = (corner ? unitInHeader(corner.text) : null) ?? unitInForce(grid, table, Math.max(headRow, 0))?.unit ?? null;
+  const heads = headRow >= 0 ? ownCells(table, headRow).filter((c) => c.col > planned.col) : [];
+  // Without one header that names a source (合计, 中央财政 …) the row above is something else (项目起止时间 …)
+  // and the funds labels down the side are pairs of label and value.
+  if (!heads.some((h) => NAMED_SOURCES.has(fundsSourceKey(h.text)))) return null;
+  const lines: FundsLine[] = [];
+  for (const head of heads) {
+    const source = fundsSourceKey(head.text);
+    if (!source) continue;
+    const line = emptyFundsLine(source, head.text.replace(/\s+/gu, ''));
+    for (const { column, cell } of rows) {
+      line[MEANING[column].column] = money(table.slots[cell.row]?.[head.col] ?? null, unitInHeader(cell.text) ?? stated);
+    }
+    lines.push(line);
+  }
+  const total = pickTotal(lines.filter((l) => l.role === 'total'));
+  return { unit: stated, columns: columnNames(), lines: [...(total ? [total] : []), ...lines.filter((l) => l.role !== 'total')] };
 }
 
 /**
@@ -167,12 +283,18 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
   const lines: NonNullable<HunanPart['expenditures']>['lines'] = [];
   let total: MoneyValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
-    const first = table.slots[r]?.[header.cell.col] ?? null;
+    const slot = table.slots[r]?.[header.cell.col] ?? null;
+    // 合计 or 小计 may stand in a column before 支出内容 (the 序号 column), that one left empty.
+    const sums = (c: GridCell) => EXPENDITURE.total(cellKey(c)) || EXPENDITURE.subtotal(cellKey(c));
+    const first = slot && cellKey(slot) === '' ? (ownCells(table, r).findLast((c) => c.col < header.cell.col && sums(c)) ?? slot) : slot;
     if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) break;
     // The header repeated where the table crosses a page is no line.
     if (EXPENDITURE.header(cellKey(first))) continue;
     if (EXPENDITURE.total(cellKey(first))) {
+      // A 支出合计 printed above its lines (the first row) is followed by them; after lines it ends the table.
+      const printedFirst = lines.length === 0 && total === null;
       total = money(at(r, amountHead), unit);
+      if (printedFirst) continue;
       break;
     }
     const amountCell = at(r, amountHead);
