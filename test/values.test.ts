@@ -33,6 +33,11 @@ describe('money', () => {
   it('never turns two numbers into one', () => {
     expect(moneyValue('100或200', src).value).toBeNull();
   });
+
+  it('never reads a year, a date or a rate in a sentence as an amount', () => {
+    for (const raw of ['资金于2020年拨付到位', '2021年6月', '96.5%', '增长3个百分点']) expect(moneyValue(raw, src).value, raw).toBeNull();
+    expect(moneyValue('868万元（已拨付）', src)).toMatchObject({ value: '868', unit: '万元' });
+  });
 });
 
 describe('numbers, dates, measures, names', () => {

@@ -71,12 +71,15 @@ function accountingNegative(text: string): string {
  * An amount in 万元. The unit comes from the cell ("173.6万元", "8,680,000元"), else the column header,
  * else the template's default. Empty markers are null, never 0.
  */
+const NOT_MONEY_AFTER = /^\s*(?:年|月|日|号|%|％|‰|个百分点)/u;
+
 export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit | null = '万元'): MoneyValue {
   const text = accountingNegative(numericText(cleanValue(raw)));
   const empty: MoneyValue = { value: null, raw, unit: null, decimals: null, src };
   if (isEmptyMarker(text)) return empty;
   const n = soleNumber(text);
-  if (!n) return empty;
+  // A year, a date or a rate is no amount ("资金于2020年拨付到位" is not 2020 万元): left unread.
+  if (!n || NOT_MONEY_AFTER.test(text.slice(n.end))) return empty;
   const unit = moneyUnitAfter(text.slice(n.end)) ?? fallbackUnit ?? '万元';
   const { shift } = UNIT_SCALE[unit];
   // Scaled by its exponent, not by multiplying: exact at any length (arithmetic rounds to the precision).
