@@ -50,3 +50,11 @@ describe('options that would write somewhere unexpected or nothing at all', () =
     expect(parseCli(['help', 'x'], 2)).toMatchObject({ command: 'run', inputs: ['help', 'x'] });
   });
 });
+
+describe('a negative number as an option value', () => {
+  it('is a bad value, not a missing one', () => {
+    expect(() => parseCli(['--timeout', '-1', 'x'], 2)).toThrow(new UsageError('--timeout 的取值应为大于 0、不超过 86400 的秒数（0 不表示不限时）（实际为 -1）'));
+    expect(() => parseCli(['-j', '-2', 'x'], 2)).toThrow(new UsageError('--jobs 的取值应为 1 到 256 的整数（实际为 -2）'));
+    expect(parseCli(['--jobs', '3', '--timeout', '5', 'x'], 2)).toMatchObject({ jobs: 3, timeoutSec: 5, inputs: ['x'] });
+  });
+});

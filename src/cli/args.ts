@@ -48,9 +48,13 @@ export function langOf(argv: string[]): Lang {
   return 'zh';
 }
 
+/** Options whose value may look like a negative number: "--timeout -1" is a bad value, not a missing one. */
+const NUMERIC_OPTIONS = new Set(['--jobs', '-j', '--timeout']);
+
 function parseOrExplain(argv: string[], lang: Lang) {
+  const args = argv.flatMap((a, i) => (NUMERIC_OPTIONS.has(argv[i - 1] ?? '') && /^-\d/u.test(a) ? [] : NUMERIC_OPTIONS.has(a) && /^-\d/u.test(argv[i + 1] ?? '') ? [a.startsWith('--') ? `${a}=${argv[i + 1]}` : `${a}${argv[i + 1]}`] : [a]));
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    return parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
     const err = e as Error & { code?: string };
     const name = /'(-[^'\s,]*)/u.exec(err.message)?.[1] ?? '';
