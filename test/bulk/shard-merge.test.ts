@@ -114,6 +114,8 @@ describe('--shard K/N and selfeval merge', () => {
     const merged = await merge(['-o', 'merged', 's0', 's1', 's2']);
     expect(merged.code, merged.stderr).toBe(3); // as the run: one input failed
     expect(merged.stderr).toMatch(/已合并 3 个分片/u);
+    // Its summary line ends as a run's does, with the files with error findings.
+    expect(merged.stderr).toMatch(/；有错误级发现的文件 \d+ 个\n$/u);
     const compared = expectSameOutputs(join(root, 'full'), join(root, 'merged'), equal);
     expect(compared).toBeGreaterThan(40); // CSVs, logs, manifest, index, a page and a JSON per input
     const manifest = readManifest(join(root, 'merged')) as ReturnType<typeof readManifest> & { merge: unknown };
