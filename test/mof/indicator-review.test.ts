@@ -1,0 +1,41 @@
+/**
+ * Indicator rules on target/actual shapes met in real forms: full marks hidden by whole-number rounding,
+ * actuals printed as fractions against a percent target. Each fault case has a case nearby that must stay
+ * silent.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
+import { processDocument } from '../../src/process.js';
+import { formById, renderTika, type MofForm } from '../helpers/mof/index.js';
+
+const enc = new TextEncoder();
+const ROAD = 'project-road-wan';
+
+async function findingsOf(form: MofForm): Promise<Finding[]> {
+  const r = await processDocument({ bytes: enc.encode(renderTika(form)), file: `${form.id}.txt` });
+  expect(r.status, r.error ?? '').toBe('ok');
+  return r.findings;
+}
+
+const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });
+
+/** ROAD with one indicator changed; the printed total follows the score so only the indicator is at fault. */
+function road(name: string, change: Partial<MofForm['indicators'][number]>): MofForm {
+  const form = formById(ROAD);
+  const row = form.indicators.find((i) => i.level3 === name)!;
+  const before = Number(row.score);
+  Object.assign(row, change);
+  form.total.score = String(Number(form.total.score) + Number(row.score) - before);
+  return form;
+}
+
+describe('full marks on a missed target', () => {
+  it('is an error even when the formula rounds to the weight (94% against ≥95%, 5 of 5)', async () => {
+    const form = road('按期完工率', { actual: '94%', score: '5' });
+    expect((await findingsOf(form)).map(brief)).toEqual([{ rule: 'indicator-score', severity: 'error', expected: '4.95', actual: '5' }]);
+  });
+
+  it('stays silent when the whole-number score rounds the formula below the weight (85% → 4.47 printed 4)', async () => {
+    expect((await findingsOf(formById(ROAD))).map(brief)).toEqual([]);
+  });
+});
