@@ -72,7 +72,19 @@ export function comparable(ind: Indicator): Comparable | null {
   const b = measured(ind.actual, bare ? (ind.target?.unit ?? null) : (ind.actual?.unit ?? null));
   if (!a || !b) return null;
   if (a.unit !== b.unit) return null;
+  if (bare && a.unit === '%' && a.value.gt(1) && b.value.lte(1) && !b.value.isZero()) return fractionOfPercent(ind, a.value, b.value);
   return { target: a.value, actual: b.value, unit: a.unit };
+}
+
+/**
+ * A bare actual of at most 1 against a percent target above 1 ("1" against "100%", "0.98" against "≥95%")
+ * is a fraction, as rates are printed: a ≥ or = target of 95% is never meant to be met by 0.98%. Against
+ * a ≤ target ("≤5%" against "0.8") both readings are plausible, so the pair is not compared.
+ */
+function fractionOfPercent(ind: Indicator, target: Dec, actual: Dec): Comparable | null {
+  const direction = directionOf(ind);
+  if (direction !== 'positive' && direction !== 'equal') return null;
+  return { target, actual: actual.times(100), unit: '%' };
 }
 
 export interface Attainment {

@@ -39,3 +39,23 @@ describe('full marks on a missed target', () => {
     expect((await findingsOf(formById(ROAD))).map(brief)).toEqual([]);
   });
 });
+
+describe('an actual printed as a fraction against a percent target', () => {
+  it('1 against 100% and 0.99 against ≥98% are met: no finding', async () => {
+    const form = road('交工验收合格率', { target: '100%', actual: '1' });
+    expect((await findingsOf(form)).map(brief)).toEqual([]);
+    expect((await findingsOf(road('交工验收合格率', { actual: '0.99' }))).map(brief)).toEqual([]);
+  });
+
+  it('0.9 against ≥98% with full marks is still a missed target (90%)', async () => {
+    const form = road('交工验收合格率', { actual: '0.9', reason: '部分路段返工' });
+    expect((await findingsOf(form)).map(brief)).toEqual([{ rule: 'indicator-score', severity: 'error', expected: '9.18', actual: '10' }]);
+  });
+
+  it('a bare number above 1 stays in the target’s unit (93.5 against ≥90% is 93.5%; 85 is a miss)', async () => {
+    expect((await findingsOf(road('沿线群众满意度', { actual: '93.5' }))).map(brief)).toEqual([]);
+    expect((await findingsOf(road('沿线群众满意度', { actual: '85', reason: '宣传不到位' }))).map(brief)).toEqual([
+      { rule: 'indicator-score', severity: 'error', expected: '9.44', actual: '10' },
+    ]);
+  });
+});
