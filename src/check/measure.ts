@@ -45,7 +45,7 @@ export function measured(m: MeasureValue | null, printedUnit: string | null = m?
 
 export type Direction = 'positive' | 'reverse' | 'equal' | 'qualitative';
 
-/** ≥ / 不低于 point up, ≤ / 不超过 / "10月前" down, = is equal; a target without a number is qualitative. */
+/** ≥ / 不低于 point up, ≤ / 不超过 / "10月前" down, = and a bare 0 are equal; a target without a number is qualitative. */
 export function directionOf(ind: Indicator): Direction {
   if (ind.targetParts?.nature.value && /定性/u.test(ind.targetParts.nature.value)) return 'qualitative';
   const t = ind.target;
@@ -55,6 +55,9 @@ export function directionOf(ind: Indicator): Direction {
   if (t.comparator === '=') return 'equal';
   // A deadline ("10月前", "12月底前", "10月前拨付") is a ceiling; a verb may follow it ("…前完成").
   if (/\d\s*\S{0,3}(?:之|以)?前\p{Script=Han}{0,4}$/u.test(foldWidth(t.value ?? '').trim())) return 'reverse';
+  // A target of 0 with no comparator ("0起" accidents, "0次" complaints) is a count to stay at: a floor of
+  // 0 would be met by anything.
+  if (new Dec(t.number).isZero()) return 'equal';
   return 'positive';
 }
 

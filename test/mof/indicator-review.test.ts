@@ -59,3 +59,15 @@ describe('an actual printed as a fraction against a percent target', () => {
     ]);
   });
 });
+
+describe('a target of 0 with no comparator is a count to stay at', () => {
+  it('0起 against 1起 with full marks is an error (the = 0 formula gives 0)', async () => {
+    const form = road('危桥改造数量', { level3: '重大安全事故', target: '0起', actual: '1起', reason: '一处施工坍塌' });
+    expect((await findingsOf(form)).map(brief)).toEqual([{ rule: 'indicator-score', severity: 'error', expected: '0', actual: '10' }]);
+  });
+
+  it('0起 against 0起, and 0次 against a bare 0, with full marks are met', async () => {
+    expect((await findingsOf(road('危桥改造数量', { level3: '重大安全事故', target: '0起', actual: '0起' }))).map(brief)).toEqual([]);
+    expect((await findingsOf(road('危桥改造数量', { level3: '有效投诉', target: '0次', actual: '0' }))).map(brief)).toEqual([]);
+  });
+});
