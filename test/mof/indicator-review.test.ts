@@ -71,3 +71,26 @@ describe('a target of 0 with no comparator is a count to stay at', () => {
     expect((await findingsOf(road('危桥改造数量', { level3: '有效投诉', target: '0次', actual: '0' }))).map(brief)).toEqual([]);
   });
 });
+
+describe('qualitative actuals that negate their target', () => {
+  const MECH = '农村公路管护长效机制';
+  it.each([
+    ['未达标', '[0, 6)'],
+    ['不达标', '[0, 6)'],
+    ['未达预期', '[0, 6)'],
+    ['未能完成', '[0, 6)'],
+    ['未全部完成', '[6, 8)'],
+    ['未完全达到', '[6, 8)'],
+  ])('%s with full marks is outside its band %s', async (actual, band) => {
+    const form = road(MECH, { actual, reason: '管护经费未落实' });
+    expect((await findingsOf(form)).map(brief)).toEqual([{ rule: 'indicator-score', severity: 'warning', expected: band, actual: '10' }]);
+  });
+
+  it('未全部完成 scored in the partial band (7 of 10) is consistent', async () => {
+    expect((await findingsOf(road(MECH, { actual: '未全部完成', score: '7', reason: '管护经费未落实' }))).map(brief)).toEqual([]);
+  });
+
+  it.each(['已达标', '达标', '无未达标事项', '全部完成'])('%s with full marks stays silent', async (actual) => {
+    expect((await findingsOf(road(MECH, { actual }))).map(brief)).toEqual([]);
+  });
+});
