@@ -29,6 +29,21 @@ function scaleOf(unit: string): { base: string; shift: number } | undefined {
   return m ? { base: m[2]!, shift: m[1] === '万' ? 4 : 8 } : undefined;
 }
 
+/** One unit written several ways (43.6km against ≥42公里, 1200㎡ against ≥1000平方米, 25日 against ≤30天). */
+const UNIT_SPELLING: Record<string, string> = {
+  km: '公里', 千米: '公里', m: '米',
+  '㎡': '平方米', 'm²': '平方米', m2: '平方米',
+  'k㎡': '平方公里', 'km²': '平方公里', km2: '平方公里', 平方千米: '平方公里',
+  'm³': '立方米', m3: '立方米',
+  t: '吨', kg: '公斤', 千克: '公斤',
+  h: '小时', 日: '天',
+};
+
+/** A unit in one spelling, each part of a compound unit (元/㎡) on its own. */
+function canonicalUnit(unit: string): string {
+  return unit.split('/').map((part) => UNIT_SPELLING[part.toLowerCase()] ?? part).join('/');
+}
+
 /**
  * The measure's single number in a common unit; null with no number or more than one. `unit` reads a
  * bare number in another measure's unit (an actual printed without the target's unit).
@@ -37,7 +52,7 @@ export function measured(m: MeasureValue | null, printedUnit: string | null = m?
   if (!m?.number || !m.value) return null;
   if ((foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length !== 1) return null;
   // A unit is kept as printed; a full-width one (％, ｋｍ) is the same unit as its ASCII form.
-  const unit = printedUnit === null ? null : foldWidth(printedUnit);
+  const unit = printedUnit === null ? null : canonicalUnit(foldWidth(printedUnit));
   const scale = unit ? scaleOf(unit) : undefined;
   if (!scale) return { value: new Dec(m.number), unit };
   return { value: new Dec(m.number).times(new Dec(10).pow(scale.shift)), unit: scale.base };

@@ -94,3 +94,23 @@ describe('qualitative actuals that negate their target', () => {
     expect((await findingsOf(road(MECH, { actual }))).map(brief)).toEqual([]);
   });
 });
+
+describe('one unit written two ways is one unit', () => {
+  const ROAD_KM = '新改建农村公路里程';
+  it.each(['43.6km', '43.6千米', '43.6KM'])('%s against ≥42公里 is met: no finding', async (actual) => {
+    expect((await findingsOf(road(ROAD_KM, { actual }))).map(brief)).toEqual([]);
+  });
+
+  it('38km against ≥42公里 with full marks is compared and is an error', async () => {
+    const form = road(ROAD_KM, { actual: '38km', reason: '2条线路调整' });
+    expect((await findingsOf(form)).map(brief)).toEqual([{ rule: 'indicator-score', severity: 'error', expected: '13.57', actual: '15' }]);
+  });
+
+  it('a compound unit is read part by part (480元/㎡ against ≤500元/平方米)', async () => {
+    expect((await findingsOf(road('每公里平均建设成本', { target: '≤500元/平方米', actual: '480元/㎡' }))).map(brief)).toEqual([]);
+  });
+
+  it('different units still cannot be compared (43.6公里 against ≥42座)', async () => {
+    expect((await findingsOf(road(ROAD_KM, { target: '≥42座' }))).map(brief)).toEqual([{ rule: 'indicator-unit', severity: 'warning', expected: '座', actual: '公里' }]);
+  });
+});
