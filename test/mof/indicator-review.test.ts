@@ -114,3 +114,15 @@ describe('one unit written two ways is one unit', () => {
     expect((await findingsOf(road(ROAD_KM, { target: '≥42座' }))).map(brief)).toEqual([{ rule: 'indicator-unit', severity: 'warning', expected: '座', actual: '公里' }]);
   });
 });
+
+describe('最多 / 至少 right before the number are comparators', () => {
+  it('最多3次 against 5次 with full marks is a missed ceiling', async () => {
+    const form = road('危桥改造数量', { level3: '返工次数', target: '最多3次', actual: '5次', reason: '部分路段返工' });
+    expect((await findingsOf(form)).map(brief)).toEqual([{ rule: 'indicator-score', severity: 'error', expected: '6 / 3.33', actual: '10' }]);
+  });
+
+  it('“最多跑一次” in a target names a reform and sets no ceiling (98% against 100% scores 9.8)', async () => {
+    const form = road('危桥改造数量', { level3: '审批事项', target: '实现“最多跑一次”事项100%', actual: '98%', score: '9.8', reason: '2项待整合' });
+    expect((await findingsOf(form)).map(brief)).toEqual([]);
+  });
+});
