@@ -126,3 +126,15 @@ describe('最多 / 至少 right before the number are comparators', () => {
     expect((await findingsOf(form)).map(brief)).toEqual([]);
   });
 });
+
+describe('a reason that only denies any deviation', () => {
+  it('无偏差 beside a score below the weight is no reason', async () => {
+    const form = road('按期完工率', { reason: '无偏差' });
+    expect((await findingsOf(form)).map(brief)).toEqual([{ rule: 'deviation-reason-missing', severity: 'warning', expected: null, actual: '4' }]);
+  });
+
+  it('无偏差 beside a met target with full marks, and a reason that names a deviation, stay silent', async () => {
+    expect((await findingsOf(road('交工验收合格率', { reason: '无偏差' }))).map(brief)).toEqual([]);
+    expect((await findingsOf(road('按期完工率', { reason: '无偏差的标段已完工，2个标段受雨季影响延期' }))).map(brief)).toEqual([]);
+  });
+});
