@@ -29,6 +29,21 @@ function scaleOf(unit: string): { base: string; shift: number } | undefined {
   return m ? { base: m[2]!, shift: m[1] === '万' ? 4 : 8 } : undefined;
 }
 
+/** One unit written several ways (43.6km against ≥42公里, 1200㎡ against ≥1000平方米, 25日 against ≤30天). */
+const UNIT_SPELLING: Record<string, string> = {
+  km: '公里', 千米: '公里', m: '米',
+  '㎡': '平方米', 'm²': '平方米', m2: '平方米',
+  'k㎡': '平方公里', 'km²': '平方公里', km2: '平方公里', 平方千米: '平方公里',
+  'm³': '立方米', m3: '立方米',
+  t: '吨', kg: '公斤', 千克: '公斤',
+  h: '小时', 日: '天',
+};
+
+/** A unit in one spelling, each part of a compound unit (元/㎡) on its own. */
+function canonicalUnit(unit: string): string {
+  return unit.split('/').map((part) => UNIT_SPELLING[part.toLowerCase()] ?? part).join('/');
+}
+
 /**
  * The measure's single number in a common unit; null with no number or more than one. `unit` reads a
  * bare number in another measure's unit (an actual printed without the target's unit).
@@ -37,7 +52,7 @@ export function measured(m: MeasureValue | null, printedUnit: string | null = m?
   if (!m?.number || !m.value) return null;
   if ((foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length !== 1) return null;
   // A unit is kept as printed; a full-width one (％, ｋｍ) is the same unit as its ASCII form.
-  const unit = printedUnit === null ? null : foldWidth(printedUnit);
+  const unit = printedUnit === null ? null : canonicalUnit(foldWidth(printedUnit));
   const scale = unit ? scaleOf(unit) : undefined;
   if (!scale) return { value: new Dec(m.number), unit };
   return { value: new Dec(m.number).times(new Dec(10).pow(scale.shift)), unit: scale.base };
@@ -45,7 +60,7 @@ export function measured(m: MeasureValue | null, printedUnit: string | null = m?
 
 export type Direction = 'positive' | 'reverse' | 'equal' | 'qualitative';
 
-/** ≥ / 不低于 point up, ≤ / 不超过 / "10月前" down, = is equal; a target without a number is qualitative. */
+/** ≥ / 不低于 point up, ≤ / 不超过 / "10月前" down, = and a bare 0 are equal; a target without a number is qualitative. */
 export function directionOf(ind: Indicator): Direction {
   if (ind.targetParts?.nature.value && /定性/u.test(ind.targetParts.nature.value)) return 'qualitative';
   const t = ind.target;
@@ -55,6 +70,9 @@ export function directionOf(ind: Indicator): Direction {
   if (t.comparator === '=') return 'equal';
   // A deadline ("10月前", "12月底前", "10月前拨付") is a ceiling; a verb may follow it ("…前完成").
   if (/\d\s*\S{0,3}(?:之|以)?前\p{Script=Han}{0,4}$/u.test(foldWidth(t.value ?? '').trim())) return 'reverse';
+  // A target of 0 with no comparator ("0起" accidents, "0次" complaints) is a count to stay at: a floor of
+  // 0 would be met by anything.
+  if (new Dec(t.number).isZero()) return 'equal';
   return 'positive';
 }
 
@@ -72,7 +90,19 @@ export function comparable(ind: Indicator): Comparable | null {
   const b = measured(ind.actual, bare ? (ind.target?.unit ?? null) : (ind.actual?.unit ?? null));
   if (!a || !b) return null;
   if (a.unit !== b.unit) return null;
+  if (bare && a.unit === '%' && a.value.gt(1) && b.value.lte(1) && !b.value.isZero()) return fractionOfPercent(ind, a.value, b.value);
   return { target: a.value, actual: b.value, unit: a.unit };
+}
+
+/**
+ * A bare actual of at most 1 against a percent target above 1 ("1" against "100%", "0.98" against "≥95%")
+ * is a fraction, as rates are printed: a ≥ or = target of 95% is never meant to be met by 0.98%. Against
+ * a ≤ target ("≤5%" against "0.8") both readings are plausible, so the pair is not compared.
+ */
+function fractionOfPercent(ind: Indicator, target: Dec, actual: Dec): Comparable | null {
+  const direction = directionOf(ind);
+  if (direction !== 'positive' && direction !== 'equal') return null;
+  return { target, actual: actual.times(100), unit: '%' };
 }
 
 export interface Attainment {

@@ -89,9 +89,12 @@ export const indicatorScore: Rule = {
         return;
       }
       const { met, scores } = attainment(direction, c, w);
-      if (scores.some((f) => scoreAgrees(f, ind.score!))) return;
+      // Full marks on a missed target is the error even when a whole-number score could be the formula
+      // rounded up (4.74 printed as 5): the weight is the score of a met target only.
+      const fullOnMiss = !met && s.eq(w);
+      if (!fullOnMiss && scores.some((f) => scoreAgrees(f, ind.score!))) return;
       const formula = scores.map((f) => fmtRounded(Dec.max(f, 0), 2)).filter((x, k, all) => all.indexOf(x) === k).join(' / ');
-      if (!met && scoreAgrees(w, ind.score!)) {
+      if (fullOnMiss || (!met && scoreAgrees(w, ind.score!))) {
         out.push({ expected: formula, actual: fmt(s), severity: 'error', messageId: 'fullMarks', params: { ...base, expected: formula }, ...where });
         return;
       }

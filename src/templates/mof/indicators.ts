@@ -147,14 +147,16 @@ export function verdictOf(target: MeasureValue | null, actual: MeasureValue | nu
   // "无未完成事项" says nothing was missed: a negated 未完成 is no verdict of its own.
   const a = actual?.value ? foldTraditional(actual.value).replace(/\s+/gu, '').replace(NO_SHORTFALL, '') : null;
   if (!a) return null;
-  if (/未达成|未完成|未达到|没有达到|效果较差/u.test(a)) return 'missed';
-  if (/部分达成|基本达成|部分完成|基本完成/u.test(a)) return 'partial';
-  if (/达成|达到|效果明显|已完成|全部完成|显著/u.test(a)) return 'met';
+  // "未全部完成", "未完全达到", "未完成部分结转": some of it was done, not none of it.
+  if (/未(?:能)?(?:全部|完全)(?:完成|达成|达到|达标)|未完成部分|部分未完成/u.test(a)) return 'partial';
+  if (/未达成|未完成|未达到|没有达到|没有完成|未能(?:完成|达成|达到)|[未不]达标|未达预期|效果较差/u.test(a)) return 'missed';
+  if (/部分达成|基本达成|部分完成|基本完成|基本达标/u.test(a)) return 'partial';
+  if (/达成|达到|达标|效果明显|已完成|全部完成|显著/u.test(a)) return 'met';
   if (target?.value && foldTraditional(target.value).replace(/\s+/gu, '') === a) return 'met';
   return null;
 }
 
-const NO_SHORTFALL = /(?:无|没有|不存在)(?:未达成|未完成|未达到)(?:的)?(?:事项|情况|部分|内容|任务)?/gu;
+const NO_SHORTFALL = /(?:无|没有|不存在)(?:未达成|未完成|未达到|未达标|不达标)(?:的)?(?:事项|情况|部分|内容|任务)?/gu;
 const UNUSED_SLOT = /^(?:指标\d*[:：]?|…+|\.{3,})$/u;
 const BARE_NUMBER = /^[-−–]?[\d,.]+%?$/u;
 
