@@ -44,18 +44,24 @@ function canonicalUnit(unit: string): string {
   return unit.split('/').map((part) => UNIT_SPELLING[part.toLowerCase()] ?? part).join('/');
 }
 
+/** The measure's text holds exactly one number (not a range such as 90%-95%, not a sentence with two). */
+export function singleNumber(m: MeasureValue | null | undefined): string | null {
+  if (!m?.number || !m.value) return null;
+  return (foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length === 1 ? m.number : null;
+}
+
 /**
  * The measure's single number in a common unit; null with no number or more than one. `unit` reads a
  * bare number in another measure's unit (an actual printed without the target's unit).
  */
 export function measured(m: MeasureValue | null, printedUnit: string | null = m?.unit ?? null): { value: Dec; unit: string | null } | null {
-  if (!m?.number || !m.value) return null;
-  if ((foldWidth(m.value).replace(/(\d),(?=\d{3})/gu, '$1').match(/\d+(?:\.\d+)?/gu) ?? []).length !== 1) return null;
+  const number = singleNumber(m);
+  if (number === null) return null;
   // A unit is kept as printed; a full-width one (％, ｋｍ) is the same unit as its ASCII form.
   const unit = printedUnit === null ? null : canonicalUnit(foldWidth(printedUnit));
   const scale = unit ? scaleOf(unit) : undefined;
-  if (!scale) return { value: new Dec(m.number), unit };
-  return { value: new Dec(m.number).times(new Dec(10).pow(scale.shift)), unit: scale.base };
+  if (!scale) return { value: new Dec(number), unit };
+  return { value: new Dec(number).times(new Dec(10).pow(scale.shift)), unit: scale.base };
 }
 
 export type Direction = 'positive' | 'reverse' | 'equal' | 'qualitative';

@@ -1,6 +1,7 @@
 /** Every CSV file's columns: key, Chinese and English header, kind and how to read the value. */
 import { describeLocation } from '../check/describe.js';
 import { executionItem } from '../check/execution.js';
+import { singleNumber } from '../check/measure.js';
 import { Dec } from '../model/decimal.js';
 import { totalLine, type Evaluation, type FundsLine, type Indicator } from '../model/evaluation.js';
 import type { Finding } from '../model/finding.js';
@@ -112,11 +113,12 @@ export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
   text('level2', '二级指标', 'level2', (r) => r.item.level2),
   text('content', '指标内容', 'content', (r) => r.item.content),
   text('target', '指标值', 'target', (r) => r.item.row.target?.value),
-  num('target_number', '指标值数值', 'target_number', (r) => r.item.row.target?.number),
+  // Only a single number: the first of a range (90%-95%) or of a sentence would read as the target.
+  num('target_number', '指标值数值', 'target_number', (r) => singleNumber(r.item.row.target)),
   text('target_unit', '指标值单位', 'target_unit', (r) => r.item.row.target?.unit),
   text('target_comparator', '比较方式', 'target_comparator', (r) => r.item.row.target?.comparator),
   text('actual', '实际完成值', 'actual', (r) => r.item.row.actual?.value),
-  num('actual_number', '实际完成值数值', 'actual_number', (r) => r.item.row.actual?.number),
+  num('actual_number', '实际完成值数值', 'actual_number', (r) => singleNumber(r.item.row.actual)),
   text('actual_unit', '实际完成值单位', 'actual_unit', (r) => r.item.row.actual?.unit),
   num('weight', '分值', 'weight', (r) => r.item.scored?.weight?.value),
   num('score', '得分', 'score', (r) => r.item.scored?.score?.value),
