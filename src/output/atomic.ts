@@ -87,7 +87,8 @@ export async function sweepTempFiles(dirs: string[], own = false): Promise<numbe
 
 /**
  * Write a whole file atomically: a temp file beside it, then rename over the target. Synchronous, for
- * the files written once per run (the audit index, a merge's or a shard's records). The folder is
+ * the files written one at a time outside a batch's stream of documents (a merge's copies, a shard's
+ * records). The folder is
  * created on first use only (a mkdir per file costs more than the write).
  */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {

@@ -79,7 +79,7 @@ export function buildPart(r: DocumentResult, key: string, lang: Lang): Part {
   };
 }
 
-/** Synchronous: written by the document's worker thread (see writeFileAtomicSync). Returns the JSON written. */
+/** A part written on its own, synchronously (a merge copies its shards' parts; a run's are written by commitDocumentFiles). Returns the JSON written. */
 export function writePart(outDir: string, part: Part): string {
   const json = JSON.stringify(part);
   writeFileAtomicSync(partPath(outDir, part.manifest.name), json);

@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
-import { indexRowOf, writeIndexPage, writeReportPage, type IndexRow, type ReportPageInput } from '../../src/output/html/index.js';
+import { indexRowOf, type IndexRow, type ReportPageInput } from '../../src/output/html/index.js';
+import { writeIndexPage, writeReportPage } from './write-pages.js';
 import { handMadeFindings, loadSeed, seedPageInput } from './seed.js';
 import { syntheticRows } from './synthetic.js';
 

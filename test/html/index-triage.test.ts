@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexRowOf, writeIndexPage, writeReportPage, type IndexRow } from '../../src/output/html/index.js';
+import { indexRowOf, type IndexRow } from '../../src/output/html/index.js';
+import { writeIndexPage, writeReportPage } from './write-pages.js';
 import { handMadeFindings, loadSeed, seedPageInput } from './seed.js';
 import { syntheticRows } from './synthetic.js';
 

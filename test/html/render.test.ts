@@ -8,11 +8,10 @@ import {
   indexRowOf,
   renderIndexPage,
   renderReportPage,
-  writeIndexPage,
-  writeReportPage,
   type IndexRow,
   type ReportPageInput,
 } from '../../src/output/html/index.js';
+import { writeIndexPage, writeReportPage } from './write-pages.js';
 import { findExcerpt } from '../../src/output/html/locate.js';
 import { DATE_SENTENCE, handMadeFindings, loadSeed, seedPageInput, type Seed } from './seed.js';
 
