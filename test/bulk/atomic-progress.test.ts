@@ -42,6 +42,31 @@ describe('atomic writes', () => {
     expect(readdirSync(join(root, 'b'))).toEqual(['big.csv']);
   });
 
+  it('keeps every chunk in order across many gathered writes, chunks too large to gather and multi-byte text', async () => {
+    const chunks: string[] = [];
+    // Small chunks of one, two, three and four UTF-8 bytes per character fill several buffers; every
+    // 97th chunk is far larger than a buffer and is written on its own between them.
+    for (let i = 0; i < 3000; i++) {
+      if (i % 97 === 0) chunks.push(`<${i}:${'长'.repeat(40_000 + i)}>`);
+      else chunks.push(`${i},项目${'a'.repeat(i % 7)}é𠀀${'经费'.repeat(i % 13)}\r\n`);
+    }
+    const path = join(root, 'order', 'rows.csv');
+    const s = await AtomicStream.open(path);
+    for (const chunk of chunks) await s.write(chunk);
+    await s.commit();
+    expect(readFileSync(path, 'utf8')).toBe(chunks.join(''));
+    expect(readdirSync(join(root, 'order'))).toEqual(['rows.csv']);
+  });
+
+  it('refuses writes after its file failed, and an abort still removes the temp file', async () => {
+    const s = await AtomicStream.open(join(root, 'fail', 'x.csv'));
+    // Close the handle under it: the next write to the file fails (EBADF), as on a full or lost disk.
+    await (s as unknown as { file: { close(): Promise<void> } }).file.close();
+    await expect(s.write('x'.repeat(100_000))).rejects.toThrow();
+    await s.abort();
+    expect(readdirSync(join(root, 'fail'))).toEqual([]);
+  });
+
   it('reads a spill file back line by line (only \\n ends a line) and removes it, never publishing it under its name', async () => {
     const s = await AtomicStream.open(join(root, 'spill', 'rows.jsonl'));
     await s.write('{"a":1}\n');
