@@ -1,7 +1,8 @@
 import { createReadStream, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { GatheredFile } from './gathered-file.js';
 
 /**
  * A folder and its missing parents, one level at a time. Node's recursive mkdir loops forever where a
@@ -133,97 +134,34 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
-/**
- * A streamed file's bytes are gathered in a buffer of this size before they go to the file: the
- * assembler adds a few small chunks per document to each of a dozen files, and a write per chunk (a
- * system call each) was a quarter of the main thread's time.
- */
-const GATHER_BYTES = 64 * 1024;
-
-/**
- * A streamed file that appears under its name only when committed.
- *
- * Each chunk is encoded into one of two buffers as it arrives, and a full buffer is written while the
- * other fills. The main thread keeps nothing else of a chunk: chunks gathered as strings (or queued in
- * a WriteStream) lived long enough to reach V8's old generation, which only a full collection frees,
- * and over a long batch the main thread's heap grew by ~30 MB between two of those.
- */
+/** A streamed file that appears under its name only when committed (its bytes gathered: see GatheredFile). */
 export class AtomicStream {
-  private readonly tmp: string;
-  private file: FileHandle | null = null;
-  private failed: Error | null = null;
-  private buffer = Buffer.allocUnsafe(GATHER_BYTES);
-  private spare = Buffer.allocUnsafe(GATHER_BYTES);
-  private used = 0;
-  /** Where the next write goes in the file. */
-  private position = 0;
-  /** The write of the spare buffer under way, if any. */
-  private writing: Promise<void> = Promise.resolve();
-
-  private constructor(readonly path: string) {
-    this.tmp = tempPath(path);
-  }
+  private constructor(
+    readonly path: string,
+    private readonly tmp: string,
+    private readonly file: GatheredFile,
+  ) {}
 
   static async open(path: string): Promise<AtomicStream> {
     await makeDirs(dirname(path));
-    const stream = new AtomicStream(path);
-    stream.file = await open(stream.tmp, 'w');
-    return stream;
+    const tmp = tempPath(path);
+    return new AtomicStream(path, tmp, await GatheredFile.open(tmp));
   }
 
-  /** Resolves once the chunk is gathered (after the previous buffer is written when this one is full). */
+  /** Resolves once the chunk is taken (after earlier bytes are written, when the disk lags behind). */
   async write(chunk: string): Promise<void> {
-    if (this.failed) throw this.failed;
-    // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair: 4 bytes for 2 units).
-    if (this.used + chunk.length * 3 > GATHER_BYTES) await this.flush();
-    if (chunk.length * 3 <= GATHER_BYTES) {
-      this.used += this.buffer.write(chunk, this.used, 'utf8');
-      return;
-    }
-    // Too large to gather: written on its own, after what went before (see writeOut).
-    await this.writeOut(Buffer.from(chunk, 'utf8'));
-  }
-
-  /** Starts writing the gathered bytes, once the write before has finished (its buffer is then free). */
-  private async flush(): Promise<void> {
-    await this.writing;
-    if (this.failed) throw this.failed;
-    if (this.used === 0) return;
-    const full = this.buffer.subarray(0, this.used);
-    [this.buffer, this.spare] = [this.spare, this.buffer];
-    this.used = 0;
-    this.writing = this.writeOut(full).catch((e: Error) => void (this.failed ??= e));
-  }
-
-  /** Writes at the file's next position, taken at once: writes under way together still land in order. */
-  private async writeOut(bytes: Uint8Array): Promise<void> {
-    const file = this.file!;
-    const at = this.position;
-    this.position += bytes.length;
-    for (let done = 0; done < bytes.length; ) done += (await file.write(bytes, done, bytes.length - done, at + done)).bytesWritten;
-  }
-
-  private async end(): Promise<void> {
-    await this.flush();
-    await this.writing;
-    await this.close();
-    if (this.failed) throw this.failed;
-  }
-
-  private async close(): Promise<void> {
-    const file = this.file;
-    this.file = null;
-    await file?.close();
+    this.file.write(chunk);
+    await this.file.drained();
   }
 
   async commit(): Promise<void> {
-    await this.end();
+    await this.file.close();
     await rename(this.tmp, this.path);
   }
 
   /** Ends the stream, then yields what was written line by line and removes it: a large spill file. */
   async *readLinesAndRemove(): AsyncGenerator<string> {
-    await this.end();
+    await this.file.close();
     const input = createReadStream(this.tmp, { encoding: 'utf8' });
     try {
       for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line !== '') yield line;
@@ -234,9 +172,7 @@ export class AtomicStream {
   }
 
   async abort(): Promise<void> {
-    this.used = 0;
-    await this.writing;
-    await this.close().catch(() => undefined);
+    await this.file.discard();
     await rm(this.tmp, { force: true });
   }
 }

@@ -58,11 +58,14 @@ describe('atomic writes', () => {
     expect(readdirSync(join(root, 'order'))).toEqual(['rows.csv']);
   });
 
-  it('refuses writes after its file failed, and an abort still removes the temp file', async () => {
+  it('fails to commit once a write failed, and an abort still removes the temp file', async () => {
     const s = await AtomicStream.open(join(root, 'fail', 'x.csv'));
-    // Close the handle under it: the next write to the file fails (EBADF), as on a full or lost disk.
-    await (s as unknown as { file: { close(): Promise<void> } }).file.close();
-    await expect(s.write('x'.repeat(100_000))).rejects.toThrow();
+    // Close the file under it: its next write fails (EBADF), as on a full or lost disk.
+    await (await (s as unknown as { file: { file: Promise<{ close(): Promise<void> }> } }).file.file).close();
+    await s.write('x'.repeat(100_000));
+    await expect(s.commit()).rejects.toThrow();
+    await expect(s.write('y')).rejects.toThrow();
+    expect(existsSync(join(root, 'fail', 'x.csv'))).toBe(false);
     await s.abort();
     expect(readdirSync(join(root, 'fail'))).toEqual([]);
   });

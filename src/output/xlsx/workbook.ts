@@ -4,13 +4,14 @@
  * known only then) and zips. Each sheet's XML is spooled to a temporary file of its own meanwhile: the
  * zip takes one entry at a time, and the sheets waiting for their turn would otherwise sit in memory.
  */
-import { once } from 'node:events';
+import { EventEmitter } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../../model/errors.js';
 import { tempPath } from '../atomic.js';
+import { GatheredFile } from '../gathered-file.js';
 import type { CellValue, Column } from '../csv.js';
 import { columnWidth, numberCell, textCell } from './cells.js';
 import { SHEET_NAMES, summaryRows, type SheetKey, type WorkbookSummary } from './summary.js';
@@ -35,13 +36,50 @@ const DRAIN_EVERY = 200;
 const load = createRequire(import.meta.url);
 const WorkbookWriter = load('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
 
-/** exceljs's StreamBuf: what its sheet writers write to (strings, Buffers and its own StringBuf). */
-interface StreamBuf extends NodeJS.EventEmitter {
-  pipe(destination: NodeJS.WritableStream): void;
-  /** Where it writes to; exceljs writes on without waiting for them. */
-  pipes: (NodeJS.EventEmitter & { writableNeedDrain?: boolean })[];
+/** exceljs's StreamBuf, which its writer still uses for the parts other than sheets. */
+type StreamBuf = NodeJS.EventEmitter;
+
+/** exceljs's StringBuf: a reused buffer and how much of it is filled. */
+interface StringBufLike {
+  buffer: Buffer;
+  length: number;
 }
-const StreamBuf = load('exceljs/lib/utils/stream-buf.js') as new (options: { bufSize: number; batch: boolean }) => StreamBuf;
+
+/**
+ * Where a sheet writer writes its XML: straight into a spool file's gathered buffers (see GatheredFile),
+ * in place of exceljs's StreamBuf, which made a Buffer of every row and a new 64 KB buffer for every
+ * 64 KB, each kept until written: over a long batch those reached the main thread's old generation and
+ * piled up (with their external memory) until a full collection. Emits 'finish' once the file is
+ * written and closed, as a finished stream does.
+ */
+class SheetSpool extends EventEmitter {
+  /** Settles once the spool file is written and closed; rejects when writing it failed. */
+  readonly done: Promise<void>;
+  private resolveEnd!: () => void;
+
+  constructor(readonly file: GatheredFile) {
+    super();
+    const ended = new Promise<void>((resolve) => (this.resolveEnd = resolve));
+    this.done = ended.then(() => file.close());
+    this.done.then(
+      () => this.emit('finish'),
+      () => undefined,
+    );
+  }
+
+  /** exceljs pauses its streams so that they emit no 'data': this one never does. */
+  pause(): void {}
+
+  write(data: string | Buffer | StringBufLike): boolean {
+    // Copied at once: exceljs fills its StringBuf again as soon as this returns.
+    this.file.write(typeof data === 'string' || data instanceof Uint8Array ? data : data.buffer.subarray(0, data.length));
+    return true;
+  }
+
+  end(): void {
+    this.resolveEnd();
+  }
+}
 
 type ZipAppend = (source: unknown, data: { name: string; date?: Date }) => unknown;
 interface WriterInternals {
@@ -75,24 +113,26 @@ class SpoolingWorkbookWriter extends WorkbookWriter {
   /** Overrides exceljs's own (which appends every part's stream to the zip at once). */
   _openStream(path: string): StreamBuf {
     if (!SHEET_PART.test(path)) return (WorkbookWriter.prototype as unknown as WriterInternals)._openStream.call(this, path);
-    const stream = new StreamBuf({ bufSize: 65536, batch: true });
     const file = tempPath(`${this.spoolBase}.sheet${this.spoolFiles.length + 1}`);
     this.spoolFiles.push(file);
-    const out = createWriteStream(file);
-    out.on('error', (e) => (this.spoolError ??= e));
-    // Piped while still empty: StreamBuf ends itself when piped with data in it.
-    stream.pipe(out);
-    const closed = once(out, 'close');
+    const spool = new SheetSpool(new GatheredFile(file));
     const previous = this.zipTurn;
     // Once committed and on disk, each sheet goes to the zip in the order the sheets were added (the
     // same bytes every run); the writer's commit waits for 'zipped'.
     this.zipTurn = (async () => {
       await previous;
       // A spool file that failed is not zipped: spoolError fails the workbook.
-      if (await closed.then(() => true, () => false)) (this as unknown as WriterInternals).zip.append(createReadStream(file), { name: path });
-      stream.emit('zipped');
+      const written = await spool.done.then(
+        () => true,
+        (e: Error) => {
+          this.spoolError ??= e;
+          return false;
+        },
+      );
+      if (written) (this as unknown as WriterInternals).zip.append(createReadStream(file), { name: path });
+      spool.emit('zipped');
     })();
-    return stream;
+    return spool;
   }
 }
 
@@ -200,8 +240,7 @@ export class RunWorkbook {
   private async removeSpool(): Promise<void> {
     for (const ws of [this.summarySheet, ...this.sheets.map((s) => s.ws)]) {
       // A sheet's spool file stays open until its sheet is committed.
-      const pipes = (ws as unknown as { _stream?: StreamBuf })._stream?.pipes ?? [];
-      for (const pipe of pipes) (pipe as unknown as { destroy?: () => void }).destroy?.();
+      await (ws as unknown as { _stream?: SheetSpool })._stream?.file.discard();
     }
     await Promise.all(this.wb.spoolFiles.map((f) => rm(f, { force: true })));
   }
@@ -212,7 +251,7 @@ export class RunWorkbook {
  * so a fast producer would pile the sheet up in memory. Waits for every destination asking for a drain.
  */
 async function caughtUp(ws: SheetWriter): Promise<void> {
-  for (const pipe of (ws as unknown as { stream: StreamBuf }).stream.pipes) if (pipe.writableNeedDrain) await once(pipe, 'drain');
+  await (ws as unknown as { stream: SheetSpool }).stream.file.drained();
 }
 
 function writeRow(sheet: DataSheet, cells: readonly CellValue[]): void {
