@@ -335,3 +335,31 @@ describe('an expenditure table with a 序号 column', () => {
     expect(details(ev)).toEqual([[['软件开发', '120', 'line'], [null, '53.6', 'line']], '173.6']);
   });
 });
+
+describe('a funds grid headed 预算数 | 到位数 | 支出数 | 结余数', () => {
+  const ROWS = [['合计', '868', '868', '173.6', '694.4'], ['中央财政', '300', '300', '60', '240'], ['市财政', '568', '568', '113.6', '454.4']];
+
+  it.each([
+    ['预算数', ['资金来源', '预算数（万元）', '到位数（万元）', '支出数（万元）', '结余数（万元）']],
+    ['预算金额', ['资金来源', '预算金额', '实际到位', '实际支出', '结余']],
+  ])('reads the grid by its other columns (%s)', async (_, header) => {
+    const { ev, findings } = await read(fundsTable(header, ROWS));
+    expect(lines(ev)).toEqual([
+      ['total', 'total', '868', '868', '173.6', '694.4'],
+      ['component', 'central', '300', '300', '60', '240'],
+      ['component', 'municipal', '568', '568', '113.6', '454.4'],
+    ]);
+    expect(findings.filter((f) => f.rule === 'field-missing' && /funds/u.test(f.location.path ?? ''))).toEqual([]);
+    expect(fundsRules(findings)).toEqual([]);
+  });
+
+  it('checks the figures read that way', async () => {
+    const { findings } = await read(fundsTable(['资金来源', '预算数', '到位数', '支出数', '结余数'], [ROWS[0]!, ROWS[1]!, ['市财政', '500', '568', '113.6', '454.4']]));
+    expect(findings.filter((f) => f.rule === 'funds-source-sum').map((f) => f.location.path)).toEqual(['/funds/lines/0/budget']);
+  });
+
+  it('takes 预算数 for no funds column without two other funds columns beside it', async () => {
+    const { ev } = await read(fundsTable(['资金来源', '预算数', '备注'], [['合计', '868', ''], ['中央财政', '300', '']]));
+    expect(ev.funds).toBeNull();
+  });
+});

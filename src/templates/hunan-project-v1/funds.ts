@@ -3,12 +3,12 @@ import { labelKey } from '../../model/normalize.js';
 import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/evaluation.js';
 import type { HunanPart } from '../../model/hunan.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
-import { cellKey, cellSrc, findCell, ownCells, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { cellKey, cellSrc, findCell, findCells, ownCells, rightOf, rowAnchors, type CellHit, type LabelMatch } from '../../parse/locate.js';
 import { unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
-import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, isOtherPartLabel } from './labels.js';
+import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, PLANNED_BESIDE_OTHERS, isOtherPartLabel } from './labels.js';
 
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
 const COLUMNS = Object.keys(FUNDS_COLUMNS) as FundsColumn[];
@@ -60,7 +60,20 @@ interface HeaderCell {
 
 function headerColumn(cell: GridCell): FundsColumn | null {
   const key = cellKey(cell);
-  return COLUMNS.find((c) => FUNDS_COLUMNS[c](key)) ?? null;
+  return COLUMNS.find((c) => FUNDS_COLUMNS[c](key)) ?? (PLANNED_BESIDE_OTHERS(key) ? 'planned' : null);
+}
+
+/**
+ * The funds grids' budget column headers: 计划安排资金 and its like, else 预算数 in a row with two other
+ * funds columns.
+ */
+export function plannedHeaders(grid: DocumentGrid): CellHit[] {
+  const hits = findCells(grid, FUNDS_COLUMNS.planned);
+  if (hits.length > 0) return hits;
+  return findCells(grid, PLANNED_BESIDE_OTHERS).filter((budget) => {
+    const others = new Set(rowAnchors(budget.table, budget.cell.row).map(headerColumn).filter((c) => c !== null && c !== 'planned'));
+    return others.size >= 2;
+  });
 }
 
 /** The funds column headers among row r's cells. */
@@ -89,7 +102,7 @@ function money(cell: GridCell | null, unit: MoneyUnit | null): MoneyValue | null
  * above it, 一、项目基本概况（单位：元）, a 单位：元 row).
  */
 export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Funds | null {
-  const planned = findCell(grid, FUNDS_COLUMNS.planned);
+  const planned = plannedHeaders(grid)[0];
   if (!planned) return null;
   const { table } = planned;
   const headerRow = planned.cell.row;

@@ -19,13 +19,22 @@ export const OVERVIEW = {
   period: label(['项目起止时间', '项目实施时间', '项目起止日期']),
 };
 
+const PLANNED = ['计划安排资金', '计划安排', '计划安排数', '计划资金', '预算安排资金', '预算安排', '预算资金', '年初预算数'];
+
 /** The funds grid's columns, with the wordings units' reports use for each. */
 export const FUNDS_COLUMNS = {
-  planned: label(['计划安排资金', '计划安排', '计划安排数', '计划资金', '预算安排资金', '预算安排', '预算资金', '年初预算数']),
+  planned: label(PLANNED),
   arrived: label(['实际到位资金', '实际到位', '实际到位数', '到位资金', '到位数', '资金到位数', '资金到位', '已到位资金', '实际到位金额']),
   spent: label(['实际支出', '实际支出资金', '实际支出数', '实际支出金额', '已支出资金', '已支出', '支出资金', '支出数', '已使用资金', '实际使用资金']),
   balance: label(['结余', '结余资金', '结余数', '结余金额', '结转结余', '结转结余资金', '资金结余']),
 } as const;
+
+/**
+ * A funds grid's budget column may also be headed 预算数 (预算数 | 到位数 | 支出数 | 结余数). The word is
+ * Hubei's and the MoF forms' too, so it counts only as a header beside other funds columns, never as a
+ * landmark of this template.
+ */
+export const PLANNED_BESIDE_OTHERS = label([...PLANNED, '预算数', '预算金额']);
 
 export const EXPENDITURE = {
   header: label(['支出内容', '支出项目']),

@@ -7,11 +7,10 @@
  */
 import type { Block, DocumentGrid } from '../../model/grid.js';
 import { labelKey } from '../../model/normalize.js';
-import { findCells } from '../../parse/locate.js';
 import { gridView, linesAbove, runStart } from '../../parse/region.js';
 import { rubricClaims } from '../scoring-rubric/forms.js';
 import type { Claim } from '../types.js';
-import { FUNDS_COLUMNS } from './labels.js';
+import { plannedHeaders } from './funds.js';
 
 export const REPORT_TITLE = /绩效(自评|评价)(自评)?报告|自评报告/u;
 
@@ -22,7 +21,7 @@ const isTitle = (b: Block) => !b.cell && labelKey(b.text).length <= TITLE_CHARS 
 
 /** The title lines that open a report of their own: a funds table follows before the next title. */
 function reportTitles(grid: DocumentGrid): number[] {
-  const fundsTables = new Set(findCells(grid, FUNDS_COLUMNS.planned).map((h) => h.table.index));
+  const fundsTables = new Set(plannedHeaders(grid).map((h) => h.table.index));
   const titles = grid.blocks.map((b, i) => (isTitle(b) ? i : -1)).filter((i) => i >= 0);
   return titles.filter((at, k) => {
     const next = titles[k + 1] ?? grid.blocks.length;
