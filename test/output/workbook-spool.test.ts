@@ -47,4 +47,25 @@ describe('a workbook whose spool file fails', () => {
     await settle();
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('fails the run cleanly when a sheet fails as the sheets are committed, while another is still closing', async () => {
+    const dir = join(root, 'closing');
+    mkdirSync(dir);
+    const workbook = new RunWorkbook(join(dir, 'reports.xlsx'), 'zh', SPECS);
+    // The summary sheet's file is slow to close (a slow disk): it is still closing when the run is aborted.
+    const summary = await spoolHandle(workbook, 0);
+    const close = summary.close.bind(summary);
+    summary.close = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return close();
+    };
+    // The findings sheet's writes fail after its last wait for them: committing it throws.
+    await (await spoolHandle(workbook, 2)).close();
+    await workbook.addRows(1, rows(150));
+    await settle();
+    // Vitest fails the run on an uncaught exception (a spool file removed before the zip reads it).
+    await expect(workbook.finish(SUMMARY)).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
