@@ -362,4 +362,15 @@ describe('a funds grid headed 预算数 | 到位数 | 支出数 | 结余数', ()
     const { ev } = await read(fundsTable(['资金来源', '预算数', '备注'], [['合计', '868', ''], ['中央财政', '300', '']]));
     expect(ev.funds).toBeNull();
   });
+
+  it('takes no expenditure table headed 支出内容 | 预算数 | 实际支出数 | 结余数 for the funds grid', async () => {
+    // The funds grid is one this form does not read (执行数 is no column of it): the expenditure table
+    // below, with a budget, a spending and a balance per line, must not be read in its place.
+    const unread = fundsTable(['资金来源', '预算数', '执行数', '结余'], ROWS.map((r) => [r[0]!, r[1]!, r[3]!, r[4]!]));
+    const seedLines = tikaRow(['支出内容', '实际支出数', '会计凭证号', '备注']) + tikaRow(['项目支出', '173.6万元', '2020年12月34#', '']) + tikaRow(['支出合计', '173.6万元', '', '']);
+    const budgeted = [['支出内容', '预算数', '实际支出数', '结余数', '备注'], ['软件开发', '500', '120', '380', ''], ['硬件采购', '368', '53.6', '314.4', ''], ['支出合计', '868', '173.6', '694.4', '']];
+    const { ev } = await read(replaceOnce(unread, seedLines, budgeted.map((r) => tikaRow(r)).join('')));
+    expect(ev.hunan.expenditures?.lines.map((l) => [l.content.value, l.amount?.value])).toEqual([['软件开发', '120'], ['硬件采购', '53.6']]);
+    expect(ev.funds).toBeNull();
+  });
 });

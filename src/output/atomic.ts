@@ -1,4 +1,4 @@
-import { createReadStream, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type ReadStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -161,12 +161,15 @@ export class AtomicStream {
 
   /** Ends the stream, then yields what was written line by line and removes it: a large spill file. */
   async *readLinesAndRemove(): AsyncGenerator<string> {
-    await this.file.close();
-    const input = createReadStream(this.tmp, { encoding: 'utf8' });
+    let input: ReadStream | null = null;
     try {
+      // Inside the try: a spill whose last bytes fail to be written is removed too (the caller no longer
+      // counts it among the files to abort).
+      await this.file.close();
+      input = createReadStream(this.tmp, { encoding: 'utf8' });
       for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line !== '') yield line;
     } finally {
-      input.destroy();
+      input?.destroy();
       await rm(this.tmp, { force: true });
     }
   }

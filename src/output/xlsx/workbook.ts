@@ -99,6 +99,11 @@ class SpoolingWorkbookWriter extends WorkbookWriter {
   spoolBase = '';
   readonly spoolFiles: string[] = [];
   spoolError: Error | null = null;
+  /**
+   * Set when the workbook is abandoned: a sheet whose spool file finishes closing after that is not
+   * zipped, since its file is being removed (the zip would fail to open it, with no one listening).
+   */
+  abandoned = false;
   /** Settles once every sheet opened so far is committed and in the zip's queue, in order. */
   zipTurn: Promise<void> = Promise.resolve();
 
@@ -129,7 +134,7 @@ class SpoolingWorkbookWriter extends WorkbookWriter {
           return false;
         },
       );
-      if (written) (this as unknown as WriterInternals).zip.append(createReadStream(file), { name: path });
+      if (written && !this.abandoned) (this as unknown as WriterInternals).zip.append(createReadStream(file), { name: path });
       spool.emit('zipped');
     })();
     return spool;
@@ -232,6 +237,7 @@ export class RunWorkbook {
   }
 
   async abort(): Promise<void> {
+    this.wb.abandoned = true;
     this.out.destroy();
     await rm(this.tmp, { force: true });
     await this.removeSpool();

@@ -65,13 +65,16 @@ function headerColumn(cell: GridCell): FundsColumn | null {
 
 /**
  * The funds grids' budget column headers: 计划安排资金 and its like, else 预算数 in a row with two other
- * funds columns.
+ * funds columns. A row headed 支出内容 is the expenditure table's, whose lines may print a budget, a
+ * spending and a balance each: no funds grid.
  */
 export function plannedHeaders(grid: DocumentGrid): CellHit[] {
   const hits = findCells(grid, FUNDS_COLUMNS.planned);
   if (hits.length > 0) return hits;
   return findCells(grid, PLANNED_BESIDE_OTHERS).filter((budget) => {
-    const others = new Set(rowAnchors(budget.table, budget.cell.row).map(headerColumn).filter((c) => c !== null && c !== 'planned'));
+    const row = rowAnchors(budget.table, budget.cell.row);
+    if (row.some((c) => EXPENDITURE.header(cellKey(c)))) return false;
+    const others = new Set(row.map(headerColumn).filter((c) => c !== null && c !== 'planned'));
     return others.size >= 2;
   });
 }
