@@ -374,3 +374,21 @@ describe('a funds grid headed 预算数 | 到位数 | 支出数 | 结余数', ()
     expect(ev.funds).toBeNull();
   });
 });
+
+describe('a 预算数 column beside a 计划安排资金 column of its own', () => {
+  it('is not read over the budget: it is reported as a column the reader does not know', async () => {
+    const { ev, findings } = await read(
+      fundsTable(['资金来源', '计划安排资金（万元）', '预算数（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'], [
+        ['合计', '868', '900', '868', '173.6', '694.4'],
+        ['中央财政', '300', '320', '300', '60', '240'],
+        ['市财政', '568', '580', '568', '113.6', '454.4'],
+      ]),
+    );
+    expect(lines(ev)).toEqual([
+      ['total', 'total', '868', '868', '173.6', '694.4'],
+      ['component', 'central', '300', '300', '60', '240'],
+      ['component', 'municipal', '568', '568', '113.6', '454.4'],
+    ]);
+    expect(findings.filter((f) => f.rule === 'extract-funds-columns').map((f) => f.location.text)).toEqual(['预算数（万元）']);
+  });
+});

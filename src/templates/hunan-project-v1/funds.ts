@@ -81,9 +81,13 @@ export function plannedHeaders(grid: DocumentGrid): CellHit[] {
 
 /** The funds column headers among row r's cells. */
 function headerCells(table: GridTable, r: number, stated: MoneyUnit | null): HeaderCell[] {
-  return rowAnchors(table, r)
+  const headers = rowAnchors(table, r)
     .map((cell) => ({ cell, column: headerColumn(cell), unit: unitInHeader(cell.text) ?? stated }))
     .filter((h): h is HeaderCell => h.column !== null);
+  // Beside a 计划安排资金 of its own, a 预算数 is some other column: left unknown (and reported), not read
+  // over the budget.
+  const ownBudget = headers.some((h) => FUNDS_COLUMNS.planned(cellKey(h.cell)));
+  return ownBudget ? headers.filter((h) => h.column !== 'planned' || FUNDS_COLUMNS.planned(cellKey(h.cell))) : headers;
 }
 
 /** A header of the paired layout: the cell after it is its value, not another header. */
