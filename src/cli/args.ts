@@ -51,8 +51,24 @@ export function langOf(argv: string[]): Lang {
 /** Options whose value may look like a negative number: "--timeout -1" is a bad value, not a missing one. */
 const NUMERIC_OPTIONS = new Set(['--jobs', '-j', '--timeout']);
 
+/** "--timeout -1" as "--timeout=-1" and "-j -2" as "-j-2": parseArgs would take "-1" for an option. */
+function joinNegativeValues(argv: string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    if (NUMERIC_OPTIONS.has(a) && next !== undefined && /^-\d/u.test(next)) {
+      args.push(a.startsWith('--') ? `${a}=${next}` : `${a}${next}`);
+      i++;
+    } else {
+      args.push(a);
+    }
+  }
+  return args;
+}
+
 function parseOrExplain(argv: string[], lang: Lang) {
-  const args = argv.flatMap((a, i) => (NUMERIC_OPTIONS.has(argv[i - 1] ?? '') && /^-\d/u.test(a) ? [] : NUMERIC_OPTIONS.has(a) && /^-\d/u.test(argv[i + 1] ?? '') ? [a.startsWith('--') ? `${a}=${argv[i + 1]}` : `${a}${argv[i + 1]}`] : [a]));
+  const args = joinNegativeValues(argv);
   try {
     return parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {

@@ -223,9 +223,9 @@ export async function mergeCommand(opts: CliOptions): Promise<number> {
     // All of them are in manifest.json (merge.duplicates); a folder given twice need not flood the terminal.
     for (const d of duplicates.slice(0, 20)) process.stderr.write(`selfeval merge: ${t.duplicate(d.file, d.kept, d.dropped)}\n`);
     if (duplicates.length > 20) process.stderr.write(`selfeval merge: ${t.moreDuplicates(duplicates.length - 20)}\n`);
-    process.stderr.write(`${t.done(opts.inputs.length, totals.files)}${opts.lang === 'en' ? '; ' : '；'}`);
-    const sec = ((performance.now() - t0) / 1000).toFixed(1);
     const sep = opts.lang === 'en' ? '; ' : '；';
+    process.stderr.write(`${t.done(opts.inputs.length, totals.files)}${sep}`);
+    const sec = ((performance.now() - t0) / 1000).toFixed(1);
     // The same line as a run's, so that whatever reads one reads the other.
     process.stderr.write(`${TEXT[opts.lang].summary(totals.files, totals.ok, totals.failed, totals.error, totals.warning, totals.info, sec, opts.out)}${sep}${TEXT[opts.lang].withErrors(totals.withErrors)}\n`);
     return totals.failed > 0 ? 3 : 0;

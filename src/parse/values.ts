@@ -67,12 +67,13 @@ function accountingNegative(text: string): string {
   return m ? `-${m[1]}${m[2]}` : text;
 }
 
+/** What follows a number that makes it a year, a date or a rate, not an amount. */
+const NOT_MONEY_AFTER = /^\s*(?:年|月|日|号|%|％|‰|个百分点)/u;
+
 /**
  * An amount in 万元. The unit comes from the cell ("173.6万元", "8,680,000元"), else the column header,
  * else the template's default. Empty markers are null, never 0.
  */
-const NOT_MONEY_AFTER = /^\s*(?:年|月|日|号|%|％|‰|个百分点)/u;
-
 export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit | null = '万元'): MoneyValue {
   const text = accountingNegative(numericText(cleanValue(raw)));
   const empty: MoneyValue = { value: null, raw, unit: null, decimals: null, src };

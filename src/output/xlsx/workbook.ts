@@ -49,8 +49,8 @@ interface StringBufLike {
  * Where a sheet writer writes its XML: straight into a spool file's gathered buffers (see GatheredFile),
  * in place of exceljs's StreamBuf, which made a Buffer of every row and a new 64 KB buffer for every
  * 64 KB, each kept until written: over a long batch those reached the main thread's old generation and
- * piled up (with their external memory) until a full collection. Emits 'finish' once the file is
- * written and closed, as a finished stream does.
+ * piled up (with their external memory) until a full collection. The writer learns that the file is
+ * written and closed from `done` (see _openStream), not from stream events.
  */
 class SheetSpool extends EventEmitter {
   /** Settles once the spool file is written and closed; rejects when writing it failed. */
@@ -61,10 +61,6 @@ class SheetSpool extends EventEmitter {
     super();
     const ended = new Promise<void>((resolve) => (this.resolveEnd = resolve));
     this.done = ended.then(() => file.close());
-    this.done.then(
-      () => this.emit('finish'),
-      () => undefined,
-    );
   }
 
   /** exceljs pauses its streams so that they emit no 'data': this one never does. */
@@ -254,7 +250,8 @@ export class RunWorkbook {
 
 /**
  * Back-pressure exceljs does not apply: a sheet writer writes on to its spool file without waiting,
- * so a fast producer would pile the sheet up in memory. Waits for every destination asking for a drain.
+ * so a fast producer would pile the sheet up in memory. Waits until its spool file has at most one
+ * buffer being written.
  */
 async function caughtUp(ws: SheetWriter): Promise<void> {
   await (ws as unknown as { stream: SheetSpool }).stream.file.drained();
