@@ -61,6 +61,8 @@ class SheetSpool extends EventEmitter {
     super();
     const ended = new Promise<void>((resolve) => (this.resolveEnd = resolve));
     this.done = ended.then(() => file.close());
+    // Looked at by the writer only when this sheet's turn to be zipped comes, which may be after it fails.
+    this.done.catch(() => undefined);
   }
 
   /** exceljs pauses its streams so that they emit no 'data': this one never does. */
