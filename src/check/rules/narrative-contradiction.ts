@@ -63,8 +63,9 @@ export const narrativeContradiction: Rule = {
     const reported = new Set<number>();
     for (const st of statements(ev)) {
       if (HYPOTHETICAL.test(st.text)) continue;
+      const key = nameKey(st.text);
       for (const m of MILESTONES) {
-        const phrase = m.not.exec(nameKey(st.text))?.[0];
+        const phrase = m.not.exec(key)?.[0];
         if (!phrase) continue;
         const covering = leaves.filter((l) => !reported.has(l.index) && m.covers.test(coverText(l)));
         if (covering.length === 0) continue;
