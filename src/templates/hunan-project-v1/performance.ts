@@ -5,10 +5,10 @@ import type { SourceRef } from '../../model/source.js';
 import type { NumberValue } from '../../model/values.js';
 import type { HunanPart, PerformanceIndicator } from '../../model/hunan.js';
 import type { TextValue } from '../../model/values.js';
-import { blockSrc, cellKey, cellSrc, findCell, findCells, ownCellAt, rowAnchors, valueOf, type LabelMatch } from '../../parse/locate.js';
+import { blockSrc, cellKey, cellSrc, findCell, findCells, ownCellAt, ownCells, rowAnchors, valueOf, type LabelMatch } from '../../parse/locate.js';
 import type { Rubric } from '../scoring-rubric/reader.js';
 import { measureValue, nameValue, numberValue, textValue } from '../../parse/values.js';
-import { EVALUATORS, GOALS, HEADLINE, HEADLINE_LABELS, INDICATORS, RUBRIC_TOTAL_LABELS } from './labels.js';
+import { EVALUATORS, GOALS, HEADLINE, HEADLINE_LABELS, INDICATORS, PART_HEADING, RUBRIC_TOTAL_LABELS } from './labels.js';
 
 function headerCol(table: GridTable, row: number, match: LabelMatch): GridCell | null {
   return rowAnchors(table, row).find((c) => c.row === row && match(cellKey(c))) ?? null;
@@ -29,6 +29,19 @@ export function extractGoals(grid: DocumentGrid): Evaluation['goals'] {
     expected: expectedHead ? text(ownCellAt(table, r, expectedHead.col)) : null,
     actual: actualHead ? text(ownCellAt(table, r, actualHead.col)) : null,
   };
+}
+
+const HEADLINE_STATEMENT = statementPattern([...HEADLINE_LABELS.score, ...HEADLINE_LABELS.grade]);
+
+/**
+ * A row of one cell that no indicator row is: the headline stated in its cell (绩效自评综合得分：98分) or the
+ * next part's heading (四、评价人员). A text dump prints such a row as one short cell, not one spanning the
+ * table, so only its text tells that the indicators have ended.
+ */
+function endsIndicators(table: GridTable, r: number): boolean {
+  const cells = ownCells(table, r);
+  const only = cells.length === 1 ? cells[0]! : null;
+  return only !== null && (PART_HEADING.test(only.text) || HEADLINE_STATEMENT.test(foldWidth(only.text)));
 }
 
 /**
@@ -53,7 +66,7 @@ export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const first = rowAnchors(table, r)[0];
     if (!first || HEADLINE.score(cellKey(first)) || HEADLINE.grade(cellKey(first))) break;
-    if (first.colspan >= table.colCount - 1 && first.row === r) break;
+    if ((first.colspan >= table.colCount - 1 && first.row === r) || endsIndicators(table, r)) break;
     const own = (c: GridCell | null) => (c ? ownCellAt(table, r, c.col) : null);
     const l1 = name(own(cols.level1));
     const l2 = name(own(cols.level2));

@@ -1,0 +1,41 @@
+/**
+ * Hunan reports in shapes a fresh-eyes probe met that the other fixtures do not show, each built from the
+ * seed's text dump: what the report states is read, and nothing that belongs to another part is read as
+ * part of the one before it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../src/model/evaluation.js';
+import type { Finding } from '../src/model/finding.js';
+import type { HunanPart } from '../src/model/hunan.js';
+import { processDocument } from '../src/process.js';
+import { fundsTable } from './helpers/hunan-shapes.js';
+import { SEED_TEXT, bytesOf, replaceOnce, tikaRow } from './helpers/tika.js';
+
+type HunanEvaluation = Evaluation & { hunan: HunanPart };
+
+async function read(text: string): Promise<{ ev: HunanEvaluation; findings: Finding[] }> {
+  const r = await processDocument({ bytes: bytesOf(text), file: 'report.txt' });
+  expect(r.status).toBe('ok');
+  expect(r.evaluations).toHaveLength(1);
+  return { ev: r.evaluations[0] as HunanEvaluation, findings: r.findings };
+}
+
+const HEADLINE_ROWS = tikaRow(['绩效自评综合得分', '98分']) + tikaRow(['评价等次', '优秀']);
+const indicatorNames = (ev: HunanEvaluation) => ev.hunan.indicators.map((i) => [i.level1?.value, i.level2?.value, i.content?.value]);
+
+describe('the indicator table of a text dump', () => {
+  it('ends at a headline stated in one cell (绩效自评综合得分：98分), the evaluators after it being no indicators', async () => {
+    const seed = await read(SEED_TEXT);
+    const { ev } = await read(replaceOnce(SEED_TEXT, HEADLINE_ROWS, tikaRow(['绩效自评综合得分：98分']) + tikaRow(['评价等次：优秀'])));
+    expect(indicatorNames(ev)).toEqual(indicatorNames(seed.ev));
+    expect(ev.totals.headline?.value).toBe('98');
+    expect(ev.totals.grade?.value).toBe('优秀');
+  });
+
+  it('ends at the next part heading (四、评价人员) printed as a row of one cell, where no headline rows come first', async () => {
+    const seed = await read(SEED_TEXT);
+    const { ev } = await read(replaceOnce(SEED_TEXT, HEADLINE_ROWS, ''));
+    expect(indicatorNames(ev)).toEqual(indicatorNames(seed.ev));
+    expect(ev.hunan.indicators.some((i) => i.level1?.value === '职称/职务' || i.level1?.value === '姓名')).toBe(false);
+  });
+});
