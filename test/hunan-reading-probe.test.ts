@@ -39,3 +39,24 @@ describe('the indicator table of a text dump', () => {
     expect(ev.hunan.indicators.some((i) => i.level1?.value === '职称/职务' || i.level1?.value === '姓名')).toBe(false);
   });
 });
+
+describe('a funds matrix with 其中： on a row of its own', () => {
+  const header = ['资金来源', '计划安排资金（万元）', '实际到位资金（万元）', '实际支出（万元）', '结余（万元）'];
+  const grid = (municipal: string[]) => fundsTable(header, [['合计', '868', '868', '173.6', '694.4'], ['其中：', '', '', '', ''], ['中央财政', '300', '300', '60', '240'], ['市财政', ...municipal]]);
+  const sources = (ev: Evaluation) => ev.funds?.lines.filter((l) => l.role !== 'total').map((l) => [l.source, l.budget?.value, l.executed?.value]);
+
+  it('reads the source rows below it', async () => {
+    const { ev, findings } = await read(grid(['568', '568', '113.6', '454.4']));
+    expect(sources(ev)).toEqual([
+      ['central', '300', '60'],
+      ['municipal', '568', '113.6'],
+    ]);
+    expect(findings.filter((f) => f.rule === 'funds-source-sum')).toEqual([]);
+  });
+
+  it('checks them against the total', async () => {
+    const { findings } = await read(grid(['500', '500', '113.6', '386.4']));
+    const sum = findings.filter((f) => f.rule === 'funds-source-sum');
+    expect(sum.map((f) => [f.expected, f.actual])).toContainEqual(['868', '800']);
+  });
+});

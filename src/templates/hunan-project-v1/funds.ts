@@ -151,6 +151,8 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
       continue;
     }
     const first = paired ? cells[0] : matrixLabel(cells, firstValueCol);
+    // "其中：" on a row of its own, no amounts beside it, introduces the source rows below it.
+    if (first && isQizhongHeading(first) && cells.every((c) => c === first || c.text.trim() === '')) continue;
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
     // A note (资金使用说明, 备注, text merged over the amount columns) or a rate (资金执行率 | 20%) below the
@@ -173,6 +175,11 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const total = pickTotal(totals);
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
+}
+
+/** A label that is 其中 alone (其中：, 其 中): no source of its own. */
+function isQizhongHeading(cell: GridCell): boolean {
+  return /^其中[:：]?$/u.test(cellKey(cell));
 }
 
 /** Whether row r has one cell over several amount columns, or its label cell reaching into them. */
