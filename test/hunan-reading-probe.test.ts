@@ -8,7 +8,7 @@ import type { Evaluation } from '../src/model/evaluation.js';
 import type { Finding } from '../src/model/finding.js';
 import type { HunanPart } from '../src/model/hunan.js';
 import { processDocument } from '../src/process.js';
-import { fundsTable } from './helpers/hunan-shapes.js';
+import { fundsTable, withExpenditures } from './helpers/hunan-shapes.js';
 import { SEED_TEXT, bytesOf, replaceOnce, tikaRow } from './helpers/tika.js';
 
 type HunanEvaluation = Evaluation & { hunan: HunanPart };
@@ -58,5 +58,30 @@ describe('a funds matrix with 其中： on a row of its own', () => {
     const { findings } = await read(grid(['500', '500', '113.6', '386.4']));
     const sum = findings.filter((f) => f.rule === 'funds-source-sum');
     expect(sum.map((f) => [f.expected, f.actual])).toContainEqual(['868', '800']);
+  });
+});
+
+describe('an expenditure table broken at a page, its header printed again at the top of the next table', () => {
+  const software = ['软件开发', '120万元', '2020年12月34#', ''];
+  const hardware = ['硬件采购', '50.5万元', '2020年12月35#', ''];
+  const broken = (total: string) =>
+    replaceOnce(
+      withExpenditures([software, hardware, ['支出内容', '实际支出数', '会计凭证号', '备注'], ['培训', '3.1万元', '2020年12月36#', ''], ['支出合计', total, '', '']]),
+      tikaRow(hardware),
+      // A second blank line ends the table: the header row opens the next one.
+      `${tikaRow(hardware)}\n`,
+    );
+  const detail = (ev: HunanEvaluation) => [ev.hunan.expenditures?.lines.map((l) => l.amount?.value), ev.hunan.expenditures?.total?.value];
+
+  it('is read on into the next table, to its 支出合计', async () => {
+    const { ev, findings } = await read(broken('173.6万元'));
+    expect(detail(ev)).toEqual([['120', '50.5', '3.1'], '173.6']);
+    expect(ev.hunan.expenditures?.total?.src.table).not.toBe(ev.hunan.expenditures?.lines[0]?.amount?.src.table);
+    expect(findings.filter((f) => f.rule.startsWith('funds-detail'))).toEqual([]);
+  });
+
+  it('has its lines checked against that 支出合计', async () => {
+    const { findings } = await read(broken('180万元'));
+    expect(findings.filter((f) => f.rule === 'funds-detail-sum').map((f) => [f.expected, f.actual])).toEqual([['180', '173.6']]);
   });
 });

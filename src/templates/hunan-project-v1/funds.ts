@@ -296,33 +296,52 @@ function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridC
 /**
  * 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. A 其中 row itemises the
  * line above it and a 小计 row sums the lines before it: both are kept, marked, and are no lines of their own.
+ * A table that ends before its 支出合计 goes on in the next table when that one opens with the same
+ * header (the table broken at a page, its header printed again).
  */
 export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures'] {
   const header = findCell(grid, EXPENDITURE.header);
   if (!header) return null;
+  const out: NonNullable<HunanPart['expenditures']> = { lines: [], total: null };
+  let unit: MoneyUnit | null = null;
+  for (let part: CellHit | null = header; part; part = continuation(grid, part.table)) {
+    const amountHead = columnOf(part.table, part.cell.row, EXPENDITURE.amount);
+    unit = (amountHead ? unitInHeader(amountHead.text) : null) ?? (part === header ? (unitInForce(grid, part.table, part.cell.row)?.unit ?? null) : unit);
+    if (readExpenditureRows(part, unit, out)) break;
+  }
+  return out;
+}
+
+/** The table after `table` when its first row is the expenditure header again. */
+function continuation(grid: DocumentGrid, table: GridTable): CellHit | null {
+  const next = grid.tables[grid.tables.indexOf(table) + 1];
+  const head = next ? ownCells(next, 0).find((c) => EXPENDITURE.header(cellKey(c))) : undefined;
+  return next && head && columnOf(next, 0, EXPENDITURE.amount) ? { table: next, cell: head } : null;
+}
+
+/** The rows under one expenditure header into `out`; true when the table ended (a 支出合计, another part). */
+function readExpenditureRows(header: CellHit, unit: MoneyUnit | null, out: NonNullable<HunanPart['expenditures']>): boolean {
   const { table } = header;
   const r0 = header.cell.row;
   const amountHead = columnOf(table, r0, EXPENDITURE.amount);
   const voucherHead = columnOf(table, r0, EXPENDITURE.voucher);
   const noteHead = columnOf(table, r0, EXPENDITURE.note);
-  const unit = (amountHead ? unitInHeader(amountHead.text) : null) ?? unitInForce(grid, table, r0)?.unit ?? null;
   const at = (r: number, head: GridCell | null) => (head ? (table.slots[r]?.[head.col] ?? null) : null);
-  const lines: NonNullable<HunanPart['expenditures']>['lines'] = [];
-  let total: MoneyValue | null = null;
+  const { lines } = out;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const slot = table.slots[r]?.[header.cell.col] ?? null;
     // 合计 or 小计 may stand in a column before 支出内容 (the 序号 column), that one left empty.
     const sums = (c: GridCell) => EXPENDITURE.total(cellKey(c)) || EXPENDITURE.subtotal(cellKey(c));
     const first = slot && cellKey(slot) === '' ? (ownCells(table, r).findLast((c) => c.col < header.cell.col && sums(c)) ?? slot) : slot;
-    if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) break;
+    if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) return true;
     // The header repeated where the table crosses a page is no line.
     if (EXPENDITURE.header(cellKey(first))) continue;
     if (EXPENDITURE.total(cellKey(first))) {
       // A 支出合计 printed above its lines (the first row) is followed by them; after lines it ends the table.
-      const printedFirst = lines.length === 0 && total === null;
-      total = money(at(r, amountHead), unit);
+      const printedFirst = lines.length === 0 && out.total === null;
+      out.total = money(at(r, amountHead), unit);
       if (printedFirst) continue;
-      break;
+      return true;
     }
     const amountCell = at(r, amountHead);
     const content = textValue(first.text, cellSrc(first));
@@ -344,5 +363,5 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
       ...(kind ? { kind } : {}),
     });
   }
-  return { lines, total };
+  return false;
 }
