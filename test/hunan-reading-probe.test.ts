@@ -85,3 +85,29 @@ describe('an expenditure table broken at a page, its header printed again at the
     expect(findings.filter((f) => f.rule === 'funds-detail-sum').map((f) => [f.expected, f.actual])).toEqual([['180', '173.6']]);
   });
 });
+
+describe('a funds grid whose corner cell states the unit (单位：元), its headers none', () => {
+  const yuan = ['8680000', '8680000', '1736000', '6944000'];
+  const values = (ev: Evaluation, source: string) => {
+    const l = ev.funds?.lines.find((x) => x.source === source);
+    return [l?.budget?.value, l?.arrived?.value, l?.executed?.value, l?.balance?.value];
+  };
+
+  it.each([
+    ['单位：元', yuan, ['868', '868', '173.6', '694.4']],
+    ['金额单位：万元', ['868', '868', '173.6', '694.4'], ['868', '868', '173.6', '694.4']],
+  ])('reads the amounts of a matrix in that unit (%s)', async (corner, printed, wan) => {
+    const { ev, findings } = await read(fundsTable([corner, '计划安排资金', '实际到位资金', '实际支出', '结余'], [['合计', ...printed], ['市财政', ...printed]]));
+    expect(values(ev, 'total')).toEqual(wan);
+    expect(values(ev, 'municipal')).toEqual(wan);
+    expect(findings.filter((f) => f.rule === 'funds-detail-total' || f.rule === 'narrative-amount')).toEqual([]);
+  });
+
+  it('reads the amounts of a grid with the sources across in that unit', async () => {
+    const rows = ['计划安排资金', '实际到位资金', '实际支出', '结余'].map((name, i) => [name, yuan[i]!, '', yuan[i]!]);
+    const { ev, findings } = await read(fundsTable(['单位：元', '合计', '中央财政', '市财政'], rows));
+    expect(values(ev, 'total')).toEqual(['868', '868', '173.6', '694.4']);
+    expect(values(ev, 'municipal')).toEqual(['868', '868', '173.6', '694.4']);
+    expect(findings.filter((f) => f.rule === 'funds-detail-total' || f.rule === 'narrative-amount')).toEqual([]);
+  });
+});

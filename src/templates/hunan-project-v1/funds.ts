@@ -4,7 +4,7 @@ import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/
 import type { HunanPart } from '../../model/hunan.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, findCells, ownCells, rightOf, rowAnchors, type CellHit, type LabelMatch } from '../../parse/locate.js';
-import { unitInForce } from '../../parse/units.js';
+import { statedUnit, unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
@@ -90,6 +90,15 @@ function headerCells(table: GridTable, r: number, stated: MoneyUnit | null): Hea
   return ownBudget ? headers.filter((h) => h.column !== 'planned' || FUNDS_COLUMNS.planned(cellKey(h.cell))) : headers;
 }
 
+/**
+ * A unit stated in the header row's corner, before the funds columns (单位：元 | 计划安排资金 | …): the unit of
+ * every column whose header states none.
+ */
+function cornerUnit(table: GridTable, headerRow: number, firstCol: number): MoneyUnit | null {
+  const corner = ownCells(table, headerRow).filter((c) => c.col < firstCol && headerColumn(c) === null);
+  return corner.map((c) => statedUnit(c.text)).find((u) => u !== null) ?? null;
+}
+
 /** A header of the paired layout: the cell after it is its value, not another header. */
 function followedByValue(table: GridTable, cell: GridCell): boolean {
   const next = rightOf(table, cell);
@@ -115,7 +124,7 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const headerRow = planned.cell.row;
   const across = sourcesAcross(grid, table, planned.cell);
   if (across) return across;
-  const stated = unitInForce(grid, table, headerRow)?.unit ?? null;
+  const stated = cornerUnit(table, headerRow, planned.cell.col) ?? unitInForce(grid, table, headerRow)?.unit ?? null;
   const headers = headerCells(table, headerRow, stated);
   const paired = headers.every((h) => followedByValue(table, h.cell));
   // Pairs over several rows (计划安排资金 | 868 above 实际支出 | 173.6, or one pair a row) are one total.
@@ -231,7 +240,7 @@ function sourcesAcross(grid: DocumentGrid, table: GridTable, planned: GridCell):
   }
   const headRow = planned.row - 1;
   const corner = headRow >= 0 ? (table.slots[headRow]?.[planned.col] ?? null) : null;
-  const stated = (corner ? unitInHeader(corner.text) : null) ?? unitInForce(grid, table, Math.max(headRow, 0))?.unit ?? null;
+  const stated = (corner ? (unitInHeader(corner.text) ?? statedUnit(corner.text)) : null) ?? unitInForce(grid, table, Math.max(headRow, 0))?.unit ?? null;
   const heads = headRow >= 0 ? ownCells(table, headRow).filter((c) => c.col > planned.col) : [];
   // Without one header that names a source (合计, 中央财政 …) the row above is something else (项目起止时间 …)
   // and the funds labels down the side are pairs of label and value.
