@@ -111,3 +111,15 @@ describe('a funds grid whose corner cell states the unit (单位：元), its hea
     expect(findings.filter((f) => f.rule === 'funds-detail-total' || f.rule === 'narrative-amount')).toEqual([]);
   });
 });
+
+describe('an indicator table across a page', () => {
+  const INDICATOR_HEADER = tikaRow(['项目绩效定量目标（指标）及完成情况', '一级指标', '二级指标', '指标内容', '指标（目标）值', '实际完成值']);
+  // The seed's 社会效益 row, where the header is printed again when the table crosses a page.
+  const SOCIAL = tikaRow(['', '', '社会效益\n指标', '71个事项实现镇街道可受理，32个事项实现村社区可受理', '103', '103']);
+
+  it('with its header printed again in the table, reads no indicator from that header', async () => {
+    const seed = await read(SEED_TEXT);
+    const { ev } = await read(replaceOnce(SEED_TEXT, SOCIAL, INDICATOR_HEADER + SOCIAL));
+    expect(indicatorNames(ev)).toEqual(indicatorNames(seed.ev));
+  });
+});

@@ -68,6 +68,8 @@ export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
     if (!first || HEADLINE.score(cellKey(first)) || HEADLINE.grade(cellKey(first))) break;
     if ((first.colspan >= table.colCount - 1 && first.row === r) || endsIndicators(table, r)) break;
     const own = (c: GridCell | null) => (c ? ownCellAt(table, r, c.col) : null);
+    // The header printed again (where the table crosses a page) is no indicator.
+    if (INDICATORS.level2(cellKey(own(cols.level2))) && headerCol(table, r, INDICATORS.target)) continue;
     const l1 = name(own(cols.level1));
     const l2 = name(own(cols.level2));
     const content = own(cols.content);
