@@ -122,4 +122,14 @@ describe('an indicator table across a page', () => {
     const { ev } = await read(replaceOnce(SEED_TEXT, SOCIAL, INDICATOR_HEADER + SOCIAL));
     expect(indicatorNames(ev)).toEqual(indicatorNames(seed.ev));
   });
+
+  it('broken into a second table that opens with the header again, reads on into it', async () => {
+    const seed = await read(SEED_TEXT);
+    // A second blank line ends the table: the header opens the next one, the 一级指标 cell left empty.
+    const { ev, findings } = await read(replaceOnce(SEED_TEXT, SOCIAL, `\n${INDICATOR_HEADER}${SOCIAL}`));
+    expect(indicatorNames(ev)).toEqual(indicatorNames(seed.ev));
+    expect(ev.hunan.indicators.find((i) => i.level2?.value === '社会效益指标')?.level1?.value).toBe('项目效益指标');
+    const evidence = (f: Finding[]) => f.filter((x) => x.rule === 'score-without-evidence').map((x) => x.message);
+    expect(evidence(findings)).toEqual(evidence(seed.findings));
+  });
 });
