@@ -133,3 +133,18 @@ describe('an indicator table across a page', () => {
     expect(evidence(findings)).toEqual(evidence(seed.findings));
   });
 });
+
+describe('a grade written in quotation marks (“优秀”)', () => {
+  const withGrade = (score: string, grade: string) => replaceOnce(SEED_TEXT, HEADLINE_ROWS, tikaRow(['绩效自评综合得分', score]) + tikaRow(['评价等次', grade]));
+  const gradeRules = (findings: Finding[]) => findings.filter((f) => f.rule.startsWith('grade-')).map((f) => [f.rule, f.expected]);
+
+  it.each(['“优秀”', '「优」', '"优秀"'])('names its band (%s)', async (grade) => {
+    const { findings } = await read(withGrade('98分', grade));
+    expect(gradeRules(findings)).toEqual([]);
+  });
+
+  it('is checked against the score', async () => {
+    const { findings } = await read(withGrade('98分', '“良好”'));
+    expect(gradeRules(findings)).toEqual([['grade-band', '优']]);
+  });
+});
