@@ -148,3 +148,19 @@ describe('a grade written in quotation marks (“优秀”)', () => {
     expect(gradeRules(findings)).toEqual([['grade-band', '优']]);
   });
 });
+
+describe('a headline score written with a note the reader does not take (98分（满分100分）)', () => {
+  const withScore = (score: string) => replaceOnce(SEED_TEXT, HEADLINE_ROWS, tikaRow(['绩效自评综合得分', score]) + tikaRow(['评价等次', '优秀']));
+  const about = (findings: Finding[]) => findings.filter((f) => f.location.path === '/totals/headline').map((f) => f.rule);
+
+  it('is reported as unreadable, not as missing', async () => {
+    const { ev, findings } = await read(withScore('98分（满分100分）'));
+    expect(ev.totals.headline?.value).toBeNull();
+    expect(about(findings)).toEqual(['extract-unreadable']);
+  });
+
+  it.each(['', '—', '/'])('is missing where the cell is blank or an empty marker (%j)', async (score) => {
+    const { findings } = await read(withScore(score));
+    expect(about(findings)).toEqual(['field-missing']);
+  });
+});
