@@ -10,12 +10,17 @@ export function bandFor(score: Dec, bands: GradeBand[]): GradeBand | null {
   return [...bands].sort((a, b) => b.min - a.min).find((b) => score.gte(new Dec(b.min))) ?? null;
 }
 
+const unquote = (text: string): string => text.replace(/^["'“”‘’「」『』《》]+|["'“”‘’「」『』《》]+$/gu, '');
+
 /** The band a written grade names ("优秀" → 优; "良好等次" → 良; "优（98分）" → 优), or null when it names none. */
 export function bandNamed(grade: string, bands: GradeBand[]): GradeBand | null {
-  // A note in brackets after the grade (its score, its band's range) is not part of its name.
-  const g = nameKey(grade)
-    .replace(/[(（][^()（）]*[)）]$/u, '')
-    .replace(/(等次|等级|级|等)$/u, '');
+  // A note in brackets after the grade (its score, its band's range) is not part of its name, nor are the
+  // quotation marks prose puts around it (评价等次为“优秀”).
+  const g = unquote(
+    unquote(nameKey(grade))
+      .replace(/[(（][^()（）]*[)）]$/u, '')
+      .replace(/(等次|等级|级|等)$/u, ''),
+  );
   return bands.find((b) => b.grade === g || b.synonyms.includes(g)) ?? null;
 }
 

@@ -4,7 +4,7 @@ import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/
 import type { HunanPart } from '../../model/hunan.js';
 import type { MoneyUnit, MoneyValue } from '../../model/values.js';
 import { cellKey, cellSrc, findCell, findCells, ownCells, rightOf, rowAnchors, type CellHit, type LabelMatch } from '../../parse/locate.js';
-import { unitInForce } from '../../parse/units.js';
+import { statedUnit, unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
@@ -90,6 +90,15 @@ function headerCells(table: GridTable, r: number, stated: MoneyUnit | null): Hea
   return ownBudget ? headers.filter((h) => h.column !== 'planned' || FUNDS_COLUMNS.planned(cellKey(h.cell))) : headers;
 }
 
+/**
+ * A unit stated in the header row's corner, before the funds columns (单位：元 | 计划安排资金 | …): the unit of
+ * every column whose header states none.
+ */
+function cornerUnit(table: GridTable, headerRow: number, firstCol: number): MoneyUnit | null {
+  const corner = ownCells(table, headerRow).filter((c) => c.col < firstCol && headerColumn(c) === null);
+  return corner.map((c) => statedUnit(c.text)).find((u) => u !== null) ?? null;
+}
+
 /** A header of the paired layout: the cell after it is its value, not another header. */
 function followedByValue(table: GridTable, cell: GridCell): boolean {
   const next = rightOf(table, cell);
@@ -115,7 +124,7 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const headerRow = planned.cell.row;
   const across = sourcesAcross(grid, table, planned.cell);
   if (across) return across;
-  const stated = unitInForce(grid, table, headerRow)?.unit ?? null;
+  const stated = cornerUnit(table, headerRow, planned.cell.col) ?? unitInForce(grid, table, headerRow)?.unit ?? null;
   const headers = headerCells(table, headerRow, stated);
   const paired = headers.every((h) => followedByValue(table, h.cell));
   // Pairs over several rows (计划安排资金 | 868 above 实际支出 | 173.6, or one pair a row) are one total.
@@ -151,6 +160,8 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
       continue;
     }
     const first = paired ? cells[0] : matrixLabel(cells, firstValueCol);
+    // "其中：" on a row of its own, no amounts beside it, introduces the source rows below it.
+    if (first && isQizhongHeading(first) && cells.every((c) => c === first || c.text.trim() === '')) continue;
     const source = first ? fundsSourceKey(first.text) : null;
     if (!first || !source || isOtherPartLabel(cellKey(first)) || headerColumn(first) !== null) break;
     // A note (资金使用说明, 备注, text merged over the amount columns) or a rate (资金执行率 | 20%) below the
@@ -173,6 +184,11 @@ export function extractFunds(grid: DocumentGrid, notes: ExtractNote[] = []): Fun
   const total = pickTotal(totals);
   for (const u of unknown) if (u.amounts) notes.push(unknownColumnNote(u.header));
   return { unit: headers[0]?.unit ?? null, columns: columnNames(), lines: total ? [total, ...sources] : sources };
+}
+
+/** A label that is 其中 alone (其中：, 其 中): no source of its own. */
+function isQizhongHeading(cell: GridCell): boolean {
+  return /^其中[:：]?$/u.test(cellKey(cell));
 }
 
 /** Whether row r has one cell over several amount columns, or its label cell reaching into them. */
@@ -224,7 +240,7 @@ function sourcesAcross(grid: DocumentGrid, table: GridTable, planned: GridCell):
   }
   const headRow = planned.row - 1;
   const corner = headRow >= 0 ? (table.slots[headRow]?.[planned.col] ?? null) : null;
-  const stated = (corner ? unitInHeader(corner.text) : null) ?? unitInForce(grid, table, Math.max(headRow, 0))?.unit ?? null;
+  const stated = (corner ? (unitInHeader(corner.text) ?? statedUnit(corner.text)) : null) ?? unitInForce(grid, table, Math.max(headRow, 0))?.unit ?? null;
   const heads = headRow >= 0 ? ownCells(table, headRow).filter((c) => c.col > planned.col) : [];
   // Without one header that names a source (合计, 中央财政 …) the row above is something else (项目起止时间 …)
   // and the funds labels down the side are pairs of label and value.
@@ -289,33 +305,52 @@ function columnOf(table: GridTable, headerRow: number, match: LabelMatch): GridC
 /**
  * 二、项目支出明细情况: detail lines and the 支出合计 row, by their column headers. A 其中 row itemises the
  * line above it and a 小计 row sums the lines before it: both are kept, marked, and are no lines of their own.
+ * A table that ends before its 支出合计 goes on in the next table when that one opens with the same
+ * header (the table broken at a page, its header printed again).
  */
 export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures'] {
   const header = findCell(grid, EXPENDITURE.header);
   if (!header) return null;
+  const out: NonNullable<HunanPart['expenditures']> = { lines: [], total: null };
+  let unit: MoneyUnit | null = null;
+  for (let part: CellHit | null = header; part; part = continuation(grid, part.table)) {
+    const amountHead = columnOf(part.table, part.cell.row, EXPENDITURE.amount);
+    unit = (amountHead ? unitInHeader(amountHead.text) : null) ?? (part === header ? (unitInForce(grid, part.table, part.cell.row)?.unit ?? null) : unit);
+    if (readExpenditureRows(part, unit, out)) break;
+  }
+  return out;
+}
+
+/** The table after `table` when its first row is the expenditure header again. */
+function continuation(grid: DocumentGrid, table: GridTable): CellHit | null {
+  const next = grid.tables[grid.tables.indexOf(table) + 1];
+  const head = next ? ownCells(next, 0).find((c) => EXPENDITURE.header(cellKey(c))) : undefined;
+  return next && head && columnOf(next, 0, EXPENDITURE.amount) ? { table: next, cell: head } : null;
+}
+
+/** The rows under one expenditure header into `out`; true when the table ended (a 支出合计, another part). */
+function readExpenditureRows(header: CellHit, unit: MoneyUnit | null, out: NonNullable<HunanPart['expenditures']>): boolean {
   const { table } = header;
   const r0 = header.cell.row;
   const amountHead = columnOf(table, r0, EXPENDITURE.amount);
   const voucherHead = columnOf(table, r0, EXPENDITURE.voucher);
   const noteHead = columnOf(table, r0, EXPENDITURE.note);
-  const unit = (amountHead ? unitInHeader(amountHead.text) : null) ?? unitInForce(grid, table, r0)?.unit ?? null;
   const at = (r: number, head: GridCell | null) => (head ? (table.slots[r]?.[head.col] ?? null) : null);
-  const lines: NonNullable<HunanPart['expenditures']>['lines'] = [];
-  let total: MoneyValue | null = null;
+  const { lines } = out;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const slot = table.slots[r]?.[header.cell.col] ?? null;
     // 合计 or 小计 may stand in a column before 支出内容 (the 序号 column), that one left empty.
     const sums = (c: GridCell) => EXPENDITURE.total(cellKey(c)) || EXPENDITURE.subtotal(cellKey(c));
     const first = slot && cellKey(slot) === '' ? (ownCells(table, r).findLast((c) => c.col < header.cell.col && sums(c)) ?? slot) : slot;
-    if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) break;
+    if (!first || first.colspan >= table.colCount - 1 || PART_HEADING.test(first.text) || isOtherPartLabel(cellKey(first))) return true;
     // The header repeated where the table crosses a page is no line.
     if (EXPENDITURE.header(cellKey(first))) continue;
     if (EXPENDITURE.total(cellKey(first))) {
       // A 支出合计 printed above its lines (the first row) is followed by them; after lines it ends the table.
-      const printedFirst = lines.length === 0 && total === null;
-      total = money(at(r, amountHead), unit);
+      const printedFirst = lines.length === 0 && out.total === null;
+      out.total = money(at(r, amountHead), unit);
       if (printedFirst) continue;
-      break;
+      return true;
     }
     const amountCell = at(r, amountHead);
     const content = textValue(first.text, cellSrc(first));
@@ -337,5 +372,5 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
       ...(kind ? { kind } : {}),
     });
   }
-  return { lines, total };
+  return false;
 }

@@ -5,10 +5,10 @@ import type { SourceRef } from '../../model/source.js';
 import type { NumberValue } from '../../model/values.js';
 import type { HunanPart, PerformanceIndicator } from '../../model/hunan.js';
 import type { TextValue } from '../../model/values.js';
-import { blockSrc, cellKey, cellSrc, findCell, findCells, ownCellAt, rowAnchors, valueOf, type LabelMatch } from '../../parse/locate.js';
+import { blockSrc, cellKey, cellSrc, findCell, findCells, ownCellAt, ownCells, rowAnchors, valueOf, type CellHit, type LabelMatch } from '../../parse/locate.js';
 import type { Rubric } from '../scoring-rubric/reader.js';
 import { measureValue, nameValue, numberValue, textValue } from '../../parse/values.js';
-import { EVALUATORS, GOALS, HEADLINE, HEADLINE_LABELS, INDICATORS, RUBRIC_TOTAL_LABELS } from './labels.js';
+import { EVALUATORS, GOALS, HEADLINE, HEADLINE_LABELS, INDICATORS, PART_HEADING, RUBRIC_TOTAL_LABELS } from './labels.js';
 
 function headerCol(table: GridTable, row: number, match: LabelMatch): GridCell | null {
   return rowAnchors(table, row).find((c) => c.row === row && match(cellKey(c))) ?? null;
@@ -31,13 +31,49 @@ export function extractGoals(grid: DocumentGrid): Evaluation['goals'] {
   };
 }
 
+const HEADLINE_STATEMENT = statementPattern([...HEADLINE_LABELS.score, ...HEADLINE_LABELS.grade]);
+
+/**
+ * A row of one cell that no indicator row is: the headline stated in its cell (绩效自评综合得分：98分) or the
+ * next part's heading (四、评价人员). A text dump prints such a row as one short cell, not one spanning the
+ * table, so only its text tells that the indicators have ended.
+ */
+function endsIndicators(table: GridTable, r: number): boolean {
+  const cells = ownCells(table, r);
+  const only = cells.length === 1 ? cells[0]! : null;
+  return only !== null && (PART_HEADING.test(only.text) || HEADLINE_STATEMENT.test(foldWidth(only.text)));
+}
+
 /**
  * 项目绩效定量目标: one indicator per row under the headers. 一级/二级 labels carry down over empty or
- * merged cells; a row with nothing of its own is layout, not an indicator.
+ * merged cells; a row with nothing of its own is layout, not an indicator. The header printed again (in
+ * the table, or atop the next table where the table was broken at a page) is no indicator: the rows after
+ * it go on with the same table.
  */
 export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
   const hit = findCells(grid, INDICATORS.level2).find((h) => headerCol(h.table, h.cell.row, INDICATORS.target));
-  if (!hit) return [];
+  const out: PerformanceIndicator[] = [];
+  const carried: Carried = { level1: null, level2: null };
+  for (let part = hit ?? null; part; part = nextIndicatorTable(grid, part.table)) {
+    if (readIndicatorRows(part, out, carried)) break;
+  }
+  return out;
+}
+
+interface Carried {
+  level1: TextValue | null;
+  level2: TextValue | null;
+}
+
+/** The table after `table` when its first row is the indicator header again. */
+function nextIndicatorTable(grid: DocumentGrid, table: GridTable): CellHit | null {
+  const next = grid.tables[grid.tables.indexOf(table) + 1];
+  const head = next ? ownCells(next, 0).find((c) => INDICATORS.level2(cellKey(c))) : undefined;
+  return next && head && headerCol(next, 0, INDICATORS.target) ? { table: next, cell: head } : null;
+}
+
+/** The rows under one indicator header into `out`; true when the table ended (the headline, the next part). */
+function readIndicatorRows(hit: CellHit, out: PerformanceIndicator[], carried: Carried): boolean {
   const { table } = hit;
   const r0 = hit.cell.row;
   const cols = {
@@ -47,34 +83,30 @@ export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
     target: headerCol(table, r0, INDICATORS.target),
     actual: headerCol(table, r0, INDICATORS.actual),
   };
-  const out: PerformanceIndicator[] = [];
-  let level1: TextValue | null = null;
-  let level2: TextValue | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
     const first = rowAnchors(table, r)[0];
-    if (!first || HEADLINE.score(cellKey(first)) || HEADLINE.grade(cellKey(first))) break;
-    if (first.colspan >= table.colCount - 1 && first.row === r) break;
+    if (!first || HEADLINE.score(cellKey(first)) || HEADLINE.grade(cellKey(first))) return true;
+    if ((first.colspan >= table.colCount - 1 && first.row === r) || endsIndicators(table, r)) return true;
     const own = (c: GridCell | null) => (c ? ownCellAt(table, r, c.col) : null);
+    if (INDICATORS.level2(cellKey(own(cols.level2))) && headerCol(table, r, INDICATORS.target)) continue;
     const l1 = name(own(cols.level1));
     const l2 = name(own(cols.level2));
     const content = own(cols.content);
     const target = own(cols.target);
     const actual = own(cols.actual);
-    if (l1?.value) level1 = l1;
-    if (l2?.value) {
-      level2 = l2;
-    }
+    if (l1?.value) carried.level1 = l1;
+    if (l2?.value) carried.level2 = l2;
     const hasOwn = [l2, text(content), text(target), text(actual)].some((v) => v?.value);
     if (!hasOwn) continue;
     out.push({
-      level1,
-      level2,
+      level1: carried.level1,
+      level2: carried.level2,
       content: text(content),
       target: target ? measureValue(target.text, cellSrc(target)) : null,
       actual: actual ? measureValue(actual.text, cellSrc(actual)) : null,
     });
   }
-  return out;
+  return false;
 }
 
 /** "label：value" anywhere in a paragraph, the label's characters possibly spaced out. */

@@ -1,4 +1,5 @@
 import type { FindingLocation } from '../../../model/finding.js';
+import { isEmptyMarker } from '../../../model/normalize.js';
 import type { Evaluation } from '../../../model/evaluation.js';
 import { loc } from '../../../check/locate.js';
 import { totalRow } from '../../../check/rules/funds-rows.js';
@@ -12,10 +13,17 @@ interface Field {
   where(r: Evaluation): FindingLocation;
 }
 
+/**
+ * A value is there when it was read, or when something other than an empty marker is written where it
+ * could not be read (98分（满分100分）): extract-unreadable reports that one, and it is not missing.
+ */
+const written = (v: { value: string | null; raw: string } | null | undefined): boolean =>
+  v != null && (v.value != null || (v.raw.trim() !== '' && !isEmptyMarker(v.raw.trim())));
+
 const text = (get: (r: Evaluation) => { value: string | null; raw: string; src: object } | null | undefined, path: string, zh: string, en: string): Field => ({
   path,
   label: { zh, en },
-  present: (r) => get(r)?.value != null,
+  present: (r) => written(get(r)),
   where: (r) => loc(path, get(r) as never),
 });
 
