@@ -149,14 +149,20 @@ describe('a grade written in quotation marks (“优秀”)', () => {
   });
 });
 
-describe('a headline score written with a note the reader does not take (98分（满分100分）)', () => {
+describe('a headline score written with a note (98分（扣2分）, 98分（满分100分）)', () => {
   const withScore = (score: string) => replaceOnce(SEED_TEXT, HEADLINE_ROWS, tikaRow(['绩效自评综合得分', score]) + tikaRow(['评价等次', '优秀']));
   const about = (findings: Finding[]) => findings.filter((f) => f.location.path === '/totals/headline').map((f) => f.rule);
 
-  it('is reported as unreadable, not as missing', async () => {
-    const { ev, findings } = await read(withScore('98分（满分100分）'));
+  it('is reported as unreadable, not as missing, when the note holds another number', async () => {
+    const { ev, findings } = await read(withScore('98分（扣2分）'));
     expect(ev.totals.headline?.value).toBeNull();
     expect(about(findings)).toEqual(['extract-unreadable']);
+  });
+
+  it('is read when the note states the maximum', async () => {
+    const { ev, findings } = await read(withScore('98分（满分100分）'));
+    expect(ev.totals.headline?.value).toBe('98');
+    expect(about(findings)).toEqual([]);
   });
 
   it.each(['', '—', '/'])('is missing where the cell is blank or an empty marker (%j)', async (score) => {

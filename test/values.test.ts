@@ -47,6 +47,16 @@ describe('numbers, dates, measures, names', () => {
     expect(numberValue('／', src).value).toBeNull();
   });
 
+  it('numbers: a closing note stating the maximum is not the value', () => {
+    expect(numberValue('98分（满分100分）', src)).toMatchObject({ value: '98', decimals: 0, raw: '98分（满分100分）' });
+    expect(numberValue('4.5 (总分：5分)', src)).toMatchObject({ value: '4.5', decimals: 1 });
+    expect(numberValue('９８（满分１００）', src).value).toBe('98');
+    // Other notes, and the maximum before the value, leave two numbers: not read.
+    expect(numberValue('98分（扣2分）', src).value).toBeNull();
+    expect(numberValue('（满分100分）98分', src).value).toBeNull();
+    expect(numberValue('（满分100分）', src).value).toBeNull();
+  });
+
   it('dates: ISO, month precision, impossible dates kept raw and invalid', () => {
     expect(dateValue('2021年6月8日', src)).toMatchObject({ value: '2021-06-08', valid: true });
     expect(dateValue('2021.6', src)).toMatchObject({ value: '2021-06', valid: true });

@@ -95,9 +95,12 @@ export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit 
   };
 }
 
-/** A plain number such as a score or weight ("98分", "4", "7.5"). */
+/** A closing note that states the maximum, not the value: "98分（满分100分）", "4（总分5分）". */
+const MAXIMUM_NOTE = /[(（]\s*(?:满分|总分|分值)\s*[:：]?\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$/u;
+
+/** A plain number such as a score or weight ("98分", "4", "7.5", "98分（满分100分）"). */
 export function numberValue(raw: string, src: SourceRef): NumberValue {
-  const text = numericText(cleanValue(raw));
+  const text = numericText(cleanValue(raw)).replace(MAXIMUM_NOTE, '');
   const n = isEmptyMarker(text) ? null : soleNumber(text);
   if (!n) return { value: null, raw, decimals: null, src };
   return { value: new Dec(n.digits).toString(), raw, decimals: printedDecimals(n.digits), src };
