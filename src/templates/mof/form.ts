@@ -2,15 +2,15 @@
 import type { EvaluationKind, Identity } from '../../model/evaluation.js';
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import { isEmptyMarker, labelKey } from '../../model/normalize.js';
-import type { TextValue } from '../../model/values.js';
+import type { NumberValue, TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { linesAbove } from '../../parse/region.js';
-import { textValue } from '../../parse/values.js';
+import { numberValue, textValue } from '../../parse/values.js';
 import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
 import { fundsHeaderRow, readFunds } from './funds.js';
 import { readIndicators } from './indicators.js';
-import { GOALS, IDENTITY, INDICATORS, TITLE } from './labels.js';
+import { GOALS, IDENTITY, INDICATORS, TITLE, TOTAL_SCORE } from './labels.js';
 
 function findIn(table: GridTable, match: LabelMatch): GridCell | null {
   return table.cells.find((c) => match(cellKey(c))) ?? null;
@@ -148,6 +148,17 @@ function readGoals(table: GridTable): FormModel['goals'] {
   return { expected: value ? text(value) : null, actual: null };
 }
 
+/**
+ * A score the form states in its header rows, above the funds block and apart from its 总分 row
+ * ("自评得分 | 96", mof-family §7.8): the form's headline, which headline-score holds against the 总分.
+ */
+function headerScore(table: GridTable): NumberValue | null {
+  const end = fundsHeaderRow(table);
+  const label = table.cells.find((c) => c.row < end && TOTAL_SCORE(cellKey(c)));
+  const value = label ? rightOf(table, label) : null;
+  return value && value.text.trim() !== '' ? numberValue(value.text, cellSrc(value)) : null;
+}
+
 export function readForm(grid: DocumentGrid, claim: Claim, template: string, kind: EvaluationKind): Extraction {
   const tables = claim.tables.map((i) => grid.tables.find((t) => t.index === i)!);
   const main = tables[0]!;
@@ -174,7 +185,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     funds,
     goals: readGoals(holding((k) => GOALS.expected(k) || GOALS.actual(k) || GOALS.block(k))),
     indicators: block.indicators,
-    totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: null, grade: block.totals.grade },
+    totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: headerScore(fundsTable), grade: block.totals.grade },
     narrative: [],
   };
   return { evaluation, notes };
