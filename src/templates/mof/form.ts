@@ -10,7 +10,7 @@ import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
 import { fundsHeaderRow, readFunds } from './funds.js';
 import { readIndicators } from './indicators.js';
-import { GOALS, IDENTITY, INDICATORS, TITLE, TOTAL_SCORE } from './labels.js';
+import { GOALS, GRADE, IDENTITY, INDICATORS, TITLE, TOTAL_SCORE } from './labels.js';
 
 function findIn(table: GridTable, match: LabelMatch): GridCell | null {
   return table.cells.find((c) => match(cellKey(c))) ?? null;
@@ -149,14 +149,20 @@ function readGoals(table: GridTable): FormModel['goals'] {
 }
 
 /**
- * A score the form states in its header rows, above the funds block and apart from its 总分 row
- * ("自评得分 | 96", mof-family §7.8): the form's headline, which headline-score holds against the 总分.
+ * What the form states in its header rows, above the funds block and apart from its 总分 row
+ * ("自评得分 | 96 | 自评等级 | 优", mof-family §7.8): a score, which headline-score holds against the 总分,
+ * and a grade.
  */
-function headerScore(table: GridTable): NumberValue | null {
+function headerTotals(table: GridTable): { headline: NumberValue | null; grade: TextValue | null } {
   const end = fundsHeaderRow(table);
-  const label = table.cells.find((c) => c.row < end && TOTAL_SCORE(cellKey(c)));
-  const value = label ? rightOf(table, label) : null;
-  return value && value.text.trim() !== '' ? numberValue(value.text, cellSrc(value)) : null;
+  const valueOf = (match: LabelMatch) => {
+    const label = table.cells.find((c) => c.row < end && match(cellKey(c)));
+    const value = label ? rightOf(table, label) : null;
+    return value && value.text.trim() !== '' ? value : null;
+  };
+  const score = valueOf(TOTAL_SCORE);
+  const grade = valueOf(GRADE);
+  return { headline: score ? numberValue(score.text, cellSrc(score)) : null, grade: grade ? text(grade) : null };
 }
 
 export function readForm(grid: DocumentGrid, claim: Claim, template: string, kind: EvaluationKind): Extraction {
@@ -168,6 +174,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
   const fundsTable = tables.find((t) => fundsHeaderRow(t) >= 0) ?? main;
   const { funds, notes } = readFunds(fundsTable, grid);
   const block = readIndicators(tables, main);
+  const header = headerTotals(fundsTable);
   const valueOf = (match: LabelMatch) => valueRightOf(holding(match), match);
   const identity: Identity = {
     title,
@@ -185,7 +192,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     funds,
     goals: readGoals(holding((k) => GOALS.expected(k) || GOALS.actual(k) || GOALS.block(k))),
     indicators: block.indicators,
-    totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: headerScore(fundsTable), grade: block.totals.grade },
+    totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: header.headline, grade: block.totals.grade ?? header.grade },
     narrative: [],
   };
   return { evaluation, notes };
