@@ -61,8 +61,14 @@ export function measured(m: MeasureValue | null, printedUnit: string | null = m?
   const unit = printedUnit === null ? null : canonicalUnit(foldWidth(printedUnit));
   const scale = unit ? scaleOf(unit) : undefined;
   if (!scale) return { value: new Dec(number), unit };
-  return { value: new Dec(number).times(new Dec(10).pow(scale.shift)), unit: scale.base };
+  const value = new Dec(number).times(new Dec(10).pow(scale.shift));
+  // A month of the following year ("次年2月" against "11月前") comes twelve months after the form's own.
+  if (unit === '月' && NEXT_YEAR.test(foldWidth(m!.value ?? '').trim())) return { value: value.plus(12), unit: scale.base };
+  return { value, unit: scale.base };
 }
+
+/** A month named as one of the following year: 次年, 翌年, 明年, 下年, 下一年 (度). */
+const NEXT_YEAR = /^(?:次|翌|明|下一?)年度?/u;
 
 export type Direction = 'positive' | 'reverse' | 'equal' | 'qualitative';
 

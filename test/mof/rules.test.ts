@@ -156,6 +156,11 @@ describe('one fault, one finding', () => {
       [{ rule: 'indicator-score', severity: 'error', expected: '8.57 / 8.33', actual: '10' }],
     ],
     [
+      'indicator-score: full marks on a deadline missed into the next year (6月底前发放 against 次年1月), not read as month 1',
+      () => edit(AGRI, (f) => Object.assign(ind(f, '补贴资金发放完成时间'), { target: '6月底前发放', actual: '次年1月', reason: '资金到位较晚' })),
+      [{ rule: 'indicator-score', severity: 'error', expected: '4.62 / 0', actual: '10' }],
+    ],
+    [
       'indicator-score: full marks on 3万人 against ≥3.5万人, the actual in 人',
       () => edit(ROAD, (f) => Object.assign(ind(f, '受益群众人数'), { actual: '30000人', reason: '部分村组未通车' })),
       [{ rule: 'indicator-score', severity: 'error', expected: '8.57', actual: '10' }],
@@ -213,6 +218,7 @@ describe('silent where the form is consistent at its printed precision', () => {
     ['a met target with full marks and no reason', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').reason = ''))],
     ['a real reason that refers to a note (说明见附件)', () => edit(ROAD, (f) => (ind(f, '按期完工率').reason = '受雨季影响2个标段延期（说明见附件，共3页）'))],
     ['a deadline met, the target followed by a verb (6月底前完成 against 5月完成)', () => edit(AGRI, (f) => ((ind(f, '补贴资金发放完成时间').target = '6月底前完成'), (ind(f, '补贴资金发放完成时间').actual = '5月完成')))],
+    ['a deadline in the next year met (次年3月前 against 12月)', () => edit(AGRI, (f) => ((ind(f, '补贴资金发放完成时间').target = '次年3月前'), (ind(f, '补贴资金发放完成时间').actual = '12月')))],
     ['≥3.5万人 met by an actual in 人 (38000人)', () => edit(ROAD, (f) => (ind(f, '受益群众人数').actual = '38000人'))],
     ['a target in 百分比 against an actual in % (≥90百分比 against 93.5%)', () => edit(ROAD, (f) => (ind(f, '沿线群众满意度').target = '≥90百分比'))],
     ['an actual with a full-width ％ against a target in % (１００％ against ≥98%)', () => edit(ROAD, (f) => (ind(f, '交工验收合格率').actual = '１００％'))],

@@ -2,15 +2,15 @@
 import type { EvaluationKind, Identity } from '../../model/evaluation.js';
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import { isEmptyMarker, labelKey } from '../../model/normalize.js';
-import type { TextValue } from '../../model/values.js';
+import type { NumberValue, TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { linesAbove } from '../../parse/region.js';
-import { textValue } from '../../parse/values.js';
+import { numberValue, textValue } from '../../parse/values.js';
 import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
 import { fundsHeaderRow, readFunds } from './funds.js';
 import { readIndicators } from './indicators.js';
-import { GOALS, IDENTITY, INDICATORS, TITLE } from './labels.js';
+import { GOALS, GRADE, IDENTITY, INDICATORS, TITLE, TOTAL_SCORE } from './labels.js';
 
 function findIn(table: GridTable, match: LabelMatch): GridCell | null {
   return table.cells.find((c) => match(cellKey(c))) ?? null;
@@ -148,6 +148,23 @@ function readGoals(table: GridTable): FormModel['goals'] {
   return { expected: value ? text(value) : null, actual: null };
 }
 
+/**
+ * What the form states in its header rows, above the funds block and apart from its 总分 row
+ * ("自评得分 | 96 | 自评等级 | 优", mof-family §7.8): a score, which headline-score holds against the 总分,
+ * and a grade.
+ */
+function headerTotals(table: GridTable): { headline: NumberValue | null; grade: TextValue | null } {
+  const end = fundsHeaderRow(table);
+  const valueOf = (match: LabelMatch) => {
+    const label = table.cells.find((c) => c.row < end && match(cellKey(c)));
+    const value = label ? rightOf(table, label) : null;
+    return value && value.text.trim() !== '' ? value : null;
+  };
+  const score = valueOf(TOTAL_SCORE);
+  const grade = valueOf(GRADE);
+  return { headline: score ? numberValue(score.text, cellSrc(score)) : null, grade: grade ? text(grade) : null };
+}
+
 export function readForm(grid: DocumentGrid, claim: Claim, template: string, kind: EvaluationKind): Extraction {
   const tables = claim.tables.map((i) => grid.tables.find((t) => t.index === i)!);
   const main = tables[0]!;
@@ -157,6 +174,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
   const fundsTable = tables.find((t) => fundsHeaderRow(t) >= 0) ?? main;
   const { funds, notes } = readFunds(fundsTable, grid);
   const block = readIndicators(tables, main);
+  const header = headerTotals(fundsTable);
   const valueOf = (match: LabelMatch) => valueRightOf(holding(match), match);
   const identity: Identity = {
     title,
@@ -174,7 +192,7 @@ export function readForm(grid: DocumentGrid, claim: Claim, template: string, kin
     funds,
     goals: readGoals(holding((k) => GOALS.expected(k) || GOALS.actual(k) || GOALS.block(k))),
     indicators: block.indicators,
-    totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: null, grade: block.totals.grade },
+    totals: { weight: block.totals.weight, indicatorsWeight: block.totals.indicatorsWeight, score: block.totals.score, headline: header.headline, grade: block.totals.grade ?? header.grade },
     narrative: [],
   };
   return { evaluation, notes };
