@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, foldTraditional, foldWidth, isTemplatePlaceholder } from '../src/model/normalize.js';
-import { dateValue, findDates, measureValue, moneyValue, nameValue, numberValue, unitInHeader } from '../src/parse/values.js';
+import { arabicYears, dateValue, findDates, measureValue, moneyValue, nameValue, numberValue, unitInHeader } from '../src/parse/values.js';
 import { splitLabelled } from '../src/parse/locate.js';
 
 const src = { line: 1 };
@@ -45,6 +45,15 @@ describe('numbers, dates, measures, names', () => {
     expect(numberValue('98分', src)).toMatchObject({ value: '98', decimals: 0 });
     expect(numberValue('7.50', src)).toMatchObject({ value: '7.5', decimals: 2 });
     expect(numberValue('／', src).value).toBeNull();
+  });
+
+  it('years in Chinese digits become Arabic, one character for one', () => {
+    expect(arabicYears('二〇二四年度项目支出绩效自评表')).toBe('2024年度项目支出绩效自评表');
+    expect(arabicYears('（二○二三年度）')).toBe('（2023年度）');
+    expect(arabicYears('二O二一 年')).toBe('2021 年');
+    // Not a year: no 年 after it, or a count of years.
+    expect(arabicYears('二〇二四')).toBe('二〇二四');
+    expect(arabicYears('三年行动')).toBe('三年行动');
   });
 
   it('numbers: a closing note stating the maximum is not the value', () => {

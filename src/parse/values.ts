@@ -130,6 +130,16 @@ const CHINESE_DATE = new RegExp(`([${CHINESE_DIGITS}0Oo]{4})\\s*年\\s*([一二�
 
 const digitOf = (ch: string): number => Math.max(0, CHINESE_DIGITS.indexOf(ch) - 2);
 
+const CHINESE_YEAR = new RegExp(`[一二][${CHINESE_DIGITS}0Oo]{3}(?=\\s*年)`, 'gu');
+
+/**
+ * A year written digit by digit in Chinese (二〇二四年度, its 〇 also typed O or 0) in Arabic digits, one
+ * character for one, so offsets into the text stay valid; the rest of the text unchanged.
+ */
+export function arabicYears(text: string): string {
+  return text.replace(CHINESE_YEAR, (y) => [...y].map((ch) => (/[0-9]/u.test(ch) ? ch : String(digitOf(ch)))).join(''));
+}
+
 /** 五 → 5, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31; null for what is no such number. */
 function chineseNumber(text: string): number | null {
   if (/^[一二三四五六七八九]$/u.test(text)) return digitOf(text);

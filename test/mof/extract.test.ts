@@ -254,6 +254,16 @@ describe('the year of a form', () => {
     expect(await yearOf(renderDocx(form), 'above.docx')).toBe('2023');
   });
 
+  it.each([
+    ['二〇二三年度', '2023'],
+    ['（二○二三年度）', '2023'],
+    ['二0二三年', '2023'],
+  ])('is read from a year written in Chinese digits (%s)', async (caption, year) => {
+    const form = Object.assign(road(), { caption, yearLine: '' });
+    expect(await yearOf(utf8(renderTika(form)), 'chinese.txt')).toBe(year);
+    expect(await yearOf(renderDocx(form), 'chinese.docx')).toBe(year);
+  });
+
   it('is not taken from a line above the title that is not a year line', async () => {
     const form = Object.assign(road(), { caption: '填报日期：2024年3月20日', yearLine: '' });
     expect(await yearOf(utf8(renderTika(form)), 'date.txt')).toBeNull();

@@ -5,7 +5,7 @@ import { isEmptyMarker, labelKey } from '../../model/normalize.js';
 import type { NumberValue, TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, rightOf, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { linesAbove } from '../../parse/region.js';
-import { numberValue, textValue } from '../../parse/values.js';
+import { arabicYears, numberValue, textValue } from '../../parse/values.js';
 import type { Claim, Extraction, FormModel } from '../types.js';
 import { text } from './cells.js';
 import { fundsHeaderRow, readFunds } from './funds.js';
@@ -73,7 +73,7 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
   // Paragraphs between the previous table and this one, nearest first; at most a few lines up.
   for (const [b, i] of linesAbove(grid.blocks, first, 4)) {
     // A year line of its own ("（2023年度）"), not a date elsewhere (填报日期：2024年3月20日).
-    if (!year && YEAR_LINE.test(b.text)) {
+    if (!year && isYearLine(b.text)) {
       year = yearValue(b.text, blockSrc(b));
       start = b.index;
     }
@@ -82,7 +82,7 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
       start = b.index;
       // The year may also stand on the line just above the title ("2023年度" over "项目支出绩效自评表").
       const above = year ? undefined : grid.blocks.slice(0, i).reverse().find((a) => a.cell || a.text.trim() !== '');
-      if (above && !above.cell && YEAR_LINE.test(above.text)) {
+      if (above && !above.cell && isYearLine(above.text)) {
         year = yearValue(above.text, blockSrc(above));
         start = above.index;
       }
@@ -94,20 +94,22 @@ export function titleOf(grid: DocumentGrid, table: GridTable): { title: TextValu
     if (cell) {
       title = text(cell);
       // A title printed in the table's first rows may have its year line in a row of its own beneath.
-      const yearCell = year ? undefined : table.cells.find((c) => c.row <= cell.row + 1 && c !== cell && YEAR_LINE.test(c.text));
+      const yearCell = year ? undefined : table.cells.find((c) => c.row <= cell.row + 1 && c !== cell && isYearLine(c.text));
       const yearText = yearCell ? text(yearCell) : null;
       if (yearText) year = yearValue(yearText.raw, yearText.src);
     }
   }
   // The title's own year wins over a year line.
-  if (title && /\d{4}\s*年/u.test(title.raw)) year = yearValue(title.raw, title.src);
+  if (title && /\d{4}\s*年/u.test(arabicYears(title.raw))) year = yearValue(title.raw, title.src);
   return { title, year, start };
 }
 
 const YEAR_LINE = /^[\s(（]*\d{4}\s*年度?[\s)）]*$/u;
+const isYearLine = (text: string): boolean => YEAR_LINE.test(arabicYears(text));
 
+/** The year of a title or year line, in Arabic digits (2024 for 二〇二四年度), the text kept as printed. */
 function yearValue(raw: string, src: TextValue['src']): TextValue | null {
-  const m = /(\d{4})\s*年/u.exec(raw);
+  const m = /(\d{4})\s*年/u.exec(arabicYears(raw));
   return m ? { value: m[1]!, raw: raw.trim(), src } : null;
 }
 
