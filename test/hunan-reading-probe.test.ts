@@ -6,19 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/model/evaluation.js';
 import type { Finding } from '../src/model/finding.js';
-import type { HunanPart } from '../src/model/hunan.js';
-import { processDocument } from '../src/process.js';
+import { readHunanText, type HunanEvaluation } from './helpers/hunan-read.js';
 import { fundsTable, withExpenditures } from './helpers/hunan-shapes.js';
-import { SEED_TEXT, bytesOf, replaceOnce, tikaRow } from './helpers/tika.js';
+import { SEED_TEXT, replaceOnce, tikaRow } from './helpers/tika.js';
 
-type HunanEvaluation = Evaluation & { hunan: HunanPart };
-
-async function read(text: string): Promise<{ ev: HunanEvaluation; findings: Finding[] }> {
-  const r = await processDocument({ bytes: bytesOf(text), file: 'report.txt' });
-  expect(r.status).toBe('ok');
-  expect(r.evaluations).toHaveLength(1);
-  return { ev: r.evaluations[0] as HunanEvaluation, findings: r.findings };
-}
+const read = readHunanText;
 
 const HEADLINE_ROWS = tikaRow(['绩效自评综合得分', '98分']) + tikaRow(['评价等次', '优秀']);
 const indicatorNames = (ev: HunanEvaluation) => ev.hunan.indicators.map((i) => [i.level1?.value, i.level2?.value, i.content?.value]);

@@ -5,20 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/model/evaluation.js';
 import type { Finding } from '../src/model/finding.js';
-import type { HunanPart } from '../src/model/hunan.js';
-import { processDocument } from '../src/process.js';
+import { readHunanText, type HunanEvaluation } from './helpers/hunan-read.js';
 import { fundsMatrix } from './helpers/seed-variants.js';
-import { SEED_TEXT, bytesOf, replaceOnce } from './helpers/tika.js';
+import { SEED_TEXT, replaceOnce } from './helpers/tika.js';
 import { expenditureAllQizhong, reportDateAs, headlineLabels, headlineParagraph, rubricTotalParagraph, coverAsTable, expenditureBreakdown, expenditureHeaderRepeated, expenditureSubtotal, fundsWording, expenditureUnitInHeading, unitLineBesideHeaderUnits, unitStatedOnce } from './helpers/hunan-shapes.js';
 
-type HunanEvaluation = Evaluation & { hunan: HunanPart };
-
-async function read(text: string): Promise<{ ev: HunanEvaluation; findings: Finding[] }> {
-  const r = await processDocument({ bytes: bytesOf(text), file: 'report.txt' });
-  expect(r.status).toBe('ok');
-  expect(r.evaluations).toHaveLength(1);
-  return { ev: r.evaluations[0] as HunanEvaluation, findings: r.findings };
-}
+const read = readHunanText;
 
 const totals = (ev: Evaluation) => {
   const t = ev.funds?.lines.find((l) => l.role === 'total');
