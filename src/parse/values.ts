@@ -129,6 +129,8 @@ const CHINESE_DIGITS = '〇○零一二三四五六七八九';
 const CHINESE_DATE = new RegExp(`([${CHINESE_DIGITS}0Oo]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月(?:\\s*([一二三四五六七八九十]{1,3})\\s*日)?`, 'u');
 
 const digitOf = (ch: string): number => Math.max(0, CHINESE_DIGITS.indexOf(ch) - 2);
+/** A year written digit by digit (二〇二四, 二O二四) in Arabic digits; an O or 0 typed for 〇 is 0 as well. */
+const yearDigits = (year: string): string => [...year].map(digitOf).join('');
 
 const CHINESE_YEAR = new RegExp(`[一二][${CHINESE_DIGITS}0Oo]{3}(?=\\s*年)`, 'gu');
 
@@ -137,7 +139,7 @@ const CHINESE_YEAR = new RegExp(`[一二][${CHINESE_DIGITS}0Oo]{3}(?=\\s*年)`, 
  * character for one, so offsets into the text stay valid; the rest of the text unchanged.
  */
 export function arabicYears(text: string): string {
-  return text.replace(CHINESE_YEAR, (y) => [...y].map((ch) => (/[0-9]/u.test(ch) ? ch : String(digitOf(ch)))).join(''));
+  return text.replace(CHINESE_YEAR, yearDigits);
 }
 
 /** 五 → 5, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31; null for what is no such number. */
@@ -153,7 +155,7 @@ function chineseDate(text: string): { value: string | null; valid: boolean } | n
   if (!m) return null;
   // 二O二一年, 二0二一年: a zero typed as the letter O or the digit 0 among the Chinese numerals of a year.
   if (!/[一二三四五六七八九]/u.test(m[1]!)) return null;
-  const year = [...m[1]!].map(digitOf).join('');
+  const year = yearDigits(m[1]!);
   const month = chineseNumber(m[2]!);
   const day = m[3] === undefined ? undefined : chineseNumber(m[3]);
   if (month === null || day === null) return null;
