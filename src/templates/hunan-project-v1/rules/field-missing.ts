@@ -18,7 +18,7 @@ interface Field {
  * could not be read (98分（满分100分）): extract-unreadable reports that one, and it is not missing.
  */
 const written = (v: { value: string | null; raw: string } | null | undefined): boolean =>
-  v != null && (v.value != null || (v.raw.trim() !== '' && !isEmptyMarker(v.raw.trim())));
+  v != null && (v.value != null || !isEmptyMarker(v.raw)); // "" and blanks are empty markers too
 
 const text = (get: (r: Evaluation) => { value: string | null; raw: string; src: object } | null | undefined, path: string, zh: string, en: string): Field => ({
   path,
