@@ -15,7 +15,7 @@ interface Field {
 
 /**
  * A value is there when it was read, or when something other than an empty marker is written where it
- * could not be read (98分（满分100分）): extract-unreadable reports that one, and it is not missing.
+ * could not be read (98分（扣2分）): extract-unreadable reports that one, and it is not missing.
  */
 const written = (v: { value: string | null; raw: string } | null | undefined): boolean =>
   v != null && (v.value != null || !isEmptyMarker(v.raw)); // "" and blanks are empty markers too
