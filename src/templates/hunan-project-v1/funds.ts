@@ -8,6 +8,7 @@ import { statedUnit, unitInForce } from '../../parse/units.js';
 import { moneyValue, textValue, unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
 import type { ExtractNote } from '../types.js';
+import { tableContinuedBelow } from './continued-table.js';
 import { EXPENDITURE, FUNDS_COLUMNS, PART_HEADING, PLANNED_BESIDE_OTHERS, isOtherPartLabel } from './labels.js';
 
 type FundsColumn = keyof typeof FUNDS_COLUMNS;
@@ -313,26 +314,21 @@ export function extractExpenditures(grid: DocumentGrid): HunanPart['expenditures
   if (!header) return null;
   const out: NonNullable<HunanPart['expenditures']> = { lines: [], total: null };
   let unit: MoneyUnit | null = null;
-  for (let part: CellHit | null = header; part; part = continuation(grid, part.table)) {
+  for (let part: CellHit | null = header; part; part = tableContinuedBelow(grid, part.table, EXPENDITURE.header, EXPENDITURE.amount)) {
     const amountHead = columnOf(part.table, part.cell.row, EXPENDITURE.amount);
     unit = (amountHead ? unitInHeader(amountHead.text) : null) ?? (part === header ? (unitInForce(grid, part.table, part.cell.row)?.unit ?? null) : unit);
-    if (readExpenditureRows(part, unit, out)) break;
+    if (readExpenditureRows(part, amountHead, unit, out)) break;
   }
   return out;
 }
 
-/** The table after `table` when its first row is the expenditure header again. */
-function continuation(grid: DocumentGrid, table: GridTable): CellHit | null {
-  const next = grid.tables[grid.tables.indexOf(table) + 1];
-  const head = next ? ownCells(next, 0).find((c) => EXPENDITURE.header(cellKey(c))) : undefined;
-  return next && head && columnOf(next, 0, EXPENDITURE.amount) ? { table: next, cell: head } : null;
-}
-
-/** The rows under one expenditure header into `out`; true when the table ended (a 支出合计, another part). */
-function readExpenditureRows(header: CellHit, unit: MoneyUnit | null, out: NonNullable<HunanPart['expenditures']>): boolean {
+/**
+ * The rows under one expenditure header into `out`, amounts from the column under `amountHead`; true when
+ * the table ended (a 支出合计, another part).
+ */
+function readExpenditureRows(header: CellHit, amountHead: GridCell | null, unit: MoneyUnit | null, out: NonNullable<HunanPart['expenditures']>): boolean {
   const { table } = header;
   const r0 = header.cell.row;
-  const amountHead = columnOf(table, r0, EXPENDITURE.amount);
   const voucherHead = columnOf(table, r0, EXPENDITURE.voucher);
   const noteHead = columnOf(table, r0, EXPENDITURE.note);
   const at = (r: number, head: GridCell | null) => (head ? (table.slots[r]?.[head.col] ?? null) : null);

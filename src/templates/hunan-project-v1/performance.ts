@@ -8,6 +8,7 @@ import type { TextValue } from '../../model/values.js';
 import { blockSrc, cellKey, cellSrc, findCell, findCells, ownCellAt, ownCells, rowAnchors, valueOf, type CellHit, type LabelMatch } from '../../parse/locate.js';
 import type { Rubric } from '../scoring-rubric/reader.js';
 import { measureValue, nameValue, numberValue, textValue } from '../../parse/values.js';
+import { tableContinuedBelow } from './continued-table.js';
 import { EVALUATORS, GOALS, HEADLINE, HEADLINE_LABELS, INDICATORS, PART_HEADING, RUBRIC_TOTAL_LABELS } from './labels.js';
 
 function headerCol(table: GridTable, row: number, match: LabelMatch): GridCell | null {
@@ -54,7 +55,7 @@ export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
   const hit = findCells(grid, INDICATORS.level2).find((h) => headerCol(h.table, h.cell.row, INDICATORS.target));
   const out: PerformanceIndicator[] = [];
   const carried: Carried = { level1: null, level2: null };
-  for (let part = hit ?? null; part; part = nextIndicatorTable(grid, part.table)) {
+  for (let part = hit ?? null; part; part = tableContinuedBelow(grid, part.table, INDICATORS.level2, INDICATORS.target)) {
     if (readIndicatorRows(part, out, carried)) break;
   }
   return out;
@@ -63,13 +64,6 @@ export function extractIndicators(grid: DocumentGrid): PerformanceIndicator[] {
 interface Carried {
   level1: TextValue | null;
   level2: TextValue | null;
-}
-
-/** The table after `table` when its first row is the indicator header again. */
-function nextIndicatorTable(grid: DocumentGrid, table: GridTable): CellHit | null {
-  const next = grid.tables[grid.tables.indexOf(table) + 1];
-  const head = next ? ownCells(next, 0).find((c) => INDICATORS.level2(cellKey(c))) : undefined;
-  return next && head && headerCol(next, 0, INDICATORS.target) ? { table: next, cell: head } : null;
 }
 
 /** The rows under one indicator header into `out`; true when the table ended (the headline, the next part). */
