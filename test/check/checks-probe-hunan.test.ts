@@ -145,6 +145,10 @@ describe('narrative-amount: a budget restated in the narrative matches the table
   it.each([
     ['868万元', []],
     ['868.0万元', []],
+    // A whole 万元 in prose against the table's whole 868: rounding either cannot make them one apart.
+    ['867万元', amount('867')],
+    ['869万元', amount('869')],
+    ['0.0869亿元', amount('869')],
     ['868.4万元', []],
     ['868.6万元', amount('868.6')],
     ['8680000元', []],
