@@ -83,6 +83,31 @@ describe('execution score = min(rate, 1) × 10, at the printed precision (mof-fa
   });
 });
 
+describe('execution score against a bare fraction rate: "1" or "0.9" is no rate to score by where the amounts give one', () => {
+  // The score the amounts give, shown at 2 decimals (the rule prints its expected value so).
+  it.each([
+    ['0.862', '1', '10', '8.62'],
+    ['0.9199', '1', '10', '9.2'],
+    ['0.9199', '0.9', '9.0', '9.2'],
+    ['0.3', '0', '0', '3'],
+  ])('rate %s of the amounts printed as %s, scored %s: error, expected %s', async (rate, rateCell, score, expected) => {
+    for (const format of ['txt', 'docx'] as const) {
+      const form = execution(rate, () => rateCell, () => score);
+      expectFindings((await readForm(form, format)).findings, [{ rule: 'execution-score', severity: 'error', expected, actual: plain(score) }]);
+    }
+  });
+
+  // With no amounts printed, "1" is all there is: any rate from 50% to 150%, any score from 5 to 10.
+  const noAmounts = (score: string) => road((f) => (f.funds.forEach((l) => Object.assign(l, { initial: '', budget: '', executed: '' })), Object.assign(f.funds[0]!, { rate: '1', score }), retotal(f)));
+  it('no amounts, "1", scored 9.2: silent', async () => {
+    expectFindings((await readForm(noAmounts('9.2'))).findings, []);
+  });
+  it('no amounts, "1", scored 4: error, the range of scores "1" allows', async () => {
+    const [finding] = (await readForm(noAmounts('4'))).findings;
+    expect(finding).toMatchObject({ rule: 'execution-score', severity: 'error', expected: '5–10', actual: '4', message: '预算执行率得分填为4，按执行率50–150%×分值10应为5–10' });
+  });
+});
+
 type Kind = 'positive' | 'reverse' | 'equal';
 
 interface FormulaCase {
