@@ -364,6 +364,18 @@ describe('irregularities of mof-family §7', () => {
       zeroFindings(ALL_ZERO),
     ],
     [
+      'a total row printed as zeros, its rate 0 but its score 9 (the 其中 rows’ 91.99%): the score is held against the 其中 rows',
+      (f: MofForm) => Object.assign(f.funds[0]!, ZERO_TOTAL, { rate: '0', score: '9' }),
+      zeroFindings(ALL_ZERO),
+    ],
+    ['the same with the rate printed 0%', (f: MofForm) => Object.assign(f.funds[0]!, ZERO_TOTAL, { rate: '0%', score: '9' }), zeroFindings(ALL_ZERO)],
+    ['only the total’s 全年执行数 printed as 0, rate 0, score 9', (f: MofForm) => Object.assign(f.funds[0]!, { executed: '0', rate: '0', score: '9' }), zeroFindings([ALL_ZERO[2]!])],
+    [
+      'a total row printed as zeros, score 5 (neither 0 nor the 其中 rows’ 9.2): error against the 其中 rows’ rate',
+      (f: MofForm) => (Object.assign(f.funds[0]!, ZERO_TOTAL, { rate: '91.99%', score: '5' }), retotal(f)),
+      [...zeroFindings(ALL_ZERO), { rule: 'execution-score', severity: 'error', expected: '9.2', actual: '5' }],
+    ],
+    [
       '执行率 above 100% with the total row’s 得分 left empty (the 总分 counting it as 10)',
       (f: MofForm) => (Object.assign(f.funds[0]!, { executed: '1485.518', rate: '103.47%', score: '' }), (f.funds[1]!.executed = '1400.318'), (f.total.score = '99')),
       [{ rule: 'funds-overrun', severity: 'warning', expected: '≤1435.7', actual: '1485.518' }],

@@ -2,7 +2,7 @@ import { Dec, dec, fmt, fmtRounded, percent, scoreAgrees } from '../arith.js';
 import { executionItem, fractionTolerance } from '../execution.js';
 import { loc } from '../locate.js';
 import type { Rule } from '../types.js';
-import { totalRow } from './funds-rows.js';
+import { totalAmount } from './funds-rows.js';
 
 /** Rates coarser than a whole percent: a bare fraction "1" (50%–150%) or "0.9" (85%–95%). */
 const WHOLE_PERCENT = new Dec('0.5');
@@ -17,7 +17,7 @@ interface Basis {
  * The budget-execution score is min(rate, 1) × 分值. A score that fits the printed rate (at its printed
  * precision) or the rate the amounts give is consistent: a misprinted rate is execution-rate's finding,
  * not this one's. A bare fraction coarser than a whole percent ("1" for 91.99%) is no rate to score by
- * where the amounts give the rate: 10 points for 91.99% is wrong however the rate was rounded.
+ * where the amounts give a rate within it: 10 points for 91.99% is wrong however the rate was rounded.
  */
 export const executionScore: Rule = {
   id: 'execution-score',
@@ -41,8 +41,11 @@ export const executionScore: Rule = {
     const printed = dec(item?.rate);
     const fromAmounts = rateOf(ev);
     const tolerance = item?.rate ? fractionTolerance(item.rate.raw) : new Dec(0);
+    // A coarse printed rate that the amounts' rate falls within says nothing more precise than they do.
+    // One they contradict is a misprinted rate (execution-rate's finding), which a score may follow.
+    const coarseAndAgreeing = printed && fromAmounts && tolerance.gt(WHOLE_PERCENT) && fromAmounts.minus(printed).abs().lte(tolerance);
     const bases: Basis[] = [
-      ...(printed && !(fromAmounts && tolerance.gt(WHOLE_PERCENT)) ? [{ rate: printed, tolerance }] : []),
+      ...(printed && !coarseAndAgreeing ? [{ rate: printed, tolerance }] : []),
       ...(fromAmounts ? [{ rate: fromAmounts, tolerance: new Dec(0) }] : []),
     ];
     if (!item || !weight || !score || bases.length === 0) return [];
@@ -68,9 +71,9 @@ export const executionScore: Rule = {
   },
 };
 
+/** The rate the amounts give; a total misprinted as 0 over its 其中 lines counts as their sum (funds-source-sum reports it). */
 function rateOf(ev: Parameters<Rule['check']>[0]): Dec | null {
-  const total = totalRow(ev)?.row;
-  const budget = dec(total?.budget);
-  const executed = dec(total?.executed);
+  const budget = totalAmount(ev, 'budget');
+  const executed = totalAmount(ev, 'executed');
   return budget && executed ? percent(executed, budget) : null;
 }
