@@ -240,6 +240,8 @@ describe('overshoot: a ≥ target beaten by 30% or more with no explanation is n
     ['well over, explained', '60公里', '追加建设2条通村公路', []],
     ['well over, the reason cell 无 (an empty marker)', '60公里', '无', [overshoot('60公里')]],
     ['well over, the reason cell /', '60公里', '/', [overshoot('60公里')]],
+    ['well over, the template’s instruction left in the cell', '60公里', '对照年度目标,说明偏差原因及改进措施(100字以内)', [overshoot('60公里')]],
+    ['well over, a bare 无偏差', '60公里', '无偏差', [overshoot('60公里')]],
   ] as [string, string, string, Expect[]][])('%s', async (_name, actual, reason, expected) => {
     expectFindings((await readForm(road((f) => Object.assign(indicator(f, LENGTH), { actual, reason })))).findings, expected);
   });
