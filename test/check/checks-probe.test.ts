@@ -227,7 +227,39 @@ async function expectBand(c: ReturnType<typeof bandCases>[number]): Promise<void
 }
 
 describe('qualitative bands: the verdict the actual states, bounds rounded to 2 decimals (mof-family §5)', () => {
-  it.each(bandCases('建立长效管护机制'))('weight $w, “$phrase”, score $s', expectBand);
+  it.each(bandCases('建立长效管护机制'))('weight $w, $phrase, score $s', expectBand);
+});
+
+/**
+ * A target with a number answered by a verdict (覆盖3个行政村 against 达成年度指标): no formula gives the score,
+ * and whether the verdict's band or a met target's full marks applies is open. What both readings rule
+ * out must be reported — less than the 达成 band on a stated success, full marks on a stated shortfall —
+ * and nothing else.
+ */
+describe('a target with a number answered by a verdict (覆盖3个行政村 against 达成年度指标)', () => {
+  const TARGET = '覆盖3个行政村';
+  const cases = ['10', '7', '6.67'].flatMap((w) =>
+    VERDICTS.filter(({ phrase }) => !phrase.startsWith('（')).flatMap(({ phrase, verdict }) => {
+      const weight = new D(w);
+      const { low } = band(verdict, weight);
+      if (verdict === 'met') {
+        return [
+          { w, phrase, s: low, finding: null },
+          { w, phrase, s: weight, finding: null },
+          { w, phrase, s: low.minus('0.02'), finding: { rule: 'indicator-score', severity: 'warning', expected: `[${plain(low)}, ${plain(weight)}]`, actual: plain(low.minus('0.02')) } as Expect },
+        ];
+      }
+      // A shortfall: any score but full marks may be right (a formula could give 9.5 for 95% of it).
+      return [
+        { w, phrase, s: weight.times('0.9').toDecimalPlaces(2), finding: null },
+        { w, phrase, s: low, finding: null },
+        { w, phrase, s: weight, finding: { rule: 'indicator-score', severity: 'error', expected: `< ${plain(weight)}`, actual: plain(weight) } as Expect },
+      ];
+    }),
+  );
+  it.each(cases)('weight $w, $phrase, score $s', async ({ w, phrase, s, finding }) => {
+    expectFindings((await readForm(qualitative(w, TARGET, phrase, s))).findings, finding ? [finding] : []);
+  });
 });
 
 const LENGTH = '新改建农村公路里程';
