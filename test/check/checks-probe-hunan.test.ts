@@ -111,6 +111,10 @@ describe('the scoring table: items add up to the 总分 (within half a unit of i
     ['2.5', '97.5', []],
     ['2.5', '97.4', [{ rule: 'rubric-total', severity: 'error', expected: '97.5', actual: '97.4' }]],
     ['6', '101', [{ rule: 'rubric-score-range', severity: 'error', expected: '0–5', actual: '6' }]],
+    // An empty score is unknown but at most its weight (5): the others' 95 allow no more than 100.
+    ['', '98', []],
+    ['', '100', []],
+    ['', '101', [{ rule: 'rubric-total', severity: 'error', expected: '≤100', actual: '101' }]],
   ] as [string, string, Expect[]][])('分配结果 %s, 总分 %s', async (score, total, expected) => {
     const headline = `${total}分`;
     await expectProbed(scoring(score, total, headline, bandOf(total) === '优' ? '优秀' : '良好'), expected);

@@ -419,6 +419,18 @@ describe('irregularities of mof-family §7', () => {
       (f: MofForm) => (Object.assign(f.funds[0]!, { executed: '1485.518', rate: '103.47%', score: '' }), (f.funds[1]!.executed = '1400.318'), retotal(f)),
       [{ rule: 'funds-overrun', severity: 'warning', expected: '≤1435.7', actual: '1485.518' }],
     ],
+    // An empty score is unknown, but at most its weight (按期完工率: 5; the others add up to 94 with the execution score).
+    ['one indicator’s score left —, the 总分 within what its weight allows', (f: MofForm) => (indicator(f, '按期完工率').score = '—'), []],
+    [
+      'one indicator’s score left —, the 总分 above what its weight allows (94 + 5)',
+      (f: MofForm) => ((indicator(f, '按期完工率').score = '—'), (f.total.score = '100')),
+      [{ rule: 'rubric-total', severity: 'error', expected: '≤99', actual: '100' }],
+    ],
+    [
+      'the execution score left empty, the 总分 above what its weight allows (89 + 10)',
+      (f: MofForm) => ((f.funds[0]!.score = ''), (f.total.score = '99.5')),
+      [{ rule: 'rubric-total', severity: 'error', expected: '≤99', actual: '99.5' }],
+    ],
     [
       'an indicator not assessed (不适用) with no score: the 总分 of the others is not held against it',
       (f: MofForm) => (Object.assign(indicator(f, '受益群众人数'), { actual: '不适用', score: '不适用', reason: '不适用' }), (f.total.score = '98')),
