@@ -16,7 +16,7 @@ export const rubricTotal: Rule = {
     },
     beyondWeights: {
       zh: '评分表总分{actual}超过各项所能得到的最高分{max}（已填得分之和{sum}，另有{count}项得分未填，其分值合计{open}）',
-      en: 'scoring-table total {actual} is more than the items allow, {max} (the filled-in scores add up to {sum}; {count} items have no score, worth {open} together)',
+      en: 'scoring-table total {actual} is more than the items allow, {max} (the filled-in scores add up to {sum}; scores left empty: {count}, worth {open} at most)',
     },
   },
   // An execution score printed but unread leaves the itemised sum unknown: not compared.
