@@ -43,8 +43,9 @@ export function amountsAgree(
   // A whole number in a table is exact, so it is compared at the operands' own precision.
   const places = printedCell.decimals || !exactWhole ? printedCell.decimals : Math.max(0, ...computedFrom.map((o) => o.decimals ?? 0));
   const rounded = places == null ? computed : roundToPlaces(computed, places);
-  let slack = computedFrom.reduce((s, o) => (exactWhole && !o.decimals ? s : s.plus(halfUnit(o.decimals))), new Dec(0));
-  if (!exactWhole && (printedCell.decimals ?? 0) <= 0) slack = slack.plus(halfUnit(printedCell.decimals));
+  // The printed figure's own rounding is the rounding of the computed value above; only the operands'
+  // rounding adds slack. (Adding the printed figure's half unit too let a whole 869 restate a whole 868.)
+  const slack = computedFrom.reduce((s, o) => (exactWhole && !o.decimals ? s : s.plus(halfUnit(o.decimals))), new Dec(0));
   return rounded.minus(printed).abs().lte(slack);
 }
 

@@ -3,8 +3,20 @@
  * Some units repeat them on a 其中 line; that is the same item, counted once.
  */
 import type { Evaluation, FundsLine } from '../model/evaluation.js';
+import { foldWidth } from '../model/normalize.js';
 import type { NumberValue } from '../model/values.js';
+import { Dec, halfUnit } from './arith.js';
 import { pointer } from './locate.js';
+
+/**
+ * A rate printed as a fraction without "%" ("1", "0.9", "0.9614") is precise to its own last decimal:
+ * "1" stands for any rate from 50% up, "0.9" for 85%–95%. Half a unit of that decimal, in percent (0 for
+ * a rate printed with "%", which is read at its printed decimals).
+ */
+export function fractionTolerance(raw: string): Dec {
+  const m = /^\s*[01](?:\.(\d+))?\s*$/u.exec(foldWidth(raw));
+  return m ? halfUnit(m[1]?.length ?? 0).times(100) : new Dec(0);
+}
 
 export interface ExecutionItem {
   line: FundsLine;

@@ -1,13 +1,10 @@
-import { foldWidth, isTemplatePlaceholder } from '../../model/normalize.js';
 import { Dec, dec, fmt, scoreAgrees } from '../arith.js';
 import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf } from '../measure.js';
+import { givesReason } from '../reason.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { nameKey } from '../text.js';
 import { indicatorWeights } from '../weights.js';
-
-/** The whole reason only says there was no deviation ("无偏差", "未发生偏差。"). */
-const DENIES_DEVIATION = /^(?:无|没有|未发生|不存在|未产生)(?:任何)?偏差(?:情况)?[。.]?$/u;
 
 /** A score below the weight, or a missed target, needs its 偏差原因 filled. */
 export const deviationReasonMissing: Rule = {
@@ -32,7 +29,7 @@ export const deviationReasonMissing: Rule = {
       // A template's instruction left in the cell ("说明偏差原因…(100字以内)") is no reason, nor is "无偏差"
       // written on a row that deviates: the rule only looks further when the row falls short.
       const reason = ind.deviationReason;
-      if (!reason || (reason.value !== null && !isTemplatePlaceholder(reason.value) && !DENIES_DEVIATION.test(foldWidth(reason.value).replace(/\s+/gu, '')))) return;
+      if (!reason || givesReason(reason.value)) return;
       const weight = indicatorWeights(ev)[i]!;
       const w = dec(weight.weight);
       const s = dec(ind.score);

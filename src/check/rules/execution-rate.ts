@@ -1,17 +1,8 @@
-import { Dec, dec, fmt, fmtRounded, halfUnit, printedAgrees } from '../arith.js';
-import { foldWidth } from '../../model/normalize.js';
+import { dec, fmt, fmtRounded, printedAgrees } from '../arith.js';
+import { fractionTolerance } from '../execution.js';
 import { loc } from '../locate.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { columnLabel, fundsRows, rowLabel, totalRow, zeroOverComponents } from './funds-rows.js';
-
-/**
- * A rate printed as a fraction without "%" ("1", "0.9", "0.9614") is precise to its own last decimal:
- * "1" stands for any rate from 50% up, "0.9" for 85%–95%. Half a unit of that decimal, in percent.
- */
-function fractionTolerance(raw: string): Dec {
-  const m = /^\s*[01](?:\.(\d+))?\s*$/u.exec(foldWidth(raw));
-  return m ? halfUnit(m[1]?.length ?? 0).times(100) : new Dec(0);
-}
 
 export const executionRate: Rule = {
   id: 'execution-rate',

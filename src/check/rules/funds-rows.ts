@@ -1,5 +1,5 @@
 /** The funds block's lines with their JSON pointers, and the names a message gives them. */
-import type { Evaluation, FundsLine, MoneyColumn } from '../../model/evaluation.js';
+import { MONEY_COLUMNS, type Evaluation, type FundsLine, type MoneyColumn } from '../../model/evaluation.js';
 import { Dec } from '../arith.js';
 import { perEvaluation } from '../derived.js';
 import { pointer } from '../locate.js';
@@ -55,3 +55,19 @@ export function zeroOverComponents(ev: Evaluation, row: FundsLine, column: Money
   if (row.role !== 'total' || value == null || !new Dec(value).isZero()) return false;
   return fundsRows(ev).some(({ row: r }) => r.role === 'component' && r[column]?.value != null && !new Dec(r[column].value).isZero());
 }
+
+/**
+ * A column's full-year figure: the total line's, or — where the total prints a 0 over 其中 lines that are
+ * not all 0 (zeroOverComponents) — the sum of those lines, a line blank in every column counting as an
+ * absent source. Null when the total is empty, or when a 其中 line with amounts leaves this one blank.
+ */
+export function totalAmount(ev: Evaluation, column: MoneyColumn): Dec | null {
+  const total = totalRow(ev)?.row;
+  const value = total?.[column]?.value;
+  if (!total || value == null) return null;
+  if (!zeroOverComponents(ev, total, column)) return new Dec(value);
+  const lines = fundsRows(ev).filter(({ row }) => row.role === 'component' && MONEY_COLUMNS.some((c) => row[c]?.value != null));
+  if (lines.some(({ row }) => row[column]?.value == null)) return null;
+  return lines.reduce((s, { row }) => s.plus(row[column]!.value!), new Dec(0));
+}
+

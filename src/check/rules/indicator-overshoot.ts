@@ -1,6 +1,7 @@
 import { Dec, fmtRounded } from '../arith.js';
 import { loc, pointer } from '../locate.js';
 import { comparable, directionOf } from '../measure.js';
+import { givesReason } from '../reason.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { nameKey } from '../text.js';
 
@@ -22,7 +23,8 @@ export const indicatorOvershoot: Rule = {
   check(ev) {
     const out: RuleFinding[] = [];
     ev.indicators.forEach((ind, i) => {
-      if (directionOf(ind) !== 'positive' || ind.deviationReason?.value) return;
+      // The form's instruction left in the cell, or a bare 无偏差, explains nothing.
+      if (directionOf(ind) !== 'positive' || givesReason(ind.deviationReason?.value)) return;
       const c = comparable(ind);
       if (!c || c.target.lte(0) || c.actual.div(c.target).lt(OVERSHOOT)) return;
       const ratio = fmtRounded(c.actual.div(c.target).times(100), 0);

@@ -68,24 +68,30 @@ export const indicatorScore: Rule = {
       const name = nameKey(ind.level3?.name.value ?? ind.level2?.name.value ?? '');
       const where = { location: loc(pointer('indicators', i, 'score'), ind.score), related: [loc(pointer('indicators', i, 'target'), ind.target), loc(pointer('indicators', i, 'actual'), ind.actual), loc(weight.path, weight.weight)] };
       const base = { name, actual: fmt(s), target: ind.target?.value ?? '', value: ind.actual?.value ?? '' };
-      const direction = directionOf(ind);
-      if (direction === 'qualitative') {
+      // The band of a stated verdict (达成 / 部分达成 / 未达成), for an actual that states one.
+      const inBand = () => {
         if (!ind.verdict) return;
         const band = verdictBand(ind.verdict, w);
         const inside = s.gte(band.low.minus(SCORE_TOLERANCE)) && (band.highOpen ? s.lt(band.high) : s.lte(band.high.plus(SCORE_TOLERANCE)));
         if (inside) return;
         const expected = `[${fmt(band.low)}, ${fmt(band.high)}${band.highOpen ? ')' : ']'}`;
         out.push({ expected, actual: fmt(s), messageId: 'qualitative', params: { ...base, expected, verdict: VERDICT[ind.verdict] }, ...where });
-        return;
-      }
+      };
+      const direction = directionOf(ind);
+      if (direction === 'qualitative') return inBand();
       const c = comparable(ind);
       if (!c) {
-        // An actual that only says the target was missed ("未完成"): no formula gives its score, but
-        // full marks cannot be right.
-        if (statesMissed(ind.actual?.value) && scoreAgrees(w, ind.score!)) {
+        // An actual that only states a verdict against a target with a number ("未完成", "部分达成…",
+        // "达成年度指标" against "覆盖3个行政村"): no formula gives its score, and whether the band of the
+        // verdict or the formula's full marks for a met target applies is open. What both rule out is
+        // reported: full marks on a stated shortfall, and less than the 达成 band on a stated success.
+        const shortfall = statesMissed(ind.actual?.value) || ind.verdict === 'missed' || ind.verdict === 'partial';
+        if (shortfall && scoreAgrees(w, ind.score!)) {
           const expected = `< ${fmt(w)}`;
           out.push({ expected, actual: fmt(s), severity: 'error', messageId: 'statedMissed', params: { ...base, expected }, ...where });
+          return;
         }
+        if (ind.verdict === 'met') inBand();
         return;
       }
       const { met, scores } = attainment(direction, c, w);
