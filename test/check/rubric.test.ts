@@ -125,7 +125,14 @@ describe('headline-score', () => {
     ['decimal forms', '98.0', '98'],
     ['no 总分', '98分', ''],
     ['no headline', '', '98'],
+    ['a whole headline rounding the total', '96分', '96.4'],
+    ['a whole headline at half a unit', '96', '96.5'],
   ])('silent: %s', (_, h, c) => expect(run(headlineScore, build(h, c))).toEqual([]));
+  it.each([
+    ['a whole headline more than half a unit off', '96', '96.51'],
+    ['a headline more precise than the total', '98.5', '98'],
+    ['a one-decimal headline rounding wrongly', '96.3', '96.38'],
+  ])('fires: %s', (_, h, c) => expect(run(headlineScore, build(h, c)).map(brief)).toEqual([{ expected: c, actual: h, path: '/totals/headline' }]));
 });
 
 describe('grade-band', () => {

@@ -1,7 +1,13 @@
-import { dec, fmt, scoresAgree } from '../arith.js';
+import { dec, fmt, scoreAgrees } from '../arith.js';
 import { loc } from '../locate.js';
 import type { Rule } from '../types.js';
 
+/**
+ * The headline restates the total, perhaps rounded: it agrees when the total lies within half a unit of
+ * the headline's last printed decimal (a 自评得分 of 96 over a 总分 of 96.4), never closer than the 0.01
+ * every score comparison allows. The total is the exact sum of the items, so a headline more precise than
+ * it (98.5 over 98) is held to it.
+ */
 export const headlineScore: Rule = {
   id: 'headline-score',
   severity: 'error',
@@ -19,7 +25,7 @@ export const headlineScore: Rule = {
     const claimed = ev.totals.score;
     const h = dec(headline);
     const c = dec(claimed);
-    if (!h || !c || scoresAgree(h, c)) return [];
+    if (!h || !c || scoreAgrees(c, headline!)) return [];
     return [
       {
         expected: fmt(c),
