@@ -39,6 +39,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   'extract-merge': { zh: '合并单元格', en: 'Merged cells' },
   'extract-symbol': { zh: '符号字符', en: 'Symbol character' },
   'extract-xlsx-hidden-sheet': { zh: '隐藏工作表', en: 'Hidden sheet' },
+  'extract-xlsx-hidden-cells': { zh: '隐藏行列', en: 'Hidden rows or columns' },
   'extract-xlsx-formula-uncached': { zh: '公式无结果', en: 'Formula without result' },
   'extract-grid-mismatch': { zh: '表格结构不符', en: 'Grid mismatch' },
   'extract-unreadable': { zh: '无法读取的值', en: 'Unreadable value' },

@@ -57,6 +57,12 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
       const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) without a saved result (${shown}), read as empty; open and save the file in Excel to store the results`;
       messages.push({ rule: 'extract-xlsx-formula-uncached', message, table: tables });
     }
+    const { rows, cols } = content.hidden;
+    if (rows.length || cols.length) {
+      const list = (what: string, items: string[]) => `${items.length} hidden ${what}(s) (${items.slice(0, 10).join(', ')}${items.length > 10 ? ', …' : ''})`;
+      const hidden = [rows.length ? list('row', rows) : '', cols.length ? list('column', cols) : ''].filter(Boolean).join(' and ');
+      messages.push({ rule: 'extract-xlsx-hidden-cells', message: `sheet "${sheet.name}": ${hidden} hold text that was not read, as Excel does not show them`, table: tables });
+    }
     const out = sheetHtml(sheet.name, content);
     html.push(out.html);
     tables += out.tables;

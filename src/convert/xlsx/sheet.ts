@@ -1,10 +1,12 @@
 /**
  * One worksheet part → its cells as displayed, and its merged ranges. Only what Excel shows is kept:
  * a formula's cached result (never the formula), a shared or inline string, a number through its
- * cell style's number format.
+ * cell style's number format. Hidden rows and columns are not shown, so they are left out and the
+ * grid closes up over them (hidden.ts); the ones that held text are listed to be reported.
  */
 import { DocumentError } from '../../model/errors.js';
 import { displayIsoDate, displayNumber, formatCode, type DisplayOptions } from './display.js';
+import { closeUp, columnLetters, hiddenColumns } from './hidden.js';
 import { streamPart, unescapeOoxml } from './parts.js';
 
 export interface SheetCell {
@@ -27,6 +29,8 @@ export interface SheetContent {
   uncached: string[];
   /** How many <c> elements each row writes, empty (styled) ones included. */
   written: Map<number, number>;
+  /** Hidden rows and columns (A1 numbers and letters) that hold text, left out of the cells. */
+  hidden: { rows: string[]; cols: string[] };
 }
 
 export interface SheetContext extends DisplayOptions {
@@ -51,9 +55,7 @@ export function parseRef(ref: string): [number, number] | null {
 }
 
 export function refOf(row: number, col: number): string {
-  let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 interface RawCell {
@@ -103,13 +105,20 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   let into: 'v' | 't' | null = null;
   let inPhonetic = 0;
   let buffer: string[] = [];
+  const hiddenRows = new Set<number>();
+  const hiddenCols = new Set<number>();
+  const isTrue = (v: string | undefined) => v === '1' || v === 'true';
   streamPart(data, name, {
     open(tag, stream) {
       switch (tag.local) {
+        case 'col':
+          if (isTrue(stream.attr(tag, 'hidden', ''))) for (const c of hiddenColumns(stream.attr(tag, 'min', ''), stream.attr(tag, 'max', ''), MAX_COL)) hiddenCols.add(c);
+          break;
         case 'row': {
           const r = Number(stream.attr(tag, 'r', ''));
           rowIndex = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r - 1 : rowIndex + 1;
           nextCol = 0;
+          if (isTrue(stream.attr(tag, 'hidden', ''))) hiddenRows.add(rowIndex);
           break;
         }
         case 'c': {
@@ -118,7 +127,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
           const row = pos ? pos[0] : Math.max(rowIndex, 0);
           const col = pos ? pos[1] : nextCol;
           nextCol = col + 1;
-          written.set(row, (written.get(row) ?? 0) + 1);
+          if (!hiddenCols.has(col)) written.set(row, (written.get(row) ?? 0) + 1);
           const style = Number(stream.attr(tag, 's', '') ?? '0');
           cell = { row, col, type: stream.attr(tag, 't', '') ?? 'n', style: Number.isInteger(style) ? style : 0, value: null, inline: null, formula: false };
           break;
@@ -171,7 +180,8 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
           break;
         case 'c':
           if (cell) {
-            if (cell.formula && cell.value === null && cell.type !== 'inlineStr') uncached.push(refOf(cell.row, cell.col));
+            const shown = !hiddenRows.has(cell.row) && !hiddenCols.has(cell.col);
+            if (cell.formula && cell.value === null && cell.type !== 'inlineStr' && shown) uncached.push(refOf(cell.row, cell.col));
             const text = display(cell, ctx);
             if (text !== '') cells.push({ row: cell.row, col: cell.col, text });
           }
@@ -184,7 +194,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
     },
   });
   if (cells.length > MAX_CELLS) throw new DocumentError('too-large', { zh: `工作表“${name}”有 ${cells.length} 个非空单元格`, en: `sheet ${name} has ${cells.length} non-empty cells` });
-  return { cells, merges, uncached, written };
+  return closeUp({ cells, merges, uncached, written }, hiddenRows, hiddenCols);
 }
 
 /** Non-empty cells per sheet above which a workbook is no report form (a form has a few hundred). */
