@@ -4,7 +4,7 @@
  * Word by WPS), cells re-stored (numbers as text, other number formats). Each function returns a new
  * sheet; merged ranges move with their cells.
  */
-import { cellRef, type XCell, type XSheet } from '../../scripts/fixtures/spreadsheetml.js';
+import { cellRef, type Align, type XCell, type XSheet } from '../../scripts/fixtures/spreadsheetml.js';
 
 export function refPos(ref: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/u.exec(ref);
@@ -110,4 +110,51 @@ export function extent(sheet: XSheet): { rows: number; cols: number } {
     cols = Math.max(cols, c + 1);
   }
   return { rows, cols };
+}
+
+function rowsOf(sheet: XSheet): Map<number, string[]> {
+  const rows = new Map<number, string[]>();
+  for (const ref of Object.keys(sheet.cells)) {
+    const [r] = refPos(ref);
+    rows.set(r, [...(rows.get(r) ?? []), ref]);
+  }
+  return rows;
+}
+
+/**
+ * The rows of the sheet that are title or note lines (one cell, or one cell merged across the sheet's
+ * width on its own row), as the form writer puts them around the table.
+ */
+export function lineRows(sheet: XSheet): number[] {
+  const { cols } = extent(sheet);
+  const wide = new Set((sheet.merges ?? []).map(rangeOf).filter(([r0, c0, r1, c1]) => r0 === r1 && c0 === 0 && c1 === cols - 1).map(([r]) => r));
+  return [...rowsOf(sheet)].filter(([r, refs]) => refs.length === 1 || wide.has(r)).map(([r]) => r);
+}
+
+/** The table's rows framed with a thin border on every slot of its width, as a form filled in Excel is. */
+export function framed(sheet: XSheet): XSheet {
+  const lines = new Set(lineRows(sheet));
+  const { cols } = extent(sheet);
+  const cells = { ...sheet.cells };
+  for (const r of rowsOf(sheet).keys()) {
+    if (lines.has(r)) continue;
+    for (let c = 0; c < cols; c++) cells[cellRef(r, c)] = { ...(cells[cellRef(r, c)] ?? { t: 'empty' }), border: true };
+  }
+  return { ...sheet, cells };
+}
+
+/**
+ * Title lines no longer merged: the text stays in the row's first cell and every other cell of the
+ * row is written with the same alignment — Excel's 跨列居中 (centerContinuous), or centred cells as a
+ * whole-row style leaves them.
+ */
+export function unmergedLines(sheet: XSheet, align: Align): XSheet {
+  const lines = new Set(lineRows(sheet));
+  const { cols } = extent(sheet);
+  const merges = (sheet.merges ?? []).filter((m) => !lines.has(rangeOf(m)[0]));
+  const cells = { ...sheet.cells };
+  for (const r of lines) {
+    for (let c = 0; c < cols; c++) cells[cellRef(r, c)] = { ...(cells[cellRef(r, c)] ?? { t: 'empty' }), align };
+  }
+  return { ...sheet, cells, merges };
 }

@@ -14,7 +14,7 @@ import { processDocument, type DocumentResult } from '../../src/process.js';
 import { formById, renderDocx, type MofForm } from '../helpers/mof/index.js';
 import { readingWithoutProvenance } from '../helpers/mof/read.js';
 import { formSheet } from '../helpers/mof/xlsx.js';
-import { extent, findText, insertCols, insertRows, offset, refPos } from '../helpers/xlsx-rework.js';
+import { extent, findText, framed, insertCols, insertRows, offset, refPos, unmergedLines, widen } from '../helpers/xlsx-rework.js';
 
 const docxReading = new Map<string, Promise<DocumentResult>>();
 function readDocx(form: MofForm): Promise<DocumentResult> {
@@ -104,5 +104,39 @@ describe('hidden rows and columns are not read, as Excel does not show them', ()
     const { rows, cols } = extent(sheet);
     const result = await readSheets([{ ...sheet, hiddenCols: Array.from({ length: 30 }, (_, i) => cols + i), hiddenRows: [rows + 2, rows + 3] }]);
     expect(readingWithout(result)).toEqual(readingWithout(await readDocx(form)));
+  });
+});
+
+describe('title lines set apart by the table\'s borders, not by a merge', () => {
+  /** Sheets one under another, `gap` empty rows apart. */
+  function stacked(sheets: XSheet[], gap: number): XSheet {
+    let top = 0;
+    const out: XSheet = { name: '自评表', cells: {}, merges: [] };
+    for (const sheet of sheets) {
+      const moved = offset(sheet, top, 0);
+      Object.assign(out.cells, moved.cells);
+      out.merges!.push(...(moved.merges ?? []));
+      top += extent(sheet).rows + gap;
+    }
+    return out;
+  }
+
+  for (const form of FORMS) {
+    it.each([
+      { name: 'centred across the table (跨列居中)', rework: (s: XSheet) => unmergedLines(framed(s), 'centerContinuous') },
+      { name: 'in a row of centred cells (a whole-row style)', rework: (s: XSheet) => unmergedLines(framed(s), 'center') },
+      { name: 'on a grid of narrow columns, the caption merged over a few of them', rework: (s: XSheet) => widen(framed(s), 3) },
+    ])(`${form.id}: title lines $name`, async ({ rework }) => {
+      expect(readingWithout(await readSheets([rework(formSheet(form))]))).toEqual(readingWithout(await readDocx(form)));
+    });
+  }
+
+  it('forms stacked with no empty row between, their titles centred across without a merge: one evaluation each', async () => {
+    const forms = [formById('department-agri-bureau'), formById('project-road-wan'), formById('project-school-yuan')];
+    const sheet = stacked(forms.map((form) => unmergedLines(framed(formSheet(form)), 'centerContinuous')), 0);
+    const result = await readSheets([sheet]);
+    expect(result.evaluations.map((e) => e.identity.projectName?.value ?? e.identity.unit?.value)).toEqual(['云岭县农业农村局', forms[1]!.projectName, forms[2]!.projectName]);
+    const separately = await readSheets(forms.map((form) => formSheet(form)));
+    expect(readingWithout(result)).toEqual(readingWithout(separately));
   });
 });

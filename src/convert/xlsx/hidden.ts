@@ -74,11 +74,13 @@ export function closeUp(content: Content, hiddenRows: ReadonlySet<number>, hidde
   }
   const written = new Map<number, number>();
   for (const [row, n] of content.written) if (!hiddenRows.has(row)) written.set(rows.shift(row), n);
+  const framed = new Set([...content.framed].filter((row) => !hiddenRows.has(row)).map(rows.shift));
   return {
     cells,
     merges,
     uncached: content.uncached,
     written,
+    framed,
     hidden: { rows: [...textRows].sort((a, b) => a - b).map((r) => String(r + 1)), cols: [...textCols].sort((a, b) => a - b).map(columnLetters) },
   };
 }

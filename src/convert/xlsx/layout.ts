@@ -6,7 +6,9 @@
  * - Empty rows and columns around the content are dropped (they are margin, not table).
  * - Title lines above the table (附件2, the form's title, （2023年度）) and note lines below it are
  *   paragraphs, as in the Word copy of the same form: a row with a single non-empty cell that is merged
- *   over at least half the table's width or is the only cell the row writes. Rows inside the table
+ *   over at least half the table's width, or is the only cell the row writes, or — on a sheet that
+ *   frames its table with borders — draws no border (a title centred across the table without a merge,
+ *   its row's other cells styled). Rows inside the table
  *   are never moved, except that a line naming a table (…自评表) between tables starts a new one: forms
  *   stacked on one sheet print as one table each, under their own title lines.
  */
@@ -98,24 +100,27 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
   for (const c of shown) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const width = all.right - all.left + 1;
+  // Only a sheet that draws borders tells a line by having none; without any, every row looks alike.
+  const unframed = (row: number) => sheet.framed.size > 0 && !sheet.framed.has(row);
   const reachesInto = (row: number) => merges.some((m) => m.row < row && m.row + m.rowspan > row);
   const isLine = (row: number) => {
     const cells = byRow.get(row)!;
     if (cells.length !== 1) return false;
     const m = mergeAt.get(`${row},${cells[0]!.col}`);
     if ((m && m.rowspan > 1) || reachesInto(row)) return false;
-    return (m !== undefined && m.colspan * 2 >= width) || (sheet.written.get(row) ?? 1) === 1;
+    return (m !== undefined && m.colspan * 2 >= width) || (sheet.written.get(row) ?? 1) === 1 || unframed(row);
   };
   const lineText = (row: number) => byRow.get(row)![0]!.text;
   const hasTable = (from: number, to: number) => rows.slice(from, to + 1).some((r) => byRow.get(r)!.length > 1);
 
   // Sections of the sheet: each from a line naming a table (the sheet's top for the first) to the next.
   const starts = [0];
-  // A title merged across the table, or one set apart by an empty row: not an item row left sparse.
+  // A title merged across the table, set apart by an empty row or outside the tables' borders: not an
+  // item row left sparse.
   const titleAt = (i: number) => {
     const row = rows[i]!;
     const m = mergeAt.get(`${row},${byRow.get(row)![0]!.col}`);
-    return isLine(row) && namesTable(lineText(row)) && ((m !== undefined && m.colspan * 2 >= width) || rows[i - 1]! < row - 1);
+    return isLine(row) && namesTable(lineText(row)) && ((m !== undefined && m.colspan * 2 >= width) || rows[i - 1]! < row - 1 || unframed(row));
   };
   for (let i = 1; i < rows.length; i++) {
     if (!titleAt(i)) continue;

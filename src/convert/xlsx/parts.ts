@@ -111,27 +111,60 @@ export function readSharedStrings(data: Uint8Array | undefined, name: string): s
   return out;
 }
 
-/** Number format code of each cell style (cellXfs index), custom codes from numFmts, built-in ids as numbers. */
-export function readStyles(data: Uint8Array | undefined, name: string): { formats: Map<number, string>; xfFormat: number[] } {
+/**
+ * Number format code of each cell style (cellXfs index), custom codes from numFmts, built-in ids as
+ * numbers; and whether the style draws a border (any side of its <border> has a line style).
+ */
+export function readStyles(data: Uint8Array | undefined, name: string): { formats: Map<number, string>; xfFormat: number[]; xfBordered: boolean[] } {
   const formats = new Map<number, string>();
   const xfFormat: number[] = [];
-  if (!data) return { formats, xfFormat };
+  const xfBorder: number[] = [];
+  const borders: boolean[] = [];
+  if (!data) return { formats, xfFormat, xfBordered: [] };
   let inCellXfs = false;
+  let inBorders = false;
   streamPart(data, name, {
     open(tag, stream) {
-      if (tag.local === 'numFmt') {
-        const id = Number(stream.attr(tag, 'numFmtId', ''));
-        const code = stream.attr(tag, 'formatCode', '');
-        if (Number.isInteger(id) && code !== undefined) formats.set(id, code);
-      } else if (tag.local === 'cellXfs') inCellXfs = true;
-      else if (tag.local === 'xf' && inCellXfs) {
-        const id = Number(stream.attr(tag, 'numFmtId', '') ?? '0');
-        xfFormat.push(Number.isInteger(id) ? id : 0);
+      switch (tag.local) {
+        case 'numFmt': {
+          const id = Number(stream.attr(tag, 'numFmtId', ''));
+          const code = stream.attr(tag, 'formatCode', '');
+          if (Number.isInteger(id) && code !== undefined) formats.set(id, code);
+          break;
+        }
+        case 'borders':
+          inBorders = true;
+          break;
+        case 'border':
+          if (inBorders) borders.push(false);
+          break;
+        case 'left':
+        case 'right':
+        case 'top':
+        case 'bottom':
+        case 'start':
+        case 'end': {
+          const style = stream.attr(tag, 'style', '');
+          if (inBorders && borders.length && style && style !== 'none') borders[borders.length - 1] = true;
+          break;
+        }
+        case 'cellXfs':
+          inCellXfs = true;
+          break;
+        case 'xf':
+          if (inCellXfs) {
+            const id = Number(stream.attr(tag, 'numFmtId', '') ?? '0');
+            xfFormat.push(Number.isInteger(id) ? id : 0);
+            const border = Number(stream.attr(tag, 'borderId', '') ?? '0');
+            xfBorder.push(Number.isInteger(border) ? border : 0);
+          }
+          break;
       }
     },
     close(tag) {
       if (tag.local === 'cellXfs') inCellXfs = false;
+      else if (tag.local === 'borders') inBorders = false;
     },
   });
-  return { formats, xfFormat };
+  return { formats, xfFormat, xfBordered: xfBorder.map((b) => borders[b] ?? false) };
 }

@@ -29,6 +29,11 @@ export interface SheetContent {
   uncached: string[];
   /** How many <c> elements each row writes, empty (styled) ones included. */
   written: Map<number, number>;
+  /**
+   * Rows where a cell draws a border: a sheet that frames its table tells its rows from the title and
+   * note lines around it, which have none.
+   */
+  framed: Set<number>;
   /** Hidden rows and columns (A1 numbers and letters) that hold text, left out of the cells. */
   hidden: { rows: string[]; cols: string[] };
 }
@@ -37,6 +42,8 @@ export interface SheetContext extends DisplayOptions {
   sharedStrings: readonly string[];
   formats: ReadonlyMap<number, string>;
   xfFormat: readonly number[];
+  /** Whether each cell style draws a border. */
+  xfBordered?: readonly boolean[];
 }
 
 /** Excel's last row and column (1,048,576 × 16,384). */
@@ -98,6 +105,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   const merges: MergeRange[] = [];
   const uncached: string[] = [];
   const written = new Map<number, number>();
+  const framed = new Set<number>();
   let rowIndex = -1;
   let nextCol = 0;
   let cell: RawCell | null = null;
@@ -127,8 +135,11 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
           const row = pos ? pos[0] : Math.max(rowIndex, 0);
           const col = pos ? pos[1] : nextCol;
           nextCol = col + 1;
-          if (!hiddenCols.has(col)) written.set(row, (written.get(row) ?? 0) + 1);
           const style = Number(stream.attr(tag, 's', '') ?? '0');
+          if (!hiddenCols.has(col)) {
+            written.set(row, (written.get(row) ?? 0) + 1);
+            if (ctx.xfBordered?.[style]) framed.add(row);
+          }
           cell = { row, col, type: stream.attr(tag, 't', '') ?? 'n', style: Number.isInteger(style) ? style : 0, value: null, inline: null, formula: false };
           break;
         }
@@ -194,7 +205,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
     },
   });
   if (cells.length > MAX_CELLS) throw new DocumentError('too-large', { zh: `工作表“${name}”有 ${cells.length} 个非空单元格`, en: `sheet ${name} has ${cells.length} non-empty cells` });
-  return closeUp({ cells, merges, uncached, written }, hiddenRows, hiddenCols);
+  return closeUp({ cells, merges, uncached, written, framed }, hiddenRows, hiddenCols);
 }
 
 /** Non-empty cells per sheet above which a workbook is no report form (a form has a few hundred). */
