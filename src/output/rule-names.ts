@@ -41,6 +41,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   'extract-xlsx-hidden-sheet': { zh: '隐藏工作表', en: 'Hidden sheet' },
   'extract-xlsx-hidden-cells': { zh: '隐藏行列', en: 'Hidden rows or columns' },
   'extract-xlsx-formula-uncached': { zh: '公式无结果', en: 'Formula without result' },
+  'extract-xlsx-number-format': { zh: '数字格式无法显示', en: 'Number format not rendered' },
   'extract-grid-mismatch': { zh: '表格结构不符', en: 'Grid mismatch' },
   'extract-unreadable': { zh: '无法读取的值', en: 'Unreadable value' },
   'extract-funds-columns': { zh: '资金表列对不上', en: 'Funds columns unclear' },

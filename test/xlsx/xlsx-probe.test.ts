@@ -14,7 +14,7 @@ import { processDocument, type DocumentResult } from '../../src/process.js';
 import { formById, renderDocx, type MofForm } from '../helpers/mof/index.js';
 import { readingWithoutProvenance } from '../helpers/mof/read.js';
 import { formSheet } from '../helpers/mof/xlsx.js';
-import { extent, findText, framed, insertCols, insertRows, offset, refPos, unmergedLines, widen } from '../helpers/xlsx-rework.js';
+import { extent, findText, framed, insertCols, insertRows, mapCells, offset, refPos, unmergedLines, widen } from '../helpers/xlsx-rework.js';
 
 const docxReading = new Map<string, Promise<DocumentResult>>();
 function readDocx(form: MofForm): Promise<DocumentResult> {
@@ -138,5 +138,39 @@ describe('title lines set apart by the table\'s borders, not by a merge', () => 
     expect(result.evaluations.map((e) => e.identity.projectName?.value ?? e.identity.unit?.value)).toEqual(['云岭县农业农村局', forms[1]!.projectName, forms[2]!.projectName]);
     const separately = await readSheets(forms.map((form) => formSheet(form)));
     expect(readingWithout(result)).toEqual(readingWithout(separately));
+  });
+});
+
+describe('number formats written with a Chinese Excel\'s keywords', () => {
+  const s = (text: string): XCell => ({ t: 'string', text });
+  const shown = (cell: XCell) => {
+    const { html, messages } = convertXlsx(buildXlsx([{ name: 'S', cells: { A1: s('值'), B1: cell } }]));
+    return { text: htmlToGrid(html).tables[0]!.cells[1]!.text, rules: messages.map((m) => m.rule) };
+  };
+
+  it.each([
+    ['0.00%;[红色]-0.00%', '0.961425', '96.14%'],
+    ['#,##0.00;[红色]-#,##0.00', '-1234.5', '-1,234.50'],
+    ['0.000_ ;[红色]\\-0.000\\ ', '1235.4444', '1235.444 '],
+    ['[颜色10]0.0', '43.64', '43.6'],
+    ['G/通用格式', '1320.644', '1320.644'],
+  ])('%s shows %s as %s', (format, value, text) => {
+    expect(shown({ t: 'number', value, format })).toEqual({ text, rules: [] });
+  });
+
+  it('a format that cannot be rendered at all is shown in General and reported with its cells', () => {
+    const { html, messages } = convertXlsx(buildXlsx([{ name: '自评表', cells: { A1: s('执行率'), B1: { t: 'number', value: '0.961425', format: '0.00%[' }, C1: { t: 'number', value: '0.5', format: '0.00%[' } } }]));
+    expect(htmlToGrid(html).tables[0]!.cells.map((c) => c.text)).toEqual(['执行率', '0.961425', '0.5']);
+    expect(messages).toEqual([{ rule: 'extract-xlsx-number-format', message: expect.stringMatching(/2 number cell\(s\) \(B1, C1\) with the number format "0\.00%\["/u) as unknown as string, table: 0 }]);
+  });
+
+  it.each(FORMS.map((form) => ({ id: form.id, form })))('$id: amounts and rates formatted with [红色] for negatives read as printed', async ({ form }) => {
+    const red = (code: string | number | undefined): string | number | undefined => {
+      const codes: Record<number, string> = { 2: '0.00', 4: '#,##0.00', 9: '0%', 10: '0.00%' };
+      const c = typeof code === 'number' ? codes[code] : code;
+      return c && c !== 'General' ? `${c};[红色]-${c}` : code;
+    };
+    const sheet = mapCells(formSheet(form), (c) => (c.t === 'number' || c.t === 'formula' ? { ...c, format: red(c.format) } : c));
+    expect(readingWithout(await readSheets([sheet]))).toEqual(readingWithout(await readDocx(form)));
   });
 });

@@ -79,6 +79,7 @@ export function closeUp(content: Content, hiddenRows: ReadonlySet<number>, hidde
     cells,
     merges,
     uncached: content.uncached,
+    unrendered: content.unrendered,
     written,
     framed,
     hidden: { rows: [...textRows].sort((a, b) => a - b).map((r) => String(r + 1)), cols: [...textCols].sort((a, b) => a - b).map(columnLetters) },

@@ -57,6 +57,11 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
       const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) without a saved result (${shown}), read as empty; open and save the file in Excel to store the results`;
       messages.push({ rule: 'extract-xlsx-formula-uncached', message, table: tables });
     }
+    for (const [code, refs] of content.unrendered) {
+      const shown = refs.slice(0, 10).join(', ') + (refs.length > 10 ? ', …' : '');
+      const message = `sheet "${sheet.name}": ${refs.length} number cell(s) (${shown}) with the number format "${code}", which could not be rendered, are shown in General format, which may print more or fewer decimals than Excel`;
+      messages.push({ rule: 'extract-xlsx-number-format', message, table: tables });
+    }
     const { rows, cols } = content.hidden;
     if (rows.length || cols.length) {
       const list = (what: string, items: string[]) => `${items.length} hidden ${what}(s) (${items.slice(0, 10).join(', ')}${items.length > 10 ? ', …' : ''})`;

@@ -27,6 +27,8 @@ export interface SheetContent {
   merges: MergeRange[];
   /** Cells (A1 references) with a formula but no cached result: shown empty, as nothing can be read. */
   uncached: string[];
+  /** Number format codes that could not be rendered → the cells (A1) shown in General instead. */
+  unrendered: Map<string, string[]>;
   /** How many <c> elements each row writes, empty (styled) ones included. */
   written: Map<number, number>;
   /**
@@ -106,6 +108,10 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   const uncached: string[] = [];
   const written = new Map<number, number>();
   const framed = new Set<number>();
+  const unrendered = new Map<string, string[]>();
+  /** The format code the cell being displayed could not be rendered with. */
+  let unrenderable: string | null = null;
+  const displayCtx: SheetContext = { ...ctx, unrenderable: (code) => (unrenderable = code) };
   let rowIndex = -1;
   let nextCol = 0;
   let cell: RawCell | null = null;
@@ -193,8 +199,10 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
           if (cell) {
             const shown = !hiddenRows.has(cell.row) && !hiddenCols.has(cell.col);
             if (cell.formula && cell.value === null && cell.type !== 'inlineStr' && shown) uncached.push(refOf(cell.row, cell.col));
-            const text = display(cell, ctx);
+            unrenderable = null;
+            const text = display(cell, displayCtx);
             if (text !== '') cells.push({ row: cell.row, col: cell.col, text });
+            if (unrenderable !== null && shown) unrendered.set(unrenderable, [...(unrendered.get(unrenderable) ?? []), refOf(cell.row, cell.col)]);
           }
           cell = null;
           break;
@@ -205,7 +213,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
     },
   });
   if (cells.length > MAX_CELLS) throw new DocumentError('too-large', { zh: `工作表“${name}”有 ${cells.length} 个非空单元格`, en: `sheet ${name} has ${cells.length} non-empty cells` });
-  return closeUp({ cells, merges, uncached, written, framed }, hiddenRows, hiddenCols);
+  return closeUp({ cells, merges, uncached, unrendered, written, framed }, hiddenRows, hiddenCols);
 }
 
 /** Non-empty cells per sheet above which a workbook is no report form (a form has a few hundred). */
