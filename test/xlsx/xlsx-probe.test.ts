@@ -174,3 +174,18 @@ describe('number formats written with a Chinese Excel\'s keywords', () => {
     expect(readingWithout(await readSheets([sheet]))).toEqual(readingWithout(await readDocx(form)));
   });
 });
+
+describe('cell styles', () => {
+  it('a conditional format\'s own numFmt does not change the code a cell style names by the same id', async () => {
+    const form = formById('project-road-wan');
+    const bytes = buildXlsx([formSheet(form)]);
+    const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
+    const files = unzipSync(bytes);
+    const styles = strFromU8(files['xl/styles.xml']!);
+    const id = /<numFmt numFmtId="(\d+)" formatCode="0\.000"\/>/u.exec(styles)![1]!;
+    // Conditional formatting's differential formats come after cellXfs, each with its own numFmt.
+    files['xl/styles.xml'] = strToU8(styles.replace('</styleSheet>', `<dxfs count="1"><dxf><numFmt numFmtId="${id}" formatCode="0%"/></dxf></dxfs></styleSheet>`));
+    const result = await processDocument({ bytes: zipSync(files), file: 'form.xlsx' });
+    expect(readingWithout(result)).toEqual(readingWithout(await readDocx(form)));
+  });
+});

@@ -123,10 +123,17 @@ export function readStyles(data: Uint8Array | undefined, name: string): { format
   if (!data) return { formats, xfFormat, xfBordered: [] };
   let inCellXfs = false;
   let inBorders = false;
+  let inNumFmts = false;
   streamPart(data, name, {
     open(tag, stream) {
       switch (tag.local) {
+        case 'numFmts':
+          inNumFmts = true;
+          break;
         case 'numFmt': {
+          // Cells take their codes from numFmts only: a differential format (dxf, for conditional
+          // formatting) carries its own numFmt, whose id may be one numFmts gives another code.
+          if (!inNumFmts) break;
           const id = Number(stream.attr(tag, 'numFmtId', ''));
           const code = stream.attr(tag, 'formatCode', '');
           if (Number.isInteger(id) && code !== undefined) formats.set(id, code);
@@ -164,6 +171,7 @@ export function readStyles(data: Uint8Array | undefined, name: string): { format
     close(tag) {
       if (tag.local === 'cellXfs') inCellXfs = false;
       else if (tag.local === 'borders') inBorders = false;
+      else if (tag.local === 'numFmts') inNumFmts = false;
     },
   });
   return { formats, xfFormat, xfBordered: xfBorder.map((b) => borders[b] ?? false) };
