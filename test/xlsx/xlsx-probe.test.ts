@@ -8,12 +8,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildXlsx, cellRef, type XCell, type XSheet } from '../../scripts/fixtures/spreadsheetml.js';
+import { unzipSync } from 'fflate';
 import { convertXlsx } from '../../src/convert/xlsx/index.js';
+import { readSharedStrings, readStyles } from '../../src/convert/xlsx/parts.js';
+import { readSheet } from '../../src/convert/xlsx/sheet.js';
 import { htmlToGrid } from '../../src/parse/grid.js';
 import { processDocument, type DocumentResult } from '../../src/process.js';
-import { formById, renderDocx, type MofForm } from '../helpers/mof/index.js';
+import { formById, MOF_DOCUMENTS, renderDocx, type MofForm } from '../helpers/mof/index.js';
 import { readingWithoutProvenance } from '../helpers/mof/read.js';
-import { formSheet } from '../helpers/mof/xlsx.js';
+import { documentSheets, formSheet } from '../helpers/mof/xlsx.js';
 import { extent, findText, framed, insertCols, insertRows, mapCells, offset, refPos, unmergedLines, widen } from '../helpers/xlsx-rework.js';
 
 const docxReading = new Map<string, Promise<DocumentResult>>();
@@ -27,6 +30,16 @@ const readSheets = (sheets: XSheet[]) => processDocument({ bytes: buildXlsx(shee
 /** The reading without the findings of `rules` (what the workbook adds about itself). */
 function readingWithout(result: DocumentResult, rules: string[] = []): unknown {
   return readingWithoutProvenance({ ...result, findings: result.findings.filter((f) => !rules.includes(f.rule)) });
+}
+
+/** What was read, without the raw texts (full-width digits, a format's padding): the values, findings and checks. */
+function valuesOf(result: DocumentResult): unknown {
+  const strip = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(strip);
+    if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).filter(([k]) => !['raw', 'message', 'text'].includes(k)).map(([k, v]) => [k, strip(v)]));
+    return x;
+  };
+  return strip(readingWithout(result));
 }
 
 /** Texts of a converted sheet's first table, row by row (anchor cells only). */
@@ -187,5 +200,67 @@ describe('cell styles', () => {
     files['xl/styles.xml'] = strToU8(styles.replace('</styleSheet>', `<dxfs count="1"><dxf><numFmt numFmtId="${id}" formatCode="0%"/></dxf></dxfs></styleSheet>`));
     const result = await processDocument({ bytes: zipSync(files), file: 'form.xlsx' });
     expect(readingWithout(result)).toEqual(readingWithout(await readDocx(form)));
+  });
+});
+
+describe('cells stored as other writers store them', () => {
+  const FW = (text: string) => text.replace(/[0-9.,]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  /** Each number or formula cell replaced by `f` of the text Excel shows there. */
+  const asText = (sheet: XSheet, f: (shown: string, ref: string) => XCell) => {
+    const files = unzipSync(buildXlsx([sheet]));
+    const { formats, xfFormat } = readStyles(files['xl/styles.xml'], 'styles');
+    const sharedStrings = readSharedStrings(files['xl/sharedStrings.xml'], 'strings');
+    const { cells } = readSheet(files['xl/worksheets/sheet1.xml']!, 'sheet', { sharedStrings, formats, xfFormat, date1904: false });
+    const shown = new Map(cells.map((c) => [cellRef(c.row, c.col), c.text]));
+    return mapCells(sheet, (c, ref) => (c.t === 'number' || c.t === 'formula' ? f(shown.get(ref)!, ref) : c));
+  };
+  const stores: [string, (s: XSheet) => XSheet][] = [
+    ['numbers typed as text (shared strings)', (s) => asText(s, (text) => ({ t: 'string', text }))],
+    // The funds block's amounts, weights and scores (an indicator's 年度指标值 and 完成值 keep their printed text).
+    ['funds typed in full-width digits, inline strings', (s) => {
+      const indicators = rowOf(s, '绩效指标');
+      return asText(s, (text, ref) => ({ t: 'string', text: refPos(ref)[0] < indicators ? FW(text) : text, inline: true }));
+    }],
+    ['labels in rich-text runs', (s) => mapCells(s, (c) => (c.t === 'string' && c.text.length > 2 ? { ...c, runs: [c.text.slice(0, 2), c.text.slice(2)] } : c))],
+    ['amounts with padded formats (0.00_ ) and red negatives', (s) => mapCells(s, (c) => (c.t === 'number' && typeof c.format === 'string' && /^0\.0+$/u.test(c.format) ? { ...c, format: `${c.format}_ ;[Red]\\-${c.format}\\ ` } : c))],
+  ];
+  for (const form of FORMS) {
+    it.each(stores.map(([name, store]) => ({ name, store })))(`${form.id}: $name`, async ({ store }) => {
+      expect(valuesOf(await readSheets([store(formSheet(form))]))).toEqual(valuesOf(await readDocx(form)));
+    });
+  }
+
+  it('a 完成值 stored as an Excel date shown as m"月" reads as the month the form prints', async () => {
+    const form = formById('department-agri-bureau');
+    const sheet = formSheet(form);
+    const ref = findText(sheet, '8月')!;
+    for (const cell of [{ t: 'number', value: 45169, format: 'm"月"' }, { t: 'date', iso: '2023-08-31T00:00:00', format: '[$-804]m"月"' }] as XCell[]) {
+      expect(readingWithout(await readSheets([{ ...sheet, cells: { ...sheet.cells, [ref]: cell } }]))).toEqual(readingWithout(await readDocx(form)));
+    }
+  });
+
+  it('print titles, a print area, page breaks and the indicator header repeated after a break change nothing', async () => {
+    const form = formById('project-road-wan');
+    const sheet = framed(formSheet(form));
+    const header = rowOf(sheet, '一级指标');
+    const repeated = insertRows(sheet, header + 4, 1);
+    for (const [ref, cell] of Object.entries(sheet.cells)) if (refPos(ref)[0] === header && refPos(ref)[1] > 0) repeated.cells[cellRef(header + 4, refPos(ref)[1])] = cell;
+    const names = [
+      { name: '_xlnm.Print_Titles', sheet: 0, ref: `'${sheet.name}'!$1:$3` },
+      { name: '_xlnm.Print_Area', sheet: 0, ref: `'${sheet.name}'!$A$1:$J$40` },
+    ];
+    const bytes = buildXlsx([{ ...repeated, rowBreaks: [header + 4] }], { definedNames: names });
+    expect(readingWithout(await processDocument({ bytes, file: 'form.xlsx' }))).toEqual(readingWithout(await readDocx(form)));
+  });
+});
+
+describe('workbooks of several sheets', () => {
+  it.each(MOF_DOCUMENTS.map((doc) => ({ id: doc.id, doc })))('$id: a sheet per table under Chinese names, a hidden old copy left out', async ({ doc }) => {
+    const sheets = documentSheets(doc.parts).map((sheet, i) => ({ ...sheet, name: i === 0 ? '公开01表' : `附表${i + 1}（${doc.id.startsWith('final') ? '决算' : '自评'}）` }));
+    const withHidden = [...sheets, { ...sheets.at(-1)!, name: '旧版（勿删）', state: 'hidden' as const }];
+    const result = await readSheets(withHidden);
+    const docx = await processDocument({ bytes: renderDocx(doc.parts), file: `${doc.id}.docx` });
+    expect(result.evaluations).toHaveLength(doc.forms.length);
+    expect(readingWithout(result, ['extract-xlsx-hidden-sheet'])).toEqual(readingWithout(docx));
   });
 });
