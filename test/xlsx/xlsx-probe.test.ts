@@ -144,6 +144,23 @@ describe('title lines set apart by the table\'s borders, not by a merge', () => 
     });
   }
 
+  it('a row without borders above the table, 填报单位 at its left and 金额单位：元 at its right, states the unit of the amounts', async () => {
+    const form: MofForm = { ...formById('project-school-yuan'), bareFundsLabel: true, unitLine: '金额单位：元' };
+    const sheet = framed(formSheet(form));
+    const at = rowOf(sheet, '金额单位：元');
+    const { cols } = extent(sheet);
+    const cells = Object.fromEntries(Object.entries(sheet.cells).filter(([ref]) => refPos(ref)[0] !== at));
+    cells[cellRef(at, 0)] = { t: 'string', text: '填报单位：云岭县第一中学' };
+    cells[cellRef(at, cols - 1)] = { t: 'string', text: '金额单位：元' };
+    const merges = (sheet.merges ?? []).filter((m) => refPos(m.split(':')[0]!)[0] !== at);
+    const reworked = { ...sheet, cells, merges };
+    const { html } = convertXlsx(buildXlsx([reworked]));
+    expect(html).toContain('<p>填报单位：云岭县第一中学\u3000\u3000金额单位：元</p>');
+    const result = await readSheets([reworked]);
+    expect(result.evaluations[0]!.funds!.unit).toBe('元');
+    expect(valuesOf(result)).toEqual(valuesOf(await readDocx(form)));
+  });
+
   it('forms stacked with no empty row between, their titles centred across without a merge: one evaluation each', async () => {
     const forms = [formById('department-agri-bureau'), formById('project-road-wan'), formById('project-school-yuan')];
     const sheet = stacked(forms.map((form) => unmergedLines(framed(formSheet(form)), 'centerContinuous')), 0);

@@ -8,7 +8,8 @@
  *   paragraphs, as in the Word copy of the same form: a row with a single non-empty cell that is merged
  *   over at least half the table's width, or is the only cell the row writes, or — on a sheet that
  *   frames its table with borders — draws no border (a title centred across the table without a merge,
- *   its row's other cells styled). Rows inside the table
+ *   its row's other cells styled). On such a sheet an unbordered row of several cells above or below the
+ *   table (填报单位：… | 金额单位：元) is a line too, its cells joined. Rows inside the table
  *   are never moved, except that a line naming a table (…自评表) between tables starts a new one: forms
  *   stacked on one sheet print as one table each, under their own title lines.
  */
@@ -110,7 +111,20 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
     if ((m && m.rowspan > 1) || reachesInto(row)) return false;
     return (m !== undefined && m.colspan * 2 >= width) || (sheet.written.get(row) ?? 1) === 1 || unframed(row);
   };
-  const lineText = (row: number) => byRow.get(row)![0]!.text;
+  /**
+   * Above or below the table, a row that draws no border on a sheet that frames its table is a line
+   * even when it holds several cells (填报单位：… at the left, 金额单位：元 at the right): it is printed
+   * outside the table, as the Word copy prints it in a paragraph.
+   */
+  const edgeLine = (row: number) => isLine(row) || (unframed(row) && !reachesInto(row) && byRow.get(row)!.every((c) => (mergeAt.get(`${row},${c.col}`)?.rowspan ?? 1) === 1));
+  // A line of several cells reads left to right with a wide gap between them, as a Word line spaces them.
+  const lineText = (row: number) =>
+    byRow
+      .get(row)!
+      .slice()
+      .sort((a, b) => a.col - b.col)
+      .map((c) => c.text)
+      .join('\u3000\u3000');
   const hasTable = (from: number, to: number) => rows.slice(from, to + 1).some((r) => byRow.get(r)!.length > 1);
 
   // Sections of the sheet: each from a line naming a table (the sheet's top for the first) to the next.
@@ -132,9 +146,9 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
   starts.forEach((from, k) => {
     const to = k + 1 < starts.length ? starts[k + 1]! - 1 : rows.length - 1;
     let first = from;
-    while (first < to && isLine(rows[first]!)) first++;
+    while (first < to && edgeLine(rows[first]!)) first++;
     let last = to;
-    while (last > first && isLine(rows[last]!)) last--;
+    while (last > first && edgeLine(rows[last]!)) last--;
     // A sheet of single-cell lines has no table to set them apart from: it stays one table.
     if (!hasTable(first, last)) [first, last] = [from, to];
     const above = rows.slice(from, first);
