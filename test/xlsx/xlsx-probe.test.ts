@@ -205,6 +205,22 @@ describe('number formats written with a Chinese Excel\'s keywords', () => {
   });
 });
 
+describe('formulas without a saved result', () => {
+  it('an empty <v/> after a formula (as openpyxl writes every formula) is no result: reported, not read as a blank cell', async () => {
+    const form = formById('project-road-wan');
+    const sheet = formSheet(form);
+    const [ref, rate] = Object.entries(sheet.cells).find(([, c]) => c.t === 'formula')!;
+    const result = await readSheets([{ ...sheet, cells: { ...sheet.cells, [ref]: { ...rate, cached: '' } } }]);
+    expect(result.evaluations[0]!.funds!.lines[0]!.rate?.value ?? null).toBeNull();
+    expect(result.findings.filter((f) => f.rule === 'extract-xlsx-formula-uncached').map((f) => f.message)).toEqual([expect.stringContaining(`(${ref})`)]);
+  });
+
+  it('a formula whose saved text result is empty (t="str") is an empty cell, as Excel shows it', () => {
+    const { messages } = convertXlsx(buildXlsx([{ name: 'S', cells: { A1: { t: 'string', text: '备注' }, B1: { t: 'formula', formula: 'IF(C1>0,"超支","")', cached: '', str: true } } }]));
+    expect(messages).toEqual([]);
+  });
+});
+
 describe('cell styles', () => {
   it('a conditional format\'s own numFmt does not change the code a cell style names by the same id', async () => {
     const form = formById('project-road-wan');

@@ -198,7 +198,10 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
         case 'c':
           if (cell) {
             const shown = !hiddenRows.has(cell.row) && !hiddenCols.has(cell.col);
-            if (cell.formula && cell.value === null && cell.type !== 'inlineStr' && shown) uncached.push(refOf(cell.row, cell.col));
+            // No saved result: no <v>, or an empty one (openpyxl writes <v/> after every formula); only a
+            // text result (t="str") can be the empty string.
+            const noResult = cell.value === null || (cell.value.trim() === '' && cell.type !== 'str');
+            if (cell.formula && noResult && cell.type !== 'inlineStr' && shown) uncached.push(refOf(cell.row, cell.col));
             unrenderable = null;
             const text = display(cell, displayCtx);
             if (text !== '') cells.push({ row: cell.row, col: cell.col, text });
