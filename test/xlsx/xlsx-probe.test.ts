@@ -161,6 +161,16 @@ describe('title lines set apart by the table\'s borders, not by a merge', () => 
     expect(valuesOf(result)).toEqual(valuesOf(await readDocx(form)));
   });
 
+  it('a sheet whose table draws no border is not read by borders: a lone bordered box (单位盖章) below changes nothing', async () => {
+    for (const form of FORMS) {
+      const sheet = unmergedLines(formSheet(form), 'center');
+      const { rows, cols } = extent(sheet);
+      const stamp: XSheet = { ...sheet, cells: { ...sheet.cells, [cellRef(rows + 1, cols - 2)]: { t: 'string', text: '单位盖章', border: true }, [cellRef(rows + 1, cols - 1)]: { t: 'empty', border: true } } };
+      const plain = tableRows(sheet);
+      expect(tableRows(stamp).slice(0, plain.length)).toEqual(plain);
+    }
+  });
+
   it('forms stacked with no empty row between, their titles centred across without a merge: one evaluation each', async () => {
     const forms = [formById('department-agri-bureau'), formById('project-road-wan'), formById('project-school-yuan')];
     const sheet = stacked(forms.map((form) => unmergedLines(framed(formSheet(form)), 'centerContinuous')), 0);

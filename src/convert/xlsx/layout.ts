@@ -101,8 +101,11 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
   for (const c of shown) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const width = all.right - all.left + 1;
-  // Only a sheet that draws borders tells a line by having none; without any, every row looks alike.
-  const unframed = (row: number) => sheet.framed.size > 0 && !sheet.framed.has(row);
+  // Only a sheet that draws its table with borders tells a line by having none: most of its rows of
+  // several cells are framed. Without borders (or with a lone bordered box, a stamp's) every row looks alike.
+  const tableRows = rows.filter((r) => byRow.get(r)!.length > 1);
+  const framesTable = tableRows.filter((r) => sheet.framed.has(r)).length * 2 > tableRows.length;
+  const unframed = (row: number) => framesTable && !sheet.framed.has(row);
   const reachesInto = (row: number) => merges.some((m) => m.row < row && m.row + m.rowspan > row);
   const isLine = (row: number) => {
     const cells = byRow.get(row)!;
