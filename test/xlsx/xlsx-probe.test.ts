@@ -219,7 +219,7 @@ describe('formulas without a saved result', () => {
   it('an empty <v/> after a formula (as openpyxl writes every formula) is no result: reported, not read as a blank cell', async () => {
     const form = formById('project-road-wan');
     const sheet = formSheet(form);
-    const [ref, rate] = Object.entries(sheet.cells).find(([, c]) => c.t === 'formula')!;
+    const [ref, rate] = Object.entries(sheet.cells).find((e): e is [string, Extract<XCell, { t: 'formula' }>] => e[1].t === 'formula')!;
     const result = await readSheets([{ ...sheet, cells: { ...sheet.cells, [ref]: { ...rate, cached: '' } } }]);
     expect(result.evaluations[0]!.funds!.lines[0]!.rate?.value ?? null).toBeNull();
     expect(result.findings.filter((f) => f.rule === 'extract-xlsx-formula-uncached').map((f) => f.message)).toEqual([expect.stringContaining(`(${ref})`)]);
