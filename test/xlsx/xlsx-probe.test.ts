@@ -62,6 +62,12 @@ describe('the same form placed differently on the sheet', () => {
       return out;
     }],
     ['an empty column inside the table', (s) => insertCols(s, 1, 1)],
+    ['a print time far to the right, on rows of its own above and below (a system export)', (s) => {
+      const moved = insertRows(s, 0, 1);
+      const { rows, cols } = extent(moved);
+      const stamp: XCell = { t: 'string', text: '打印时间：2024-03-01 10:32' };
+      return { ...moved, cells: { ...moved.cells, [cellRef(0, cols + 14)]: stamp, [cellRef(rows + 1, cols + 20)]: stamp } };
+    }],
   ];
   for (const form of FORMS) {
     it.each(layouts.map(([name, layout]) => ({ name, layout })))(`${form.id}: $name`, async ({ layout }) => {

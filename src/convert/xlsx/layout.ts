@@ -100,7 +100,17 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
   const byRow = new Map<number, SheetCell[]>();
   for (const c of shown) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   const rows = [...byRow.keys()].sort((a, b) => a - b);
-  const width = all.right - all.left + 1;
+  // The table's width, for telling a title merged across it: the columns its rows of several cells span.
+  // A stray note far to the right on a row of its own (打印时间：…) widens the sheet, not the table.
+  const spanned = { left: Infinity, right: -1 };
+  for (const [row, cells] of byRow) {
+    if (cells.length < 2) continue;
+    for (const c of cells) {
+      spanned.left = Math.min(spanned.left, c.col);
+      spanned.right = Math.max(spanned.right, c.col + (mergeAt.get(`${row},${c.col}`)?.colspan ?? 1) - 1);
+    }
+  }
+  const width = spanned.right >= 0 ? spanned.right - spanned.left + 1 : all.right - all.left + 1;
   // Only a sheet that draws its table with borders tells a line by having none: most of its rows of
   // several cells are framed. Without borders (or with a lone bordered box, a stamp's) every row looks alike.
   const tableRows = rows.filter((r) => byRow.get(r)!.length > 1);
