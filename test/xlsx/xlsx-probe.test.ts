@@ -177,6 +177,16 @@ describe('title lines set apart by the table\'s borders, not by a merge', () => 
     }
   });
 
+  it.each(FORMS.map((form) => ({ id: form.id, form })))('$id: on a sheet without borders, title lines centred across the table (跨列居中) read as merged', async ({ form }) => {
+    expect(readingWithout(await readSheets([unmergedLines(formSheet(form), 'centerContinuous')]))).toEqual(readingWithout(await readDocx(form)));
+  });
+
+  it('on a sheet without borders, forms stacked with no empty row between under titles centred across: one evaluation each', async () => {
+    const forms = [formById('project-road-wan'), formById('department-agri-bureau')];
+    const result = await readSheets([stacked(forms.map((form) => unmergedLines(formSheet(form), 'centerContinuous')), 0)]);
+    expect(readingWithout(result)).toEqual(readingWithout(await readSheets(forms.map((form) => formSheet(form)))));
+  });
+
   it('forms stacked with no empty row between, their titles centred across without a merge: one evaluation each', async () => {
     const forms = [formById('department-agri-bureau'), formById('project-road-wan'), formById('project-school-yuan')];
     const sheet = stacked(forms.map((form) => unmergedLines(framed(formSheet(form)), 'centerContinuous')), 0);

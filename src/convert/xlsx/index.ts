@@ -39,7 +39,7 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
   const stringsPart = partOf('sharedStrings', 'xl/sharedStrings.xml');
   const stylesPart = partOf('styles', 'xl/styles.xml');
   const sharedStrings = readSharedStrings(files[stringsPart], stringsPart);
-  const { formats, xfFormat, xfBordered } = readStyles(files[stylesPart], stylesPart);
+  const { formats, xfFormat, xfBordered, xfAcross } = readStyles(files[stylesPart], stylesPart);
 
   const messages: ConverterMessage[] = [];
   const html: string[] = [];
@@ -51,7 +51,7 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
     }
     const data = sheet.part ? files[sheet.part] : undefined;
     if (!data) continue; // a chart sheet, or a sheet whose part is missing: no cells to read
-    const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, xfBordered, date1904 });
+    const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, xfBordered, xfAcross, date1904 });
     if (content.uncached.length) {
       const shown = content.uncached.slice(0, 10).join(', ') + (content.uncached.length > 10 ? ', …' : '');
       const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) without a saved result (${shown}), read as empty; open and save the file in Excel to store the results`;

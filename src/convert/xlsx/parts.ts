@@ -113,14 +113,17 @@ export function readSharedStrings(data: Uint8Array | undefined, name: string): s
 
 /**
  * Number format code of each cell style (cellXfs index), custom codes from numFmts, built-in ids as
- * numbers; and whether the style draws a border (any side of its <border> has a line style).
+ * numbers; whether the style draws a border (any side of its <border> has a line style), and whether
+ * it centres across the cells to its right.
  */
-export function readStyles(data: Uint8Array | undefined, name: string): { formats: Map<number, string>; xfFormat: number[]; xfBordered: boolean[] } {
+export function readStyles(data: Uint8Array | undefined, name: string): { formats: Map<number, string>; xfFormat: number[]; xfBordered: boolean[]; xfAcross: boolean[] } {
   const formats = new Map<number, string>();
   const xfFormat: number[] = [];
   const xfBorder: number[] = [];
   const borders: boolean[] = [];
-  if (!data) return { formats, xfFormat, xfBordered: [] };
+  /** Whether the style centres its text across the empty cells to its right (跨列居中). */
+  const xfAcross: boolean[] = [];
+  if (!data) return { formats, xfFormat, xfBordered: [], xfAcross };
   let inCellXfs = false;
   let inBorders = false;
   let inNumFmts = false;
@@ -164,7 +167,11 @@ export function readStyles(data: Uint8Array | undefined, name: string): { format
             xfFormat.push(Number.isInteger(id) ? id : 0);
             const border = Number(stream.attr(tag, 'borderId', '') ?? '0');
             xfBorder.push(Number.isInteger(border) ? border : 0);
+            xfAcross.push(false);
           }
+          break;
+        case 'alignment':
+          if (inCellXfs && xfAcross.length) xfAcross[xfAcross.length - 1] = stream.attr(tag, 'horizontal', '') === 'centerContinuous';
           break;
       }
     },
@@ -174,5 +181,5 @@ export function readStyles(data: Uint8Array | undefined, name: string): { format
       else if (tag.local === 'numFmts') inNumFmts = false;
     },
   });
-  return { formats, xfFormat, xfBordered: xfBorder.map((b) => borders[b] ?? false) };
+  return { formats, xfFormat, xfBordered: xfBorder.map((b) => borders[b] ?? false), xfAcross };
 }

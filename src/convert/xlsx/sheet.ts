@@ -46,6 +46,8 @@ export interface SheetContext extends DisplayOptions {
   xfFormat: readonly number[];
   /** Whether each cell style draws a border. */
   xfBordered?: readonly boolean[];
+  /** Whether each cell style centres across the cells to its right (跨列居中). */
+  xfAcross?: readonly boolean[];
 }
 
 /** Excel's last row and column (1,048,576 × 16,384). */
@@ -108,6 +110,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   const uncached: string[] = [];
   const written = new Map<number, number>();
   const framed = new Set<number>();
+  const across = new Set<string>();
   const unrendered = new Map<string, string[]>();
   /** The format code the cell being displayed could not be rendered with. */
   let unrenderable: string | null = null;
@@ -145,6 +148,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
           if (!hiddenCols.has(col)) {
             written.set(row, (written.get(row) ?? 0) + 1);
             if (ctx.xfBordered?.[style]) framed.add(row);
+            if (ctx.xfAcross?.[style]) across.add(`${row},${col}`);
           }
           cell = { row, col, type: stream.attr(tag, 't', '') ?? 'n', style: Number.isInteger(style) ? style : 0, value: null, inline: null, formula: false };
           break;
@@ -216,7 +220,25 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
     },
   });
   if (cells.length > MAX_CELLS) throw new DocumentError('too-large', { zh: `工作表“${name}”有 ${cells.length} 个非空单元格`, en: `sheet ${name} has ${cells.length} non-empty cells` });
+  // After the sheet's own merges, so that one of those wins where both would cover a cell.
+  merges.push(...centredAcross(cells, across));
   return closeUp({ cells, merges, uncached, unrendered, written, framed }, hiddenRows, hiddenCols);
+}
+
+/**
+ * Excel's 跨列居中 (centerContinuous): a text centred across the empty cells to its right that share the
+ * alignment shows as one cell over them, as a merged range does — a title laid out so spans the table.
+ */
+function centredAcross(cells: readonly SheetCell[], across: ReadonlySet<string>): MergeRange[] {
+  const text = new Set(cells.map((c) => `${c.row},${c.col}`));
+  const out: MergeRange[] = [];
+  for (const c of cells) {
+    if (!across.has(`${c.row},${c.col}`)) continue;
+    let end = c.col;
+    while (across.has(`${c.row},${end + 1}`) && !text.has(`${c.row},${end + 1}`)) end++;
+    if (end > c.col) out.push({ row: c.row, col: c.col, rowspan: 1, colspan: end - c.col + 1 });
+  }
+  return out;
 }
 
 /** Non-empty cells per sheet above which a workbook is no report form (a form has a few hundred). */
