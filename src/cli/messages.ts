@@ -130,7 +130,9 @@ export const OTHER_FINDINGS: { id: string; severity: string; description: Record
   { id: 'extract-merge', severity: 'info', description: { zh: 'docx 中的合并单元格无法按原样还原时的说明', en: 'a note on merged cells of a .docx that could not be rebuilt as printed' } },
   { id: 'extract-symbol', severity: 'info', description: { zh: 'docx 中符号字体的字符（如 Wingdings 勾选框）无法换成普通字符', en: 'a symbol-font character of a .docx (a Wingdings check box …) that has no ordinary equivalent' } },
   { id: 'extract-xlsx-hidden-sheet', severity: 'info', description: { zh: 'Excel 工作簿中的隐藏工作表未读取', en: 'a hidden sheet of an Excel workbook was not read' } },
+  { id: 'extract-xlsx-hidden-cells', severity: 'info', description: { zh: 'Excel 工作表中隐藏的行或列（有内容）未读取', en: 'hidden rows or columns of an Excel sheet, which held text, were not read' } },
   { id: 'extract-xlsx-formula-uncached', severity: 'info', description: { zh: 'Excel 公式没有保存计算结果，按空值读取', en: 'an Excel formula without a saved result, read as empty' } },
+  { id: 'extract-xlsx-number-format', severity: 'info', description: { zh: 'Excel 数字格式无法显示，按常规格式读取', en: 'an Excel number format that could not be rendered, read in General format' } },
   { id: 'extract-mammoth', severity: 'info', description: { zh: 'docx 转换时的提示（mammoth）', en: 'a note from the docx conversion (mammoth)' } },
   { id: 'check-failed', severity: 'warning', description: { zh: '某条规则在本文件上出错，未能完成检查', en: 'a rule failed on this file and could not check it' } },
 ];

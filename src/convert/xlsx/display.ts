@@ -4,7 +4,7 @@
  * 0.00% is "96.14%", 1.005 with 0.00 is "1.01"), implements General's 11-character rule, sections,
  * conditions, elapsed time, [DBNum] and the 1900 leap-year bug.
  */
-import { dateToSerial, format, getFormatFromId } from 'numfmt';
+import { dateToSerial, delocalize, format, getFormatFromId } from 'numfmt';
 
 /** Built-in ids are shown as a Chinese (zh-CN) Excel shows them: id 14 is yyyy/m/d, not m/d/yyyy. */
 const LOCALE = 'zh-CN';
@@ -34,20 +34,36 @@ export function formatCode(numFmtId: number, custom: ReadonlyMap<number, string>
 export interface DisplayOptions {
   /** The workbook counts dates from 1904-01-01 (Mac Excel before 2011). */
   date1904: boolean;
+  /** Called with a format code that could not be rendered (the number is then shown in General). */
+  unrenderable?: (code: string) => void;
 }
 
-/** A stored number as displayed; a format numfmt cannot read falls back to General. */
+function render(code: string, serial: number): string {
+  // Chinese Excel writes its 12-hour marker as 上午/下午; numfmt knows it as AM/PM.
+  const chineseAmPm = code.includes('上午/下午');
+  const shown = format(chineseAmPm ? code.replaceAll('上午/下午', 'AM/PM') : code, serial, { throws: true, dateErrorNumber: true, nbsp: false });
+  return chineseAmPm ? shown.replace(/AM|PM/u, (m) => (m === 'AM' ? '上午' : '下午')) : shown;
+}
+
+/**
+ * A stored number as displayed. A code written with the keywords of a Chinese Excel's dialog
+ * ([红色] for [Red], G/通用格式 for General — as a program that copies them from there writes it) is read
+ * in the invariant form numfmt knows; a format that still cannot be rendered falls back to General,
+ * which can show more or fewer decimals than the form prints, so it is reported through `unrenderable`.
+ */
 export function displayNumber(value: number, code: string, options: DisplayOptions): string {
   let serial = value;
   // numfmt formats 1900-based serials; a 1904-based date is 1462 days later in 1900 terms.
   if (options.date1904 && isDateLike(code)) serial += 1462;
-  // Chinese Excel writes its 12-hour marker as 上午/下午; numfmt knows it as AM/PM.
-  const chineseAmPm = code.includes('上午/下午');
   try {
-    const shown = format(chineseAmPm ? code.replaceAll('上午/下午', 'AM/PM') : code, serial, { throws: true, dateErrorNumber: true, nbsp: false });
-    return chineseAmPm ? shown.replace(/AM|PM/u, (m) => (m === 'AM' ? '上午' : '下午')) : shown;
+    return render(code, serial);
   } catch {
-    return format('General', value);
+    try {
+      return render(delocalize(code, LOCALE) || code, serial);
+    } catch {
+      options.unrenderable?.(code);
+      return format('General', value);
+    }
   }
 }
 

@@ -39,7 +39,7 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
   const stringsPart = partOf('sharedStrings', 'xl/sharedStrings.xml');
   const stylesPart = partOf('styles', 'xl/styles.xml');
   const sharedStrings = readSharedStrings(files[stringsPart], stringsPart);
-  const { formats, xfFormat } = readStyles(files[stylesPart], stylesPart);
+  const { formats, xfFormat, xfBordered, xfAcross } = readStyles(files[stylesPart], stylesPart);
 
   const messages: ConverterMessage[] = [];
   const html: string[] = [];
@@ -51,11 +51,22 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
     }
     const data = sheet.part ? files[sheet.part] : undefined;
     if (!data) continue; // a chart sheet, or a sheet whose part is missing: no cells to read
-    const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, date1904 });
+    const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, xfBordered, xfAcross, date1904 });
     if (content.uncached.length) {
       const shown = content.uncached.slice(0, 10).join(', ') + (content.uncached.length > 10 ? ', …' : '');
       const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) without a saved result (${shown}), read as empty; open and save the file in Excel to store the results`;
       messages.push({ rule: 'extract-xlsx-formula-uncached', message, table: tables });
+    }
+    for (const [code, refs] of content.unrendered) {
+      const shown = refs.slice(0, 10).join(', ') + (refs.length > 10 ? ', …' : '');
+      const message = `sheet "${sheet.name}": ${refs.length} number cell(s) (${shown}) with the number format "${code}", which could not be rendered, are shown in General format, which may print more or fewer decimals than Excel`;
+      messages.push({ rule: 'extract-xlsx-number-format', message, table: tables });
+    }
+    const { rows, cols } = content.hidden;
+    if (rows.length || cols.length) {
+      const list = (what: string, items: string[]) => `${items.length} hidden ${what}(s) (${items.slice(0, 10).join(', ')}${items.length > 10 ? ', …' : ''})`;
+      const hidden = [rows.length ? list('row', rows) : '', cols.length ? list('column', cols) : ''].filter(Boolean).join(' and ');
+      messages.push({ rule: 'extract-xlsx-hidden-cells', message: `sheet "${sheet.name}": ${hidden} hold text that was not read, as Excel does not show them`, table: tables });
     }
     const out = sheetHtml(sheet.name, content);
     html.push(out.html);

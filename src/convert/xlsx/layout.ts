@@ -6,7 +6,10 @@
  * - Empty rows and columns around the content are dropped (they are margin, not table).
  * - Title lines above the table (附件2, the form's title, （2023年度）) and note lines below it are
  *   paragraphs, as in the Word copy of the same form: a row with a single non-empty cell that is merged
- *   over at least half the table's width or is the only cell the row writes. Rows inside the table
+ *   over at least half the table's width, or is the only cell the row writes, or — on a sheet that
+ *   frames its table with borders — draws no border (a title centred across the table without a merge,
+ *   its row's other cells styled). On such a sheet an unbordered row of several cells above or below the
+ *   table (填报单位：… | 金额单位：元) is a line too, its cells joined. Rows inside the table
  *   are never moved, except that a line naming a table (…自评表) between tables starts a new one: forms
  *   stacked on one sheet print as one table each, under their own title lines.
  */
@@ -97,25 +100,54 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
   const byRow = new Map<number, SheetCell[]>();
   for (const c of shown) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   const rows = [...byRow.keys()].sort((a, b) => a - b);
-  const width = all.right - all.left + 1;
+  // The table's width, for telling a title merged across it: the columns its rows of several cells span.
+  // A stray note far to the right on a row of its own (打印时间：…) widens the sheet, not the table.
+  const spanned = { left: Infinity, right: -1 };
+  for (const [row, cells] of byRow) {
+    if (cells.length < 2) continue;
+    for (const c of cells) {
+      spanned.left = Math.min(spanned.left, c.col);
+      spanned.right = Math.max(spanned.right, c.col + (mergeAt.get(`${row},${c.col}`)?.colspan ?? 1) - 1);
+    }
+  }
+  const width = spanned.right >= 0 ? spanned.right - spanned.left + 1 : all.right - all.left + 1;
+  // Only a sheet that draws its table with borders tells a line by having none: most of its rows of
+  // several cells are framed. Without borders (or with a lone bordered box, a stamp's) every row looks alike.
+  const tableRows = rows.filter((r) => byRow.get(r)!.length > 1);
+  const framesTable = tableRows.filter((r) => sheet.framed.has(r)).length * 2 > tableRows.length;
+  const unframed = (row: number) => framesTable && !sheet.framed.has(row);
   const reachesInto = (row: number) => merges.some((m) => m.row < row && m.row + m.rowspan > row);
   const isLine = (row: number) => {
     const cells = byRow.get(row)!;
     if (cells.length !== 1) return false;
     const m = mergeAt.get(`${row},${cells[0]!.col}`);
     if ((m && m.rowspan > 1) || reachesInto(row)) return false;
-    return (m !== undefined && m.colspan * 2 >= width) || (sheet.written.get(row) ?? 1) === 1;
+    return (m !== undefined && m.colspan * 2 >= width) || (sheet.written.get(row) ?? 1) === 1 || unframed(row);
   };
-  const lineText = (row: number) => byRow.get(row)![0]!.text;
+  /**
+   * Above or below the table, a row that draws no border on a sheet that frames its table is a line
+   * even when it holds several cells (填报单位：… at the left, 金额单位：元 at the right): it is printed
+   * outside the table, as the Word copy prints it in a paragraph.
+   */
+  const edgeLine = (row: number) => isLine(row) || (unframed(row) && !reachesInto(row) && byRow.get(row)!.every((c) => (mergeAt.get(`${row},${c.col}`)?.rowspan ?? 1) === 1));
+  // A line of several cells reads left to right with a wide gap between them, as a Word line spaces them.
+  const lineText = (row: number) =>
+    byRow
+      .get(row)!
+      .slice()
+      .sort((a, b) => a.col - b.col)
+      .map((c) => c.text)
+      .join('\u3000\u3000');
   const hasTable = (from: number, to: number) => rows.slice(from, to + 1).some((r) => byRow.get(r)!.length > 1);
 
   // Sections of the sheet: each from a line naming a table (the sheet's top for the first) to the next.
   const starts = [0];
-  // A title merged across the table, or one set apart by an empty row: not an item row left sparse.
+  // A title merged across the table, set apart by an empty row or outside the tables' borders: not an
+  // item row left sparse.
   const titleAt = (i: number) => {
     const row = rows[i]!;
     const m = mergeAt.get(`${row},${byRow.get(row)![0]!.col}`);
-    return isLine(row) && namesTable(lineText(row)) && ((m !== undefined && m.colspan * 2 >= width) || rows[i - 1]! < row - 1);
+    return isLine(row) && namesTable(lineText(row)) && ((m !== undefined && m.colspan * 2 >= width) || rows[i - 1]! < row - 1 || unframed(row));
   };
   for (let i = 1; i < rows.length; i++) {
     if (!titleAt(i)) continue;
@@ -127,9 +159,9 @@ export function sheetHtml(name: string, sheet: SheetContent): SheetHtml {
   starts.forEach((from, k) => {
     const to = k + 1 < starts.length ? starts[k + 1]! - 1 : rows.length - 1;
     let first = from;
-    while (first < to && isLine(rows[first]!)) first++;
+    while (first < to && edgeLine(rows[first]!)) first++;
     let last = to;
-    while (last > first && isLine(rows[last]!)) last--;
+    while (last > first && edgeLine(rows[last]!)) last--;
     // A sheet of single-cell lines has no table to set them apart from: it stays one table.
     if (!hasTable(first, last)) [first, last] = [from, to];
     const above = rows.slice(from, first);

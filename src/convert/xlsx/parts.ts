@@ -111,27 +111,75 @@ export function readSharedStrings(data: Uint8Array | undefined, name: string): s
   return out;
 }
 
-/** Number format code of each cell style (cellXfs index), custom codes from numFmts, built-in ids as numbers. */
-export function readStyles(data: Uint8Array | undefined, name: string): { formats: Map<number, string>; xfFormat: number[] } {
+/**
+ * Number format code of each cell style (cellXfs index), custom codes from numFmts, built-in ids as
+ * numbers; whether the style draws a border (any side of its <border> has a line style), and whether
+ * it centres across the cells to its right.
+ */
+export function readStyles(data: Uint8Array | undefined, name: string): { formats: Map<number, string>; xfFormat: number[]; xfBordered: boolean[]; xfAcross: boolean[] } {
   const formats = new Map<number, string>();
   const xfFormat: number[] = [];
-  if (!data) return { formats, xfFormat };
+  const xfBorder: number[] = [];
+  const borders: boolean[] = [];
+  /** Whether the style centres its text across the empty cells to its right (跨列居中). */
+  const xfAcross: boolean[] = [];
+  if (!data) return { formats, xfFormat, xfBordered: [], xfAcross };
   let inCellXfs = false;
+  let inBorders = false;
+  let inNumFmts = false;
   streamPart(data, name, {
     open(tag, stream) {
-      if (tag.local === 'numFmt') {
-        const id = Number(stream.attr(tag, 'numFmtId', ''));
-        const code = stream.attr(tag, 'formatCode', '');
-        if (Number.isInteger(id) && code !== undefined) formats.set(id, code);
-      } else if (tag.local === 'cellXfs') inCellXfs = true;
-      else if (tag.local === 'xf' && inCellXfs) {
-        const id = Number(stream.attr(tag, 'numFmtId', '') ?? '0');
-        xfFormat.push(Number.isInteger(id) ? id : 0);
+      switch (tag.local) {
+        case 'numFmts':
+          inNumFmts = true;
+          break;
+        case 'numFmt': {
+          // Cells take their codes from numFmts only: a differential format (dxf, for conditional
+          // formatting) carries its own numFmt, whose id may be one numFmts gives another code.
+          if (!inNumFmts) break;
+          const id = Number(stream.attr(tag, 'numFmtId', ''));
+          const code = stream.attr(tag, 'formatCode', '');
+          if (Number.isInteger(id) && code !== undefined) formats.set(id, code);
+          break;
+        }
+        case 'borders':
+          inBorders = true;
+          break;
+        case 'border':
+          if (inBorders) borders.push(false);
+          break;
+        case 'left':
+        case 'right':
+        case 'top':
+        case 'bottom':
+        case 'start':
+        case 'end': {
+          const style = stream.attr(tag, 'style', '');
+          if (inBorders && borders.length && style && style !== 'none') borders[borders.length - 1] = true;
+          break;
+        }
+        case 'cellXfs':
+          inCellXfs = true;
+          break;
+        case 'xf':
+          if (inCellXfs) {
+            const id = Number(stream.attr(tag, 'numFmtId', '') ?? '0');
+            xfFormat.push(Number.isInteger(id) ? id : 0);
+            const border = Number(stream.attr(tag, 'borderId', '') ?? '0');
+            xfBorder.push(Number.isInteger(border) ? border : 0);
+            xfAcross.push(false);
+          }
+          break;
+        case 'alignment':
+          if (inCellXfs && xfAcross.length) xfAcross[xfAcross.length - 1] = stream.attr(tag, 'horizontal', '') === 'centerContinuous';
+          break;
       }
     },
     close(tag) {
       if (tag.local === 'cellXfs') inCellXfs = false;
+      else if (tag.local === 'borders') inBorders = false;
+      else if (tag.local === 'numFmts') inNumFmts = false;
     },
   });
-  return { formats, xfFormat };
+  return { formats, xfFormat, xfBordered: xfBorder.map((b) => borders[b] ?? false), xfAcross };
 }

@@ -1,10 +1,12 @@
 /**
  * One worksheet part → its cells as displayed, and its merged ranges. Only what Excel shows is kept:
  * a formula's cached result (never the formula), a shared or inline string, a number through its
- * cell style's number format.
+ * cell style's number format. Hidden rows and columns are not shown, so they are left out and the
+ * grid closes up over them (hidden.ts); the ones that held text are listed to be reported.
  */
 import { DocumentError } from '../../model/errors.js';
 import { displayIsoDate, displayNumber, formatCode, type DisplayOptions } from './display.js';
+import { closeUp, columnLetters, hiddenColumns } from './hidden.js';
 import { streamPart, unescapeOoxml } from './parts.js';
 
 export interface SheetCell {
@@ -25,14 +27,27 @@ export interface SheetContent {
   merges: MergeRange[];
   /** Cells (A1 references) with a formula but no cached result: shown empty, as nothing can be read. */
   uncached: string[];
+  /** Number format codes that could not be rendered → the cells (A1) shown in General instead. */
+  unrendered: Map<string, string[]>;
   /** How many <c> elements each row writes, empty (styled) ones included. */
   written: Map<number, number>;
+  /**
+   * Rows where a cell draws a border: a sheet that frames its table tells its rows from the title and
+   * note lines around it, which have none.
+   */
+  framed: Set<number>;
+  /** Hidden rows and columns (A1 numbers and letters) that hold text, left out of the cells. */
+  hidden: { rows: string[]; cols: string[] };
 }
 
 export interface SheetContext extends DisplayOptions {
   sharedStrings: readonly string[];
   formats: ReadonlyMap<number, string>;
   xfFormat: readonly number[];
+  /** Whether each cell style draws a border. */
+  xfBordered?: readonly boolean[];
+  /** Whether each cell style centres across the cells to its right (跨列居中). */
+  xfAcross?: readonly boolean[];
 }
 
 /** Excel's last row and column (1,048,576 × 16,384). */
@@ -51,9 +66,7 @@ export function parseRef(ref: string): [number, number] | null {
 }
 
 export function refOf(row: number, col: number): string {
-  let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 interface RawCell {
@@ -96,6 +109,12 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   const merges: MergeRange[] = [];
   const uncached: string[] = [];
   const written = new Map<number, number>();
+  const framed = new Set<number>();
+  const across = new Set<string>();
+  const unrendered = new Map<string, string[]>();
+  /** The format code the cell being displayed could not be rendered with. */
+  let unrenderable: string | null = null;
+  const displayCtx: SheetContext = { ...ctx, unrenderable: (code) => (unrenderable = code) };
   let rowIndex = -1;
   let nextCol = 0;
   let cell: RawCell | null = null;
@@ -103,13 +122,20 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   let into: 'v' | 't' | null = null;
   let inPhonetic = 0;
   let buffer: string[] = [];
+  const hiddenRows = new Set<number>();
+  const hiddenCols = new Set<number>();
+  const isTrue = (v: string | undefined) => v === '1' || v === 'true';
   streamPart(data, name, {
     open(tag, stream) {
       switch (tag.local) {
+        case 'col':
+          if (isTrue(stream.attr(tag, 'hidden', ''))) for (const c of hiddenColumns(stream.attr(tag, 'min', ''), stream.attr(tag, 'max', ''), MAX_COL)) hiddenCols.add(c);
+          break;
         case 'row': {
           const r = Number(stream.attr(tag, 'r', ''));
           rowIndex = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r - 1 : rowIndex + 1;
           nextCol = 0;
+          if (isTrue(stream.attr(tag, 'hidden', ''))) hiddenRows.add(rowIndex);
           break;
         }
         case 'c': {
@@ -118,8 +144,12 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
           const row = pos ? pos[0] : Math.max(rowIndex, 0);
           const col = pos ? pos[1] : nextCol;
           nextCol = col + 1;
-          written.set(row, (written.get(row) ?? 0) + 1);
           const style = Number(stream.attr(tag, 's', '') ?? '0');
+          if (!hiddenCols.has(col)) {
+            written.set(row, (written.get(row) ?? 0) + 1);
+            if (ctx.xfBordered?.[style]) framed.add(row);
+            if (ctx.xfAcross?.[style]) across.add(`${row},${col}`);
+          }
           cell = { row, col, type: stream.attr(tag, 't', '') ?? 'n', style: Number.isInteger(style) ? style : 0, value: null, inline: null, formula: false };
           break;
         }
@@ -171,9 +201,15 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
           break;
         case 'c':
           if (cell) {
-            if (cell.formula && cell.value === null && cell.type !== 'inlineStr') uncached.push(refOf(cell.row, cell.col));
-            const text = display(cell, ctx);
+            const shown = !hiddenRows.has(cell.row) && !hiddenCols.has(cell.col);
+            // No saved result: no <v>, or an empty one (openpyxl writes <v/> after every formula); only a
+            // text result (t="str") can be the empty string.
+            const noResult = cell.value === null || (cell.value.trim() === '' && cell.type !== 'str');
+            if (cell.formula && noResult && cell.type !== 'inlineStr' && shown) uncached.push(refOf(cell.row, cell.col));
+            unrenderable = null;
+            const text = display(cell, displayCtx);
             if (text !== '') cells.push({ row: cell.row, col: cell.col, text });
+            if (unrenderable !== null && shown) unrendered.set(unrenderable, [...(unrendered.get(unrenderable) ?? []), refOf(cell.row, cell.col)]);
           }
           cell = null;
           break;
@@ -184,7 +220,25 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
     },
   });
   if (cells.length > MAX_CELLS) throw new DocumentError('too-large', { zh: `工作表“${name}”有 ${cells.length} 个非空单元格`, en: `sheet ${name} has ${cells.length} non-empty cells` });
-  return { cells, merges, uncached, written };
+  // After the sheet's own merges, so that one of those wins where both would cover a cell.
+  merges.push(...centredAcross(cells, across));
+  return closeUp({ cells, merges, uncached, unrendered, written, framed }, hiddenRows, hiddenCols);
+}
+
+/**
+ * Excel's 跨列居中 (centerContinuous): a text centred across the empty cells to its right that share the
+ * alignment shows as one cell over them, as a merged range does — a title laid out so spans the table.
+ */
+function centredAcross(cells: readonly SheetCell[], across: ReadonlySet<string>): MergeRange[] {
+  const text = new Set(cells.map((c) => `${c.row},${c.col}`));
+  const out: MergeRange[] = [];
+  for (const c of cells) {
+    if (!across.has(`${c.row},${c.col}`)) continue;
+    let end = c.col;
+    while (across.has(`${c.row},${end + 1}`) && !text.has(`${c.row},${end + 1}`)) end++;
+    if (end > c.col) out.push({ row: c.row, col: c.col, rowspan: 1, colspan: end - c.col + 1 });
+  }
+  return out;
 }
 
 /** Non-empty cells per sheet above which a workbook is no report form (a form has a few hundred). */

@@ -153,6 +153,16 @@ export function renderXlsx(x: Printable): Uint8Array {
   return buildXlsx(sheetsOf(x).map((blocks, i) => writeSheet(`表${i + 1}`, blocks)));
 }
 
+/** One form's sheet, as renderXlsx writes it, for tests that rework it before building the workbook. */
+export function formSheet(form: MofForm, name = sheetName(form)): XSheet {
+  return writeSheet(name, formBlocks(form));
+}
+
+/** A document's sheets, as renderXlsx writes them. */
+export function documentSheets(parts: DocPart[]): XSheet[] {
+  return sheetsOf(parts).map((blocks, i) => writeSheet(`表${i + 1}`, blocks));
+}
+
 function sheetName(form: MofForm): string {
   return form.kind === 'project' ? '项目支出绩效自评表' : '部门整体支出绩效自评表';
 }
