@@ -44,6 +44,9 @@ function shifter(hidden: ReadonlySet<number>): { shift: (i: number) => number; h
 
 type Content = Omit<SheetContent, 'hidden'>;
 
+/** Cell × merged-range tests allowed for telling covered hidden slots from cells with text of their own. */
+const MAX_COVERED_TESTS = 4_000_000;
+
 export function closeUp(content: Content, hiddenRows: ReadonlySet<number>, hiddenCols: ReadonlySet<number>): SheetContent {
   if (hiddenRows.size === 0 && hiddenCols.size === 0) return { ...content, hidden: { rows: [], cols: [] } };
   const rows = shifter(hiddenRows);
@@ -59,18 +62,23 @@ export function closeUp(content: Content, hiddenRows: ReadonlySet<number>, hidde
     keptAnchors.add(`${m.row},${m.col}`);
     if (rowspan > 1 || colspan > 1) merges.push({ row: rows.shift(m.row), col: cols.shift(m.col), rowspan, colspan });
   }
-  const covered = (c: SheetCell) => content.merges.some((m) => c.row >= m.row && c.row < m.row + m.rowspan && c.col >= m.col && c.col < m.col + m.colspan && (c.row !== m.row || c.col !== m.col));
-
   const cells: SheetCell[] = [];
+  const hiddenCells: SheetCell[] = [];
+  for (const c of content.cells) {
+    if (!isHidden(c) || keptAnchors.has(`${c.row},${c.col}`)) cells.push({ row: rows.shift(c.row), col: cols.shift(c.col), text: c.text });
+    else hiddenCells.push(c);
+  }
+  // A slot inside a merged range (not its anchor) is no text of its own. Which hidden cells those are only
+  // shapes the info's list, so on a sheet where testing every hidden cell against every range would be
+  // slow (a hostile file's many ranges and hidden cells) they are all listed instead.
+  const coveredTestable = hiddenCells.length * content.merges.length <= MAX_COVERED_TESTS;
+  const covered = (c: SheetCell) => coveredTestable && content.merges.some((m) => c.row >= m.row && c.row < m.row + m.rowspan && c.col >= m.col && c.col < m.col + m.colspan && (c.row !== m.row || c.col !== m.col));
   const textRows = new Set<number>();
   const textCols = new Set<number>();
-  for (const c of content.cells) {
-    if (!isHidden(c) || keptAnchors.has(`${c.row},${c.col}`)) {
-      cells.push({ row: rows.shift(c.row), col: cols.shift(c.col), text: c.text });
-    } else if (!covered(c)) {
-      if (hiddenRows.has(c.row)) textRows.add(c.row);
-      if (hiddenCols.has(c.col)) textCols.add(c.col);
-    }
+  for (const c of hiddenCells) {
+    if (covered(c)) continue;
+    if (hiddenRows.has(c.row)) textRows.add(c.row);
+    if (hiddenCols.has(c.col)) textCols.add(c.col);
   }
   const written = new Map<number, number>();
   for (const [row, n] of content.written) if (!hiddenRows.has(row)) written.set(rows.shift(row), n);
