@@ -62,6 +62,12 @@ describe('numbers, dates, measures, names', () => {
     expect(numberValue('９８（满分１００）', src).value).toBe('98');
     // Other notes, and the maximum before the value, leave two numbers: not read.
     expect(numberValue('98分（扣2分）', src).value).toBeNull();
+    // A spreadsheet's error value holds a 0 that is no number.
+    for (const raw of ['#DIV/0!', '＃DIV/0！', '#div/0!', '#NUM!']) {
+      expect(numberValue(raw, src).value, raw).toBeNull();
+      expect(moneyValue(raw, src).value, raw).toBeNull();
+      expect(measureValue(raw, src), raw).toMatchObject({ number: null, unit: null, comparator: null });
+    }
     expect(numberValue('（满分100分）98分', src).value).toBeNull();
     expect(numberValue('（满分100分）', src).value).toBeNull();
   });

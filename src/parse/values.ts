@@ -32,6 +32,17 @@ function numericText(raw: string): string {
 
 const NUMBER = /-?\d+(?:\.\d+)?/gu;
 
+/**
+ * The error a spreadsheet shows where a formula could not be computed (#DIV/0! for a rate over a zero
+ * budget, #N/A, #VALUE! …), also when a copy of the sheet was pasted into Word: no number, though
+ * "#DIV/0!" holds a 0. Written, so unreadable rather than empty.
+ */
+const SPREADSHEET_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/iu;
+
+export function isSpreadsheetError(text: string): boolean {
+  return SPREADSHEET_ERROR.test(foldWidth(text).replace(/\s+/gu, ''));
+}
+
 /** The only number in the text, or null when there is none or more than one. */
 function soleNumber(text: string): { digits: string; index: number; end: number } | null {
   const matches = [...text.matchAll(NUMBER)];
@@ -77,7 +88,7 @@ const NOT_MONEY_AFTER = /^\s*(?:年|月|日|号|%|％|‰|个百分点)/u;
 export function moneyValue(raw: string, src: SourceRef, fallbackUnit: MoneyUnit | null = '万元'): MoneyValue {
   const text = accountingNegative(numericText(cleanValue(raw)));
   const empty: MoneyValue = { value: null, raw, unit: null, decimals: null, src };
-  if (isEmptyMarker(text)) return empty;
+  if (isEmptyMarker(text) || isSpreadsheetError(text)) return empty;
   const n = soleNumber(text);
   // A year, a date or a rate is no amount ("资金于2020年拨付到位" is not 2020 万元): left unread.
   if (!n || NOT_MONEY_AFTER.test(text.slice(n.end))) return empty;
@@ -101,7 +112,7 @@ const MAXIMUM_NOTE = /[(（]\s*(?:满分|总分|分值)\s*[:：]?\s*\d+(?:\.\d+)
 /** A plain number such as a score or weight ("98分", "4", "7.5", "98分（满分100分）"). */
 export function numberValue(raw: string, src: SourceRef): NumberValue {
   const text = numericText(cleanValue(raw)).replace(MAXIMUM_NOTE, '');
-  const n = isEmptyMarker(text) ? null : soleNumber(text);
+  const n = isEmptyMarker(text) || isSpreadsheetError(text) ? null : soleNumber(text);
   if (!n) return { value: null, raw, decimals: null, src };
   return { value: new Dec(n.digits).toString(), raw, decimals: printedDecimals(n.digits), src };
 }
@@ -223,6 +234,7 @@ export function measureValue(raw: string, src: SourceRef): MeasureValue {
   const cleaned = cleanValue(raw);
   const base: MeasureValue = { value: null, raw, number: null, unit: null, comparator: null, src };
   if (isEmptyMarker(cleaned)) return base;
+  if (isSpreadsheetError(cleaned)) return { ...base, value: cleaned };
   const text = numericText(cleaned);
   const first = /-?\d+(?:\.\d+)?/u.exec(text);
   let unit: string | null = null;
