@@ -11,7 +11,7 @@ import type { Evaluation } from './model/evaluation.js';
 import { numberFindings, type UnnumberedFinding } from './model/finding.js';
 import type { ErrorCode } from './model/document.js';
 import type { DocumentResult } from './model/result.js';
-import { DocumentError, errorMessage, type Lang } from './model/errors.js';
+import { DocumentError, errorMessage, type Detail, type Lang } from './model/errors.js';
 import { isStackOverflow } from './model/limits.js';
 import { htmlToGrid } from './parse/grid.js';
 import { findUnreadableValues } from './parse/unreadable.js';
@@ -69,6 +69,21 @@ function extractionFinding(
   return { file: ctx.file, part, rule: f.rule, severity: f.severity, message: f.message, expected: null, actual: f.actual ?? null, location: f.location, related: [] };
 }
 
+/**
+ * A workbook in which no form was found may hold it on a sheet that is hidden and so not read: the
+ * failure names those sheets, since a failed document's other findings are not kept.
+ */
+function hiddenSheetsDetail(messages: { rule: string; subject?: string }[]): Detail {
+  const names = messages.filter((m) => m.rule === 'extract-xlsx-hidden-sheet' && m.subject !== undefined).map((m) => m.subject!);
+  if (names.length === 0) return '';
+  const zh = names.map((n) => `“${n}”`).join('、');
+  const en = names.map((n) => `"${n}"`).join(', ');
+  return {
+    zh: `工作簿中的隐藏工作表未读取（${zh}），报告可能在其中：取消隐藏后重试`,
+    en: `the workbook's hidden sheets were not read (${en}); the report may be on one of them: unhide it and try again`,
+  };
+}
+
 async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void> {
   const lang = options.lang ?? 'zh';
   const config = options.config ?? resolveConfig(undefined);
@@ -92,7 +107,7 @@ async function run(ctx: DocumentContext, options: ProcessOptions): Promise<void>
   }
   if (forms.length === 0) {
     const text = grid.blocks.map((b) => b.text).join('\n');
-    throw new DocumentError(SELF_EVALUATION_WORDS.test(text) ? 'unrecognized-template' : 'not-a-report');
+    throw new DocumentError(SELF_EVALUATION_WORDS.test(text) ? 'unrecognized-template' : 'not-a-report', hiddenSheetsDetail(converted.messages));
   }
   ctx.evaluations = [];
   forms.forEach(({ template, claim }, i) => {

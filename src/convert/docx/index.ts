@@ -20,6 +20,8 @@ export interface ConverterMessage {
   message: string;
   /** Table index in the converted HTML, when the message concerns one table. */
   table?: number;
+  /** What the message is about, by name, where that is no table (a hidden sheet's name). */
+  subject?: string;
 }
 
 export interface DocxConversion {

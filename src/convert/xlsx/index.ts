@@ -46,7 +46,7 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
   let tables = 0;
   for (const sheet of sheets) {
     if (sheet.hidden) {
-      messages.push({ rule: 'extract-xlsx-hidden-sheet', message: `sheet "${sheet.name}" is hidden and was not read` });
+      messages.push({ rule: 'extract-xlsx-hidden-sheet', message: `sheet "${sheet.name}" is hidden and was not read`, subject: sheet.name });
       continue;
     }
     const data = sheet.part ? files[sheet.part] : undefined;

@@ -7,4 +7,4 @@ export type { DocPart, Printable } from './parts.js';
 export { renderDocx } from './docx.js';
 export { renderHtml, type PageOptions } from './html.js';
 export { renderTika } from './tika.js';
-export { renderXlsx, renderXlsxStacked } from './xlsx.js';
+export { documentSheets, formSheet, renderXlsx, renderXlsxStacked } from './xlsx.js';
