@@ -71,6 +71,18 @@ describe('cell display', () => {
     expect(messages).toEqual([{ rule: 'extract-xlsx-formula-uncached', message: expect.stringContaining('B1') as unknown as string, table: 0 }]);
   });
 
+  it('a workbook marked for recalculation when opened (fullCalcOnLoad) saved placeholders: its formula results are not read', () => {
+    // XlsxWriter saves 0 as every formula's result and sets fullCalcOnLoad, so that Excel computes them on opening.
+    const cells = { A1: s('执行率'), B1: { t: 'formula', formula: 'C1/D1', cached: 0, format: 10 } as XCell, C1: n(5), D1: n(10) };
+    const stale = grid([{ name: '自评表', cells }], { fullCalcOnLoad: true });
+    expect(rowsOf(stale.grid.tables[0]!)).toEqual([['执行率', '', '5', '10']]);
+    expect(stale.messages).toEqual([{ rule: 'extract-xlsx-formula-uncached', message: expect.stringContaining('fullCalcOnLoad') as unknown as string, table: 0 }]);
+    // Without the mark, a saved result is what Excel shows.
+    const saved = grid([{ name: '自评表', cells }]);
+    expect(rowsOf(saved.grid.tables[0]!)).toEqual([['执行率', '0.00%', '5', '10']]);
+    expect(saved.messages).toEqual([]);
+  });
+
   it('the strict (ISO 29500) namespace reads the same', () => {
     const { grid: g } = grid([{ name: 'S', cells: { A1: s('执行率'), B1: n('0.5', 9) } }], { namespace: 'http://purl.oclc.org/ooxml/spreadsheetml/main' });
     expect(rowsOf(g.tables[0]!)).toEqual([['执行率', '50%']]);

@@ -34,7 +34,7 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
   if (!entries.some((e) => e.name === WORKBOOK)) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${WORKBOOK}`, en: `no ${WORKBOOK} in the package` });
   const { files } = readZipEntries(bytes, wanted, options.limits);
   const rels = readRels(files['xl/_rels/workbook.xml.rels'], 'xl/_rels/workbook.xml.rels', 'xl');
-  const { sheets, date1904 } = readWorkbook(files[WORKBOOK]!, rels);
+  const { sheets, date1904, resultsStale } = readWorkbook(files[WORKBOOK]!, rels);
   const partOf = (type: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.part ?? fallback;
   const stringsPart = partOf('sharedStrings', 'xl/sharedStrings.xml');
   const stylesPart = partOf('styles', 'xl/styles.xml');
@@ -51,10 +51,11 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
     }
     const data = sheet.part ? files[sheet.part] : undefined;
     if (!data) continue; // a chart sheet, or a sheet whose part is missing: no cells to read
-    const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, xfBordered, xfAcross, date1904 });
+    const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, xfBordered, xfAcross, date1904, resultsStale });
     if (content.uncached.length) {
       const shown = content.uncached.slice(0, 10).join(', ') + (content.uncached.length > 10 ? ', …' : '');
-      const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) without a saved result (${shown}), read as empty; open and save the file in Excel to store the results`;
+      const why = resultsStale ? 'whose saved results the workbook marks for recalculation when opened (fullCalcOnLoad)' : 'without a saved result';
+      const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) ${why} (${shown}), read as empty; open and save the file in Excel to store the results`;
       messages.push({ rule: 'extract-xlsx-formula-uncached', message, table: tables });
     }
     for (const [code, refs] of content.unrendered) {

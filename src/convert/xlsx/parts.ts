@@ -64,15 +64,22 @@ function resolvePart(baseDir: string, target: string): string {
   return segments.join('/');
 }
 
-/** The sheets in workbook order, and whether dates count from 1904. */
-export function readWorkbook(data: Uint8Array, rels: Map<string, { type: string; part: string }>): { sheets: SheetRef[]; date1904: boolean } {
+/**
+ * The sheets in workbook order, whether dates count from 1904, and whether the saved formula results are
+ * placeholders: a workbook that asks to be recalculated in full when opened (calcPr fullCalcOnLoad, as
+ * XlsxWriter writes it, saving 0 as every formula's result) shows other numbers in Excel than it stores.
+ */
+export function readWorkbook(data: Uint8Array, rels: Map<string, { type: string; part: string }>): { sheets: SheetRef[]; date1904: boolean; resultsStale: boolean } {
   const sheets: SheetRef[] = [];
   let date1904 = false;
+  let resultsStale = false;
+  const isTrue = (v: string | undefined) => v === '1' || v === 'true';
   streamPart(data, 'xl/workbook.xml', {
     open(tag, stream) {
       if (tag.local === 'workbookPr') {
-        const v = stream.attr(tag, 'date1904', '');
-        date1904 = v === '1' || v === 'true';
+        date1904 = isTrue(stream.attr(tag, 'date1904', ''));
+      } else if (tag.local === 'calcPr') {
+        resultsStale = isTrue(stream.attr(tag, 'fullCalcOnLoad', ''));
       } else if (tag.local === 'sheet') {
         const id = stream.attr(tag, 'id', REL_NS) ?? '';
         const rel = rels.get(id);
@@ -81,7 +88,7 @@ export function readWorkbook(data: Uint8Array, rels: Map<string, { type: string;
       }
     },
   });
-  return { sheets, date1904 };
+  return { sheets, date1904, resultsStale };
 }
 
 /** The texts of the shared-string table: rich-text runs joined, phonetic guides (rPh) left out. */

@@ -48,6 +48,8 @@ export interface SheetContext extends DisplayOptions {
   xfBordered?: readonly boolean[];
   /** Whether each cell style centres across the cells to its right (跨列居中). */
   xfAcross?: readonly boolean[];
+  /** The workbook's saved formula results are placeholders (it is recalculated when opened): none is read. */
+  resultsStale?: boolean;
 }
 
 /** Excel's last row and column (1,048,576 × 16,384). */
@@ -204,6 +206,7 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
             const shown = !hiddenRows.has(cell.row) && !hiddenCols.has(cell.col);
             // No saved result: no <v>, or an empty one (openpyxl writes <v/> after every formula); only a
             // text result (t="str") can be the empty string.
+            if (cell.formula && ctx.resultsStale && cell.type !== 'inlineStr') cell.value = null;
             const noResult = cell.value === null || (cell.value.trim() === '' && cell.type !== 'str');
             if (cell.formula && noResult && cell.type !== 'inlineStr' && shown) uncached.push(refOf(cell.row, cell.col));
             unrenderable = null;
