@@ -71,16 +71,28 @@ describe('cell display', () => {
     expect(messages).toEqual([{ rule: 'extract-xlsx-formula-uncached', message: expect.stringContaining('B1') as unknown as string, table: 0 }]);
   });
 
-  it('a workbook marked for recalculation when opened (fullCalcOnLoad) saved placeholders: its formula results are not read', () => {
-    // XlsxWriter saves 0 as every formula's result and sets fullCalcOnLoad, so that Excel computes them on opening.
-    const cells = { A1: s('执行率'), B1: { t: 'formula', formula: 'C1/D1', cached: 0, format: 10 } as XCell, C1: n(5), D1: n(10) };
-    const stale = grid([{ name: '自评表', cells }], { fullCalcOnLoad: true });
-    expect(rowsOf(stale.grid.tables[0]!)).toEqual([['执行率', '', '5', '10']]);
-    expect(stale.messages).toEqual([{ rule: 'extract-xlsx-formula-uncached', message: expect.stringContaining('fullCalcOnLoad') as unknown as string, table: 0 }]);
-    // Without the mark, a saved result is what Excel shows.
-    const saved = grid([{ name: '自评表', cells }]);
-    expect(rowsOf(saved.grid.tables[0]!)).toEqual([['执行率', '0.00%', '5', '10']]);
-    expect(saved.messages).toEqual([]);
+  describe('a workbook marked for recalculation when opened (fullCalcOnLoad)', () => {
+    const formula = (f: string, cached: number): XCell => ({ t: 'formula', formula: f, cached, format: 10 });
+    const pad = (rows: string[][]) => rows.map((r) => [...r, ...Array<string>(4 - r.length).fill('')]);
+    const sheet = (b1: number, b2: number) => [{ name: '自评表', cells: { A1: s('执行率'), B1: formula('C1/D1', b1), C1: n(5), D1: n(10), A2: s('得分'), B2: formula('B1*10', b2) } }];
+
+    it('with 0 saved as every result (XlsxWriter’s placeholders): the results are not read, and reported', () => {
+      const stale = grid(sheet(0, 0), { fullCalcOnLoad: true });
+      expect(rowsOf(stale.grid.tables[0]!)).toEqual(pad([['执行率', '', '5', '10'], ['得分', '']]));
+      expect(stale.messages).toEqual([{ rule: 'extract-xlsx-formula-uncached', message: expect.stringMatching(/fullCalcOnLoad.*B1, B2/u) as unknown as string, table: 0 }]);
+    });
+
+    it('with any other result saved (the writer computed them): every result stands, a 0 included', () => {
+      const computed = grid(sheet(0.5, 0), { fullCalcOnLoad: true });
+      expect(rowsOf(computed.grid.tables[0]!)).toEqual(pad([['执行率', '50.00%', '5', '10'], ['得分', '0.00%']]));
+      expect(computed.messages).toEqual([]);
+    });
+
+    it('without the mark, a saved 0 is what Excel shows', () => {
+      const saved = grid(sheet(0, 0));
+      expect(rowsOf(saved.grid.tables[0]!)).toEqual(pad([['执行率', '0.00%', '5', '10'], ['得分', '0.00%']]));
+      expect(saved.messages).toEqual([]);
+    });
   });
 
   it('the strict (ISO 29500) namespace reads the same', () => {

@@ -54,7 +54,7 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
     const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, xfBordered, xfAcross, date1904, resultsStale });
     if (content.uncached.length) {
       const shown = content.uncached.slice(0, 10).join(', ') + (content.uncached.length > 10 ? ', …' : '');
-      const why = resultsStale ? 'whose saved results the workbook marks for recalculation when opened (fullCalcOnLoad)' : 'without a saved result';
+      const why = resultsStale ? 'without a saved result, or with 0 saved as every result in a workbook marked for recalculation when opened (fullCalcOnLoad),' : 'without a saved result';
       const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) ${why} (${shown}), read as empty; open and save the file in Excel to store the results`;
       messages.push({ rule: 'extract-xlsx-formula-uncached', message, table: tables });
     }

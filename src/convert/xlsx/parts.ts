@@ -65,9 +65,9 @@ function resolvePart(baseDir: string, target: string): string {
 }
 
 /**
- * The sheets in workbook order, whether dates count from 1904, and whether the saved formula results are
- * placeholders: a workbook that asks to be recalculated in full when opened (calcPr fullCalcOnLoad, as
- * XlsxWriter writes it, saving 0 as every formula's result) shows other numbers in Excel than it stores.
+ * The sheets in workbook order, whether dates count from 1904, and whether the saved formula results may
+ * be placeholders: a workbook that asks to be recalculated in full when opened (calcPr fullCalcOnLoad, as
+ * XlsxWriter writes it, saving 0 as every formula's result) may show other numbers in Excel than it stores.
  */
 export function readWorkbook(data: Uint8Array, rels: Map<string, { type: string; part: string }>): { sheets: SheetRef[]; date1904: boolean; resultsStale: boolean } {
   const sheets: SheetRef[] = [];

@@ -48,7 +48,7 @@ export interface SheetContext extends DisplayOptions {
   xfBordered?: readonly boolean[];
   /** Whether each cell style centres across the cells to its right (跨列居中). */
   xfAcross?: readonly boolean[];
-  /** The workbook's saved formula results are placeholders (it is recalculated when opened): none is read. */
+  /** The workbook asks to be recalculated when opened: its saved formula results may be placeholders. */
   resultsStale?: boolean;
 }
 
@@ -107,7 +107,7 @@ function display(cell: RawCell, ctx: SheetContext): string {
 }
 
 export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): SheetContent {
-  const cells: SheetCell[] = [];
+  let cells: SheetCell[] = [];
   const merges: MergeRange[] = [];
   const uncached: string[] = [];
   const written = new Map<number, number>();
@@ -117,6 +117,8 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   /** The format code the cell being displayed could not be rendered with. */
   let unrenderable: string | null = null;
   const displayCtx: SheetContext = { ...ctx, unrenderable: (code) => (unrenderable = code) };
+  /** Formula cells of a workbook marked for recalculation when opened, judged once the sheet is read. */
+  const recalculated: { ref: string; kept: SheetCell | null; shown: boolean; zero: boolean }[] = [];
   let rowIndex = -1;
   let nextCol = 0;
   let cell: RawCell | null = null;
@@ -206,12 +208,15 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
             const shown = !hiddenRows.has(cell.row) && !hiddenCols.has(cell.col);
             // No saved result: no <v>, or an empty one (openpyxl writes <v/> after every formula); only a
             // text result (t="str") can be the empty string.
-            if (cell.formula && ctx.resultsStale && cell.type !== 'inlineStr') cell.value = null;
             const noResult = cell.value === null || (cell.value.trim() === '' && cell.type !== 'str');
             if (cell.formula && noResult && cell.type !== 'inlineStr' && shown) uncached.push(refOf(cell.row, cell.col));
             unrenderable = null;
             const text = display(cell, displayCtx);
-            if (text !== '') cells.push({ row: cell.row, col: cell.col, text });
+            const kept = text !== '' ? { row: cell.row, col: cell.col, text } : null;
+            if (kept) cells.push(kept);
+            if (cell.formula && !noResult && cell.type !== 'inlineStr' && ctx.resultsStale) {
+              recalculated.push({ ref: refOf(cell.row, cell.col), kept, shown, zero: cell.type !== 'str' && Number(cell.value!.trim()) === 0 });
+            }
             if (unrenderable !== null && shown) unrendered.set(unrenderable, [...(unrendered.get(unrenderable) ?? []), refOf(cell.row, cell.col)]);
           }
           cell = null;
@@ -222,6 +227,14 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
       if (into) buffer.push(t);
     },
   });
+  // Results all 0 in a workbook to be recalculated when opened are a writer's placeholders (XlsxWriter
+  // saves 0 for every formula), not what Excel will show: read as none. A writer that saved any other
+  // result computed them, and they stand.
+  if (recalculated.length > 0 && recalculated.every((r) => r.zero)) {
+    const placeholders = new Set(recalculated.map((r) => r.kept));
+    cells = cells.filter((c) => !placeholders.has(c));
+    for (const r of recalculated) if (r.shown) uncached.push(r.ref);
+  }
   if (cells.length > MAX_CELLS) throw new DocumentError('too-large', { zh: `工作表“${name}”有 ${cells.length} 个非空单元格`, en: `sheet ${name} has ${cells.length} non-empty cells` });
   // After the sheet's own merges, so that one of those wins where both would cover a cell.
   merges.push(...centredAcross(cells, across));
