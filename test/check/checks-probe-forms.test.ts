@@ -181,6 +181,16 @@ describe('irregularities of mof-family §7', () => {
       (f: MofForm) => (Object.assign(indicator(f, '受益群众人数'), { actual: '不适用', score: '不适用', reason: '不适用' }), (f.total.score = '98')),
       [],
     ],
+    [
+      'an indicator not assessed (实际完成值 不涉及) scored 0 with 不适用 as its reason: no deviation reason is due',
+      (f: MofForm) => (Object.assign(indicator(f, '受益群众人数'), { actual: '不涉及', score: '0', reason: '不适用' }), retotal(f)),
+      [],
+    ],
+    [
+      'an assessed indicator scored 0 with 不适用 as its reason: the reason is missing',
+      (f: MofForm) => (Object.assign(indicator(f, '受益群众人数'), { score: '0', reason: '不适用' }), retotal(f)),
+      [{ rule: 'deviation-reason-missing', severity: 'warning', expected: null, actual: '0' }, { rule: 'indicator-score', severity: 'warning', expected: '10', actual: '0' }],
+    ],
   ] as [string, (f: MofForm) => void, Expect[]][])('%s', async (_name, change, expected) => {
     expectFindings((await readForm(road(change))).findings, expected);
   });

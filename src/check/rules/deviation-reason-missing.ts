@@ -1,10 +1,20 @@
 import { Dec, dec, fmt, scoreAgrees } from '../arith.js';
+import type { Indicator } from '../../model/evaluation.js';
+import { foldWidth } from '../../model/normalize.js';
 import { loc, pointer } from '../locate.js';
 import { attainment, comparable, directionOf } from '../measure.js';
 import { givesReason } from '../reason.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { nameKey } from '../text.js';
 import { indicatorWeights } from '../weights.js';
+
+/**
+ * An indicator stated as not assessed (实际完成值 不适用 / 不涉及): it falls short of nothing, so no
+ * deviation reason is due, though its score is 0 (不适用 is an empty marker, so the row says nothing more).
+ */
+function notAssessed(ind: Indicator): boolean {
+  return [ind.actual?.raw, ind.target?.raw].some((raw) => raw != null && /^(?:不适用|不涉及)$/u.test(foldWidth(raw).replace(/\s+/gu, '')));
+}
 
 /** A score below the weight, or a missed target, needs its 偏差原因 filled. */
 export const deviationReasonMissing: Rule = {
@@ -29,7 +39,7 @@ export const deviationReasonMissing: Rule = {
       // A template's instruction left in the cell ("说明偏差原因…(100字以内)") is no reason, nor is "无偏差"
       // written on a row that deviates: the rule only looks further when the row falls short.
       const reason = ind.deviationReason;
-      if (!reason || givesReason(reason.value)) return;
+      if (!reason || givesReason(reason.value) || notAssessed(ind)) return;
       const weight = indicatorWeights(ev)[i]!;
       const w = dec(weight.weight);
       const s = dec(ind.score);
