@@ -2,7 +2,7 @@
 import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/evaluation.js';
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import type { MoneyUnit } from '../../model/values.js';
-import { cellKey, cellSrc, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { cellKey, cellSrc, ownCells, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { statedUnit, unitAboveTable } from '../../parse/units.js';
 import { unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
@@ -69,6 +69,9 @@ function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)
 }
 
 const filled = (cell: GridCell | null | undefined): cell is GridCell => !!cell && cell.text.trim() !== '';
+
+/** A row none of whose own cells prints anything (cells reaching down from above, such as the block's label, are not its own). */
+const emptyRow = (table: GridTable, r: number): boolean => !ownCells(table, r).some(filled);
 
 /** The row label: the last filled cell before the amounts that is not the block's own label (which spans it). */
 function lastLabel(cells: (GridCell | null | undefined)[]): GridCell | null {
@@ -166,10 +169,12 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   /** The first row under the header, when it belongs to the block (it is no 年度总体目标 or indicator row). */
   let firstRow: RowSplit | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
+    // An empty spacer row (a sheet's blank row, a blank row left in a Word copy) says nothing: the block goes on below it.
+    if (emptyRow(table, r)) continue;
     const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstValue);
     const key = cellKey(split.label);
     if (!split.label || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
-    if (r === r0 + 1) firstRow = split;
+    firstRow ??= split;
     let kind = sourceOf(key);
     // Below the total, a row of amounts under another label (其中：基本支出, 项目支出, 政府性基金预算 …) is one
     // more part of the breakdown: left out, the parts it has would be added up as if they were all.
