@@ -6,7 +6,7 @@
  * extra row, in .docx and Tika text, and in .xlsx where the layout arises from Excel.
  */
 import { describe, expect, it } from 'vitest';
-import { buildXlsx } from '../../scripts/fixtures/spreadsheetml.js';
+import { buildXlsx, cellRef, type XSheet } from '../../scripts/fixtures/spreadsheetml.js';
 import { processDocument, type DocumentResult } from '../../src/process.js';
 import { formById, renderDocx, renderTika, type MofForm } from '../helpers/mof/index.js';
 import { formTable, placeCells, type SpecCell, type TableSpec } from '../helpers/mof/layout.js';
@@ -60,6 +60,9 @@ async function readTable(form: MofForm, table: TableSpec, format: Format, lines:
 
 const plain = (form: MofForm, format: Format) => readTable(form, formTable(form), format);
 
+/** The sheet row (0-based) of the cell whose text is `text`. */
+const rowOf = (sheet: XSheet, text: string) => refPos(findText(sheet, text)!)[0];
+
 describe.each(FORMATS)('an empty row inside an MoF form (%s)', (format) => {
   const places: [string, (t: TableSpec) => number][] = [
     ['between the funds header and 年度资金总额', (t) => rowWith(t, '年初预算数') + 1],
@@ -82,9 +85,8 @@ describe.each(FORMATS)('an empty row inside an MoF form (%s)', (format) => {
 });
 
 describe('an empty row inside the funds block of an Excel sheet (.xlsx)', () => {
-  const readSheet = (sheet: ReturnType<typeof formSheet>) => processDocument({ bytes: buildXlsx([sheet]), file: 'form.xlsx' });
-  const rowOf = (sheet: ReturnType<typeof formSheet>, text: string) => refPos(findText(sheet, text)!)[0];
-  const places: [string, (s: ReturnType<typeof formSheet>) => number][] = [
+  const readSheet = (sheet: XSheet) => processDocument({ bytes: buildXlsx([sheet]), file: 'form.xlsx' });
+  const places: [string, (s: XSheet) => number][] = [
     ['between the funds header and 年度资金总额', (s) => rowOf(s, '年初预算数') + 1],
     ['between two 其中 rows', (s) => rowOf(s, '年初预算数') + 3],
   ];
@@ -96,4 +98,97 @@ describe('an empty row inside the funds block of an Excel sheet (.xlsx)', () => 
       expect(readingWithoutProvenance(spaced)).toEqual(readingWithoutProvenance(await readSheet(sheet)));
     });
   }
+});
+
+/** A row of statements printed as the table's first row, its texts spread over the table's width. */
+function withFirstRow(table: TableSpec, texts: string[]): TableSpec {
+  const widths = texts.map((_, i) => Math.floor(table.cols / texts.length) + (i < table.cols % texts.length ? 1 : 0));
+  return { cols: table.cols, rows: [texts.map((text, i) => ({ text, ...(widths[i]! > 1 ? { colspan: widths[i]! } : {}) })), ...table.rows] };
+}
+
+/** project-school-yuan prints its amounts in 元; without the unit in its funds label, only the unit row states it. */
+const schoolInYuan = (): MofForm => ({ ...formById('project-school-yuan'), bareFundsLabel: true });
+const unitOf = (r: DocumentResult) => r.evaluations[0]!.funds!.unit;
+const budgets = (r: DocumentResult) => r.evaluations[0]!.funds!.lines.map((l) => l.budget?.value ?? null);
+
+describe.each(FORMATS)('a unit row at the top of the form\'s table (%s)', (format) => {
+  const rows: [string, string[]][] = [
+    ['填报单位 at the left, 金额单位：元 at the right', ['填报单位：云岭县第一中学', '金额单位：元']],
+    ['单位：元 alone at the right, the other cells empty', ['', '', '单位：元']],
+    ['（单位：元） in one cell over the whole row', ['（单位：元）']],
+    ['填报单位, 填报日期 and 金额单位 in one row', ['填报单位：云岭县第一中学', '填报日期：2024年3月1日', '金额单位：元']],
+  ];
+  it.each(rows.map(([name, texts]) => ({ name, texts })))('$name: the amounts are read in 元, as with the same line above the table', async ({ texts }) => {
+    const form = schoolInYuan();
+    const inTable = await readTable(form, withFirstRow(formTable(form), texts), format);
+    const above = await readTable(form, formTable(form), format, ['金额单位：元']);
+    expect(unitOf(inTable)).toBe('元');
+    expect(budgets(inTable)).toEqual(budgets(above));
+    expect(serious(inTable)).toEqual(serious(above));
+  });
+
+  it('a unit in the funds label still wins over a unit row: 项目资金（元） under 单位：万元', async () => {
+    const form = formById('project-school-yuan');
+    const r = await readTable(form, withFirstRow(formTable(form), ['', '单位：万元']), format);
+    expect(unitOf(r)).toBe('元');
+    expect(budgets(r)).toEqual(budgets(await plain(form, format)));
+  });
+
+  it('a unit row in the table wins over a line above it: it is nearer the amounts', async () => {
+    const form = schoolInYuan();
+    const r = await readTable(form, withFirstRow(formTable(form), ['填报单位：云岭县第一中学', '金额单位：元']), format, ['单位：万元']);
+    expect(unitOf(r)).toBe('元');
+  });
+});
+
+describe.each(FORMATS)('rows that are no unit rows (%s)', (format) => {
+  it('实施单位 | 元谋县… (a label containing 单位, a name starting with 元) and 填报单位：元谋县… state no unit', async () => {
+    const form: MofForm = { ...formById('project-road-wan'), bareFundsLabel: true, unit: '元谋县交通运输局' };
+    const r = await readTable(form, withFirstRow(formTable(form), ['填报单位：元谋县交通运输局', '']), format);
+    expect(unitOf(r)).toBe('万元');
+    expect(r.evaluations[0]!.identity.unit?.value).toBe('元谋县交通运输局');
+    const without = await readTable(form, formTable(form), format);
+    expect(budgets(r)).toEqual(budgets(without));
+    expect(serious(r)).toEqual(serious(without));
+  });
+
+  it('a row of a label and a unit beside it (项目单位 | 单位：元) is a form row, not a unit statement', async () => {
+    const form: MofForm = { ...formById('project-road-wan'), bareFundsLabel: true };
+    const r = await readTable(form, withFirstRow(formTable(form), ['项目单位', '单位：元']), format);
+    expect(unitOf(r)).toBe('万元');
+  });
+
+  it('a unit stated below the funds block, or in a table after the form, does not govern the funds', async () => {
+    const form: MofForm = { ...formById('project-road-wan'), bareFundsLabel: true };
+    const table = formTable(form);
+    const at = rowWith(table, '总分') + 1;
+    const spaced = withEmptyRow(table, at);
+    spaced.rows[at] = [{ text: '金额单位：元', colspan: table.cols }];
+    const other: TableSpec = { cols: 3, rows: [[{ text: '金额单位：元', colspan: 3 }], [{ text: '项目' }, { text: '预算数' }, { text: '执行数' }], [{ text: '合计' }, { text: '1000' }, { text: '900' }]] };
+    const parts = [
+      { kind: 'table' as const, lines: [form.title, form.yearLine], table: spaced },
+      { kind: 'table' as const, lines: ['收入支出决算总表'], table: other },
+    ];
+    const bytes = format === 'docx' ? renderDocx(parts) : new TextEncoder().encode(renderTika(parts));
+    const r = await processDocument({ bytes, file: `after.${format}` });
+    expect(r.evaluations).toHaveLength(1);
+    expect(unitOf(r)).toBe('万元');
+    expect(budgets(r)).toEqual(budgets(await plain(form, format)));
+  });
+});
+
+describe('a unit row above the table on a sheet without borders (.xlsx): the row is read as part of the table', () => {
+  it('填报单位 at the left, 金额单位：元 at the right: the amounts are read in 元', async () => {
+    const form = schoolInYuan();
+    const sheet = formSheet(form);
+    const top = rowOf(sheet, '项目名称');
+    const moved = insertRows(sheet, top, 1);
+    const cols = Math.max(...Object.keys(moved.cells).map((ref) => refPos(ref)[1])) + 1;
+    const cells = { ...moved.cells, [cellRef(top, 0)]: { t: 'string' as const, text: '填报单位：云岭县第一中学' }, [cellRef(top, cols - 1)]: { t: 'string' as const, text: '金额单位：元' } };
+    const r = await processDocument({ bytes: buildXlsx([{ ...moved, cells }]), file: 'unit-row.xlsx' });
+    expect(unitOf(r)).toBe('元');
+    const above = await processDocument({ bytes: buildXlsx([formSheet({ ...form, unitLine: '金额单位：元' })]), file: 'unit-line.xlsx' });
+    expect(budgets(r)).toEqual(budgets(above));
+    expect(serious(r)).toEqual(serious(above));
+  });
 });

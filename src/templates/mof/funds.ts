@@ -11,6 +11,7 @@ import { labelWeight, money, num, rateValue } from './cells.js';
 import { leafColumns, leafIndex, type LeafColumn } from './columns.js';
 import { cellKind, placeFundsRows, type FundsMeaning } from './funds-align.js';
 import { FUNDS, FUNDS_ROWS, GOALS, INDICATORS, TOTAL } from './labels.js';
+import { unitRowAbove } from './unit-row.js';
 
 const MONEY: [MoneyColumn, LabelMatch][] = [
   ['initialBudget', FUNDS.initialBudget],
@@ -57,15 +58,17 @@ function blockLabel(table: GridTable, headerRow: number): GridCell | null {
 
 /**
  * The unit the block prints amounts in: from its label cell (项目资金（元）) or a column header, else from a
- * line above the table (金额单位：元), else 万元.
+ * row of the table above the block that states it (填报单位：… | 金额单位：元), else from a line above the
+ * table, else 万元.
  */
 function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[], grid: DocumentGrid | undefined): MoneyUnit {
   // "项目资金（元）", or with the word 单位 in the brackets: "资金情况（单位：元）".
   const unitOf = (cell: GridCell | null) => (cell ? (unitInHeader(cell.text) ?? statedUnit(cell.text)) : null);
-  const label = unitOf(blockLabel(table, headerRow));
+  const labelCell = blockLabel(table, headerRow);
+  const label = unitOf(labelCell);
   if (label) return label;
   for (const head of heads) if (unitOf(head)) return unitOf(head)!;
-  return (grid && unitAboveTable(grid, table)?.unit) ?? '万元';
+  return unitRowAbove(table, Math.min(headerRow, labelCell?.row ?? headerRow)) ?? (grid && unitAboveTable(grid, table)?.unit) ?? '万元';
 }
 
 const filled = (cell: GridCell | null | undefined): cell is GridCell => !!cell && cell.text.trim() !== '';
