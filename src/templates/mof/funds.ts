@@ -2,7 +2,7 @@
 import type { Funds, FundsLine, FundsSourceKey, MoneyColumn } from '../../model/evaluation.js';
 import type { DocumentGrid, GridCell, GridTable } from '../../model/grid.js';
 import type { MoneyUnit } from '../../model/values.js';
-import { cellKey, cellSrc, rowAnchors, type LabelMatch } from '../../parse/locate.js';
+import { cellKey, cellSrc, ownCells, rowAnchors, type LabelMatch } from '../../parse/locate.js';
 import { statedUnit, unitAboveTable } from '../../parse/units.js';
 import { unitInHeader } from '../../parse/values.js';
 import { emptyFundsLine } from '../funds-line.js';
@@ -11,6 +11,7 @@ import { labelWeight, money, num, rateValue } from './cells.js';
 import { leafColumns, leafIndex, type LeafColumn } from './columns.js';
 import { cellKind, placeFundsRows, type FundsMeaning } from './funds-align.js';
 import { FUNDS, FUNDS_ROWS, GOALS, INDICATORS, TOTAL } from './labels.js';
+import { unitRowAbove } from './unit-row.js';
 
 const MONEY: [MoneyColumn, LabelMatch][] = [
   ['initialBudget', FUNDS.initialBudget],
@@ -57,18 +58,23 @@ function blockLabel(table: GridTable, headerRow: number): GridCell | null {
 
 /**
  * The unit the block prints amounts in: from its label cell (项目资金（元）) or a column header, else from a
- * line above the table (金额单位：元), else 万元.
+ * row of the table above the block that states it (填报单位：… | 金额单位：元), else from a line above the
+ * table, else 万元.
  */
 function blockUnit(table: GridTable, headerRow: number, heads: (GridCell | null)[], grid: DocumentGrid | undefined): MoneyUnit {
   // "项目资金（元）", or with the word 单位 in the brackets: "资金情况（单位：元）".
   const unitOf = (cell: GridCell | null) => (cell ? (unitInHeader(cell.text) ?? statedUnit(cell.text)) : null);
-  const label = unitOf(blockLabel(table, headerRow));
+  const labelCell = blockLabel(table, headerRow);
+  const label = unitOf(labelCell);
   if (label) return label;
   for (const head of heads) if (unitOf(head)) return unitOf(head)!;
-  return (grid && unitAboveTable(grid, table)?.unit) ?? '万元';
+  return unitRowAbove(table, Math.min(headerRow, labelCell?.row ?? headerRow)) ?? (grid && unitAboveTable(grid, table)?.unit) ?? '万元';
 }
 
 const filled = (cell: GridCell | null | undefined): cell is GridCell => !!cell && cell.text.trim() !== '';
+
+/** A row none of whose own cells prints anything (cells reaching down from above, such as the block's label, are not its own). */
+const emptyRow = (table: GridTable, r: number): boolean => !ownCells(table, r).some(filled);
 
 /** The row label: the last filled cell before the amounts that is not the block's own label (which spans it). */
 function lastLabel(cells: (GridCell | null | undefined)[]): GridCell | null {
@@ -166,10 +172,12 @@ export function readFunds(table: GridTable, grid?: DocumentGrid): FundsReading {
   /** The first row under the header, when it belongs to the block (it is no 年度总体目标 or indicator row). */
   let firstRow: RowSplit | null = null;
   for (let r = r0 + 1; r < table.rowCount; r++) {
+    // An empty spacer row (a sheet's blank row, a blank row left in a Word copy) says nothing: the block goes on below it.
+    if (emptyRow(table, r)) continue;
     const split = (textDump ? splitTextRow : splitGridRow)(table, r, leaves, firstValue);
     const key = cellKey(split.label);
     if (!split.label || GOALS.block(key) || INDICATORS.block(key) || INDICATORS.level1(key)) break;
-    if (r === r0 + 1) firstRow = split;
+    firstRow ??= split;
     let kind = sourceOf(key);
     // Below the total, a row of amounts under another label (其中：基本支出, 项目支出, 政府性基金预算 …) is one
     // more part of the breakdown: left out, the parts it has would be added up as if they were all.
