@@ -78,6 +78,16 @@ describe('command line', () => {
     expect(err).toContain('/nonexistent/report.docx');
   });
 
+  it('names a --files-from list that cannot be read as the list, not as a missing input', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
+    expect(await main(['--quiet', '-o', join(dir, 'out'), '--files-from', dir])).toBe(2);
+    expect(err).toContain(`无法读取输入列表 ${dir}（是文件夹，不是文件）`);
+    expect(err).not.toContain('找不到输入');
+    err = '';
+    expect(await main(['--quiet', '--lang', 'en', '-o', join(dir, 'out'), '--files-from', join(dir, 'list.txt')])).toBe(2);
+    expect(err).toContain(`cannot read the input list ${join(dir, 'list.txt')} (no such file)`);
+  });
+
   it('exits 3 when an input cannot be processed, after finishing the batch', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');
