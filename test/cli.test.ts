@@ -88,6 +88,15 @@ describe('command line', () => {
     expect(err).toContain(`cannot read the input list ${join(dir, 'list.txt')} (no such file)`);
   });
 
+  it.each([['rules'], ['schema']])('refuses inputs given to %s rather than ignore them', async (command) => {
+    expect(await main([command, 'report.docx'])).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(`selfeval ${command} 不接受输入文件（实际为 report.docx）`);
+    err = '';
+    expect(await main(['--lang', 'en', command, 'a.docx', 'b.docx'])).toBe(2);
+    expect(err).toContain(`selfeval ${command} takes no input files (got a.docx b.docx)`);
+  });
+
   it('exits 3 when an input cannot be processed, after finishing the batch', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');

@@ -109,6 +109,8 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
     command = positionals[0];
     inputs = positionals.slice(1);
   }
+  // "selfeval rules report.docx" would list the rules and exit 0, as if the report had been checked.
+  if ((command === 'schema' || command === 'rules') && inputs.length > 0) throw new UsageError(ARG_TEXT[argLang].noInputsFor(command, inputs.join(' ')));
   if (command === 'merge') {
     // A merge takes what the shards were run with; options that would change it do not apply.
     const given = (['format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs'] as const).find((o) => argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`) || (o === 'jobs' && /^-j/u.test(a))));

@@ -146,11 +146,13 @@ export const ARG_TEXT = {
     // A space between Chinese and a Latin word or a digit, as Chinese typesetting has it.
     badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${/^[!-~]/u.test(expected) ? ' ' : ''}${expected}（实际为 ${got}）`,
     notForMerge: (option: string) => `选项 ${option} 不适用于 merge（合并沿用各分片运行时的选项）`,
+    noInputsFor: (command: string, got: string) => `selfeval ${command} 不接受输入文件（实际为 ${got}）`,
   },
   en: {
     unknownOption: (name: string) => `unknown option ${name}`,
     needsValue: (name: string) => `option ${name} needs a value`,
     badValue: (option: string, expected: string, got: string) => `${option}: expected ${expected} (got ${got})`,
     notForMerge: (option: string) => `option ${option} does not apply to merge (a merge takes the options the shards were run with)`,
+    noInputsFor: (command: string, got: string) => `selfeval ${command} takes no input files (got ${got})`,
   },
 };
