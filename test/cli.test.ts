@@ -97,6 +97,20 @@ describe('command line', () => {
     expect(err).toContain(`selfeval ${command} takes no input files (got a.docx b.docx)`);
   });
 
+  it.each([
+    [['-o', 'x']],
+    [['--out=x']],
+    [['--format', 'csv']],
+    [['--files-from', 'list.txt']],
+    [['--shard', '0/2']],
+    [['-j', '2']],
+    [['--resume']],
+  ])('refuses %j with tables, whose only output is standard output, rather than ignore it', async (option) => {
+    expect(await main(['tables', ...option, 'fixtures/seed.txt'])).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(`选项 ${option[0]!.replace(/=.*/u, '')} 不适用于 tables`);
+  });
+
   it('exits 3 when an input cannot be processed, after finishing the batch', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');

@@ -80,6 +80,18 @@ function parseOrExplain(argv: string[], lang: Lang) {
   }
 }
 
+const SHORT: Partial<Record<string, string>> = { jobs: '-j', out: '-o' };
+
+/** The first of these options written on the command line, as written (--out or -o). */
+function givenOption(argv: string[], names: readonly (keyof typeof OPTIONS)[]): string | undefined {
+  for (const a of argv) {
+    if (a === '--') break;
+    const name = names.find((o) => a === `--${o}` || a.startsWith(`--${o}=`) || (SHORT[o] !== undefined && a.startsWith(SHORT[o])));
+    if (name) return a.startsWith('--') ? `--${name}` : SHORT[name];
+  }
+  return undefined;
+}
+
 export function parseCli(argv: string[], cpus: number): CliOptions {
   const argLang = langOf(argv);
   const bad = (option: string, expected: { zh: string; en: string }, got: unknown) =>
@@ -113,8 +125,14 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
   if ((command === 'schema' || command === 'rules') && inputs.length > 0) throw new UsageError(ARG_TEXT[argLang].noInputsFor(command, inputs.join(' ')));
   if (command === 'merge') {
     // A merge takes what the shards were run with; options that would change it do not apply.
-    const given = (['format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs'] as const).find((o) => argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`) || (o === 'jobs' && /^-j/u.test(a))));
-    if (given) throw new UsageError(ARG_TEXT[argLang].notForMerge(`--${given}`));
+    const given = givenOption(argv, ['format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs']);
+    if (given) throw new UsageError(ARG_TEXT[argLang].notForMerge(given));
+  }
+  if (command === 'tables') {
+    // tables prints to standard output, one file after another: an output folder, formats or a shard
+    // would be silently ignored, and the user would look for files that were never written.
+    const given = givenOption(argv, ['out', 'format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs']);
+    if (given) throw new UsageError(ARG_TEXT[argLang].notForTables(given));
   }
   return {
     command,

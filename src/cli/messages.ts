@@ -146,6 +146,7 @@ export const ARG_TEXT = {
     // A space between Chinese and a Latin word or a digit, as Chinese typesetting has it.
     badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${/^[!-~]/u.test(expected) ? ' ' : ''}${expected}（实际为 ${got}）`,
     notForMerge: (option: string) => `选项 ${option} 不适用于 merge（合并沿用各分片运行时的选项）`,
+    notForTables: (option: string) => `选项 ${option} 不适用于 tables（tables 只把各文件的表格逐行写到标准输出）`,
     noInputsFor: (command: string, got: string) => `selfeval ${command} 不接受输入文件（实际为 ${got}）`,
   },
   en: {
@@ -153,6 +154,7 @@ export const ARG_TEXT = {
     needsValue: (name: string) => `option ${name} needs a value`,
     badValue: (option: string, expected: string, got: string) => `${option}: expected ${expected} (got ${got})`,
     notForMerge: (option: string) => `option ${option} does not apply to merge (a merge takes the options the shards were run with)`,
+    notForTables: (option: string) => `option ${option} does not apply to tables (it prints each file's tables to standard output)`,
     noInputsFor: (command: string, got: string) => `selfeval ${command} takes no input files (got ${got})`,
   },
 };
