@@ -199,7 +199,7 @@ describe('--fail-on', () => {
     const seed = new URL('../fixtures/seed.txt', import.meta.url).pathname;
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');
     expect(await main(['-j', '1', '--format', 'log', '--fail-on', 'error', '--lang', 'en', '-o', join(dir, 'o'), seed, join(dir, 'junk.txt')])).toBe(3);
-    expect(err).toMatch(/--fail-on error: \d+ finding\(s\) at or above error; exit code 3/u);
+    expect(err).toMatch(/--fail-on error: 1 finding at or above error; exit code 3/u);
     expect(err).toContain('; 1 file with error findings');
     // stderr is not a terminal here: the failed file is named on a line of its own.
     expect(err).toMatch(/^failed: .*junk\.txt: /mu);
@@ -212,5 +212,9 @@ describe('English counts', () => {
     expect(TEXT.en.summary(1, 1, 0, 1, 0, 2, '0.5', 'out')).toBe('done: 1 file, 1 ok, 0 failed; findings: 1 error, 0 warnings, 2 info; 0.5 s; output in out');
     expect(TEXT.en.summary(2, 2, 0, 3, 1, 0, '0.5', 'out')).toContain('2 files, 2 ok, 0 failed; findings: 3 errors, 1 warning, 0 info');
     expect(TEXT.en.skipped(1, 0)).toBe('skipped 1 hidden file and 0 Office lock files');
+    expect(TEXT.en.failOn('error', 1, 1)).toBe('--fail-on error: 1 finding at or above error; exit code 1');
+    expect(TEXT.en.failOn('warning', 25, 3)).toContain('--fail-on warning: 25 findings at or above warning; exit code 3');
+    expect(TEXT.en.skippedOutput(['a'])).toMatch(/^skipped 1 output folder of earlier runs /u);
+    expect(TEXT.en.skippedOutput(['a', 'b'])).toMatch(/^skipped 2 output folders of earlier runs /u);
   });
 });

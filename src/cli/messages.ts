@@ -98,7 +98,7 @@ export const TEXT = {
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `done: ${count(n, 'file')}, ${ok} ok, ${failed} failed; findings: ${count(e, 'error')}, ${count(w, 'warning')}, ${i} info; ${sec} s; output in ${out}`,
     skipped: (hidden: number, lock: number) => `skipped ${count(hidden, 'hidden file')} and ${count(lock, 'Office lock file')}`,
-    skippedOutput: (dirs: string[]) => `skipped ${dirs.length} output folder(s) of earlier runs (their reports, audit pages and workbook are not inputs): ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
+    skippedOutput: (dirs: string[]) => `skipped ${count(dirs.length, 'output folder')} of earlier runs (their reports, audit pages and workbook are not inputs): ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
     skippedSpecial: (special: number, dangling: number) => `skipped ${count(special, 'special file')} (pipes, sockets, devices) and ${count(dangling, 'dangling link')} (see skipped in manifest.json)`,
     failedFile: (file: string, msg: string) => `failed: ${file}: ${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,
@@ -114,7 +114,7 @@ export const TEXT = {
     outNotFolder: (out: string, file: string) => `output folder ${out} cannot be used: ${file} is a file, not a folder`,
     systemError: (message: string) => `cannot finish (system error: ${message})`,
     failOn: (level: string, n: number, exit: number) =>
-      `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
+      `--fail-on ${level}: ${count(n, 'finding')} at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
     withErrors: (n: number) => `${count(n, 'file')} with error findings`,
     moreFailed: (n: number) => `... and ${count(n, 'more failed file')} (see manifest.json)`,
     etaPending: 'estimating',
