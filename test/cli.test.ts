@@ -111,6 +111,18 @@ describe('command line', () => {
     expect(err).toContain(`选项 ${option[0]!.replace(/=.*/u, '')} 不适用于 tables`);
   });
 
+  it('says a switch given a value (--resume=yes) takes none, rather than that it needs one', async () => {
+    expect(await main(['--resume=yes', 'fixtures/seed.txt'])).toBe(2);
+    expect(err).toContain('选项 --resume 不带取值（实际为 --resume=yes）');
+    expect(err).not.toContain('需要一个取值');
+    err = '';
+    expect(await main(['--lang', 'en', '--quiet=1', 'fixtures/seed.txt'])).toBe(2);
+    expect(err).toContain('option --quiet takes no value (got --quiet=1)');
+    err = '';
+    expect(await main(['-o'])).toBe(2);
+    expect(err).toContain('选项 -o 需要一个取值');
+  });
+
   it('exits 3 when an input cannot be processed, after finishing the batch', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');

@@ -75,7 +75,12 @@ function parseOrExplain(argv: string[], lang: Lang) {
     const err = e as Error & { code?: string };
     const name = /'(-[^'\s,]*)/u.exec(err.message)?.[1] ?? '';
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(ARG_TEXT[lang].unknownOption(name));
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(ARG_TEXT[lang].needsValue(name));
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // A switch written with a value (--resume=yes) comes with the same code as a value left out.
+      const long = /'(?:-\w, )?(--[\w-]+)/u.exec(err.message)?.[1] ?? name;
+      const given = /does not take an argument/u.test(err.message) ? args.find((a) => a.startsWith(`${long}=`)) : undefined;
+      throw new UsageError(given ? ARG_TEXT[lang].takesNoValue(long, given) : ARG_TEXT[lang].needsValue(name));
+    }
     throw new UsageError(err.message);
   }
 }

@@ -143,6 +143,7 @@ export const ARG_TEXT = {
   zh: {
     unknownOption: (name: string) => `未知选项 ${name}`,
     needsValue: (name: string) => `选项 ${name} 需要一个取值`,
+    takesNoValue: (name: string, got: string) => `选项 ${name} 不带取值（实际为 ${got}）`,
     // A space between Chinese and a Latin word or a digit, as Chinese typesetting has it.
     badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${/^[!-~]/u.test(expected) ? ' ' : ''}${expected}（实际为 ${got}）`,
     notForMerge: (option: string) => `选项 ${option} 不适用于 merge（合并沿用各分片运行时的选项）`,
@@ -152,6 +153,7 @@ export const ARG_TEXT = {
   en: {
     unknownOption: (name: string) => `unknown option ${name}`,
     needsValue: (name: string) => `option ${name} needs a value`,
+    takesNoValue: (name: string, got: string) => `option ${name} takes no value (got ${got})`,
     badValue: (option: string, expected: string, got: string) => `${option}: expected ${expected} (got ${got})`,
     notForMerge: (option: string) => `option ${option} does not apply to merge (a merge takes the options the shards were run with)`,
     notForTables: (option: string) => `option ${option} does not apply to tables (it prints each file's tables to standard output)`,
