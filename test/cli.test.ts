@@ -78,6 +78,51 @@ describe('command line', () => {
     expect(err).toContain('/nonexistent/report.docx');
   });
 
+  it('names a --files-from list that cannot be read as the list, not as a missing input', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
+    expect(await main(['--quiet', '-o', join(dir, 'out'), '--files-from', dir])).toBe(2);
+    expect(err).toContain(`无法读取输入列表 ${dir}（是文件夹，不是文件）`);
+    expect(err).not.toContain('找不到输入');
+    err = '';
+    expect(await main(['--quiet', '--lang', 'en', '-o', join(dir, 'out'), '--files-from', join(dir, 'list.txt')])).toBe(2);
+    expect(err).toContain(`cannot read the input list ${join(dir, 'list.txt')} (no such file)`);
+  });
+
+  it.each([['rules'], ['schema']])('refuses inputs given to %s rather than ignore them', async (command) => {
+    expect(await main([command, 'report.docx'])).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(`selfeval ${command} 不接受输入文件（实际为 report.docx）`);
+    err = '';
+    expect(await main(['--lang', 'en', command, 'a.docx', 'b.docx'])).toBe(2);
+    expect(err).toContain(`selfeval ${command} takes no input files (got a.docx b.docx)`);
+  });
+
+  it.each([
+    [['-o', 'x']],
+    [['--out=x']],
+    [['--format', 'csv']],
+    [['--files-from', 'list.txt']],
+    [['--shard', '0/2']],
+    [['-j', '2']],
+    [['--resume']],
+  ])('refuses %j with tables, whose only output is standard output, rather than ignore it', async (option) => {
+    expect(await main(['tables', ...option, 'fixtures/seed.txt'])).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(`选项 ${option[0]!.replace(/=.*/u, '')} 不适用于 tables`);
+  });
+
+  it('says a switch given a value (--resume=yes) takes none, rather than that it needs one', async () => {
+    expect(await main(['--resume=yes', 'fixtures/seed.txt'])).toBe(2);
+    expect(err).toContain('选项 --resume 不带取值（实际为 --resume=yes）');
+    expect(err).not.toContain('需要一个取值');
+    err = '';
+    expect(await main(['--lang', 'en', '--quiet=1', 'fixtures/seed.txt'])).toBe(2);
+    expect(err).toContain('option --quiet takes no value (got --quiet=1)');
+    err = '';
+    expect(await main(['-o'])).toBe(2);
+    expect(err).toContain('选项 -o 需要一个取值');
+  });
+
   it('exits 3 when an input cannot be processed, after finishing the batch', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'selfeval-cli-'));
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');
@@ -166,7 +211,7 @@ describe('--fail-on', () => {
     const seed = new URL('../fixtures/seed.txt', import.meta.url).pathname;
     await writeFile(join(dir, 'junk.txt'), '随便写点什么');
     expect(await main(['-j', '1', '--format', 'log', '--fail-on', 'error', '--lang', 'en', '-o', join(dir, 'o'), seed, join(dir, 'junk.txt')])).toBe(3);
-    expect(err).toMatch(/--fail-on error: \d+ finding\(s\) at or above error; exit code 3/u);
+    expect(err).toMatch(/--fail-on error: 1 finding at or above error; exit code 3/u);
     expect(err).toContain('; 1 file with error findings');
     // stderr is not a terminal here: the failed file is named on a line of its own.
     expect(err).toMatch(/^failed: .*junk\.txt: /mu);
@@ -179,5 +224,9 @@ describe('English counts', () => {
     expect(TEXT.en.summary(1, 1, 0, 1, 0, 2, '0.5', 'out')).toBe('done: 1 file, 1 ok, 0 failed; findings: 1 error, 0 warnings, 2 info; 0.5 s; output in out');
     expect(TEXT.en.summary(2, 2, 0, 3, 1, 0, '0.5', 'out')).toContain('2 files, 2 ok, 0 failed; findings: 3 errors, 1 warning, 0 info');
     expect(TEXT.en.skipped(1, 0)).toBe('skipped 1 hidden file and 0 Office lock files');
+    expect(TEXT.en.failOn('error', 1, 1)).toBe('--fail-on error: 1 finding at or above error; exit code 1');
+    expect(TEXT.en.failOn('warning', 25, 3)).toContain('--fail-on warning: 25 findings at or above warning; exit code 3');
+    expect(TEXT.en.skippedOutput(['a'])).toMatch(/^skipped 1 output folder of earlier runs /u);
+    expect(TEXT.en.skippedOutput(['a', 'b'])).toMatch(/^skipped 2 output folders of earlier runs /u);
   });
 });

@@ -19,6 +19,13 @@ describe('README', () => {
     expect(rows.map((r) => r.split('|')[2]!.trim())).toEqual(columns.map((c) => c.zh));
   });
 
+  it('names every detected input format in the format column of reports.csv', async () => {
+    const { InputFormat } = await import('../src/model/document.js');
+    const row = readme.split('### reports.csv')[1]!.split('\n').find((l) => l.startsWith('| `format` |'))!;
+    const named = row.split('|')[3]!.split('/')[0]!.replace(/^.*?:/u, '').split(',').map((f) => f.trim());
+    expect([...named].sort()).toEqual([...InputFormat.options].sort());
+  });
+
   it('has exactly two set-up commands', () => {
     expect(readme.match(/^npm ci && npm \w+$/gmu)).toEqual(['npm ci && npm start', 'npm ci && npm test']);
   });

@@ -75,9 +75,26 @@ function parseOrExplain(argv: string[], lang: Lang) {
     const err = e as Error & { code?: string };
     const name = /'(-[^'\s,]*)/u.exec(err.message)?.[1] ?? '';
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(ARG_TEXT[lang].unknownOption(name));
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(ARG_TEXT[lang].needsValue(name));
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // A switch written with a value (--resume=yes) comes with the same code as a value left out.
+      const long = /'(?:-\w, )?(--[\w-]+)/u.exec(err.message)?.[1] ?? name;
+      const given = /does not take an argument/u.test(err.message) ? args.find((a) => a.startsWith(`${long}=`)) : undefined;
+      throw new UsageError(given ? ARG_TEXT[lang].takesNoValue(long, given) : ARG_TEXT[lang].needsValue(name));
+    }
     throw new UsageError(err.message);
   }
+}
+
+const SHORT: Partial<Record<string, string>> = { jobs: '-j', out: '-o' };
+
+/** The first of these options written on the command line, as written (--out or -o). */
+function givenOption(argv: string[], names: readonly (keyof typeof OPTIONS)[]): string | undefined {
+  for (const a of argv) {
+    if (a === '--') break;
+    const name = names.find((o) => a === `--${o}` || a.startsWith(`--${o}=`) || (SHORT[o] !== undefined && a.startsWith(SHORT[o])));
+    if (name) return a.startsWith('--') ? `--${name}` : SHORT[name];
+  }
+  return undefined;
 }
 
 export function parseCli(argv: string[], cpus: number): CliOptions {
@@ -109,10 +126,18 @@ export function parseCli(argv: string[], cpus: number): CliOptions {
     command = positionals[0];
     inputs = positionals.slice(1);
   }
+  // "selfeval rules report.docx" would list the rules and exit 0, as if the report had been checked.
+  if ((command === 'schema' || command === 'rules') && inputs.length > 0) throw new UsageError(ARG_TEXT[argLang].noInputsFor(command, inputs.join(' ')));
   if (command === 'merge') {
     // A merge takes what the shards were run with; options that would change it do not apply.
-    const given = (['format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs'] as const).find((o) => argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`) || (o === 'jobs' && /^-j/u.test(a))));
-    if (given) throw new UsageError(ARG_TEXT[argLang].notForMerge(`--${given}`));
+    const given = givenOption(argv, ['format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs']);
+    if (given) throw new UsageError(ARG_TEXT[argLang].notForMerge(given));
+  }
+  if (command === 'tables') {
+    // tables prints to standard output, one file after another: an output folder, formats or a shard
+    // would be silently ignored, and the user would look for files that were never written.
+    const given = givenOption(argv, ['out', 'format', 'resume', 'files-from', 'config', 'shard', 'fail-on', 'jobs']);
+    if (given) throw new UsageError(ARG_TEXT[argLang].notForTables(given));
   }
   return {
     command,

@@ -76,6 +76,7 @@ export const TEXT = {
     configNotJson: (detail: string) => `不是有效的 JSON（${detail}）`,
     interrupted: (out: string, done: number, total: number) => `已中断：已完成 ${done}/${total} 个文件，其结果保留在 ${out}（汇总文件尚未写出）；用同样的命令加 --resume 继续`,
     configUnreadable: (path: string, code: string) => `无法读取配置文件 ${path}（${code === 'ENOENT' ? '文件不存在' : code}）`,
+    listUnreadable: (path: string, code: string) => `无法读取输入列表 ${path}（${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '是文件夹，不是文件' : code}）`,
     stdinTwice: '标准输入只能用一次：--files-from - 与输入 - 不能同时使用',
     unreadable: (path: string, reason: string) => `无法读取文件夹，其中的文件未处理：${path}（${reason}；记入 manifest.json 的 skipped.unreadableFolders，退出码为 3）`,
     reused: (n: number) => `沿用上次结果 ${n} 个`,
@@ -97,7 +98,7 @@ export const TEXT = {
     summary: (n: number, ok: number, failed: number, e: number, w: number, i: number, sec: string, out: string) =>
       `done: ${count(n, 'file')}, ${ok} ok, ${failed} failed; findings: ${count(e, 'error')}, ${count(w, 'warning')}, ${i} info; ${sec} s; output in ${out}`,
     skipped: (hidden: number, lock: number) => `skipped ${count(hidden, 'hidden file')} and ${count(lock, 'Office lock file')}`,
-    skippedOutput: (dirs: string[]) => `skipped ${dirs.length} output folder(s) of earlier runs (their reports, audit pages and workbook are not inputs): ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
+    skippedOutput: (dirs: string[]) => `skipped ${count(dirs.length, 'output folder')} of earlier runs (their reports, audit pages and workbook are not inputs): ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
     skippedSpecial: (special: number, dangling: number) => `skipped ${count(special, 'special file')} (pipes, sockets, devices) and ${count(dangling, 'dangling link')} (see skipped in manifest.json)`,
     failedFile: (file: string, msg: string) => `failed: ${file}: ${msg}`,
     progress: (done: number, total: number, rate: string, eta: string, failed: number) => `${done}/${total}  ${rate} docs/s  ETA ${eta}  failed ${failed}`,
@@ -105,6 +106,7 @@ export const TEXT = {
     configNotJson: (detail: string) => `not valid JSON (${detail})`,
     interrupted: (out: string, done: number, total: number) => `interrupted: ${done} of ${total} documents finished, their results kept in ${out} (the batch files are not written yet); run the same command with --resume to go on`,
     configUnreadable: (path: string, code: string) => `cannot read the config file ${path} (${code === 'ENOENT' ? 'no such file' : code})`,
+    listUnreadable: (path: string, code: string) => `cannot read the input list ${path} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code})`,
     stdinTwice: 'standard input can be used once: --files-from - and the input - cannot be combined',
     unreadable: (path: string, reason: string) => `folder could not be read, its files not processed: ${path} (${reason}; listed in manifest.json under skipped.unreadableFolders, exit code 3)`,
     reused: (n: number) => `${n} reused from the previous run`,
@@ -112,7 +114,7 @@ export const TEXT = {
     outNotFolder: (out: string, file: string) => `output folder ${out} cannot be used: ${file} is a file, not a folder`,
     systemError: (message: string) => `cannot finish (system error: ${message})`,
     failOn: (level: string, n: number, exit: number) =>
-      `--fail-on ${level}: ${n} finding(s) at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
+      `--fail-on ${level}: ${count(n, 'finding')} at or above ${level}; exit code ${exit === 1 ? '1' : `${exit} (some input could not be processed, which wins over 1)`}`,
     withErrors: (n: number) => `${count(n, 'file')} with error findings`,
     moreFailed: (n: number) => `... and ${count(n, 'more failed file')} (see manifest.json)`,
     etaPending: 'estimating',
@@ -141,14 +143,20 @@ export const ARG_TEXT = {
   zh: {
     unknownOption: (name: string) => `未知选项 ${name}`,
     needsValue: (name: string) => `选项 ${name} 需要一个取值`,
+    takesNoValue: (name: string, got: string) => `选项 ${name} 不带取值（实际为 ${got}）`,
     // A space between Chinese and a Latin word or a digit, as Chinese typesetting has it.
     badValue: (option: string, expected: string, got: string) => `${option} 的取值应为${/^[!-~]/u.test(expected) ? ' ' : ''}${expected}（实际为 ${got}）`,
     notForMerge: (option: string) => `选项 ${option} 不适用于 merge（合并沿用各分片运行时的选项）`,
+    notForTables: (option: string) => `选项 ${option} 不适用于 tables（tables 只把各文件的表格逐行写到标准输出）`,
+    noInputsFor: (command: string, got: string) => `selfeval ${command} 不接受输入文件（实际为 ${got}）`,
   },
   en: {
     unknownOption: (name: string) => `unknown option ${name}`,
     needsValue: (name: string) => `option ${name} needs a value`,
+    takesNoValue: (name: string, got: string) => `option ${name} takes no value (got ${got})`,
     badValue: (option: string, expected: string, got: string) => `${option}: expected ${expected} (got ${got})`,
     notForMerge: (option: string) => `option ${option} does not apply to merge (a merge takes the options the shards were run with)`,
+    notForTables: (option: string) => `option ${option} does not apply to tables (it prints each file's tables to standard output)`,
+    noInputsFor: (command: string, got: string) => `selfeval ${command} takes no input files (got ${got})`,
   },
 };

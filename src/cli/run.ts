@@ -77,7 +77,7 @@ async function listInputs(opts: CliOptions, t: (typeof TEXT)[Lang]): Promise<Wal
   try {
     text = opts.filesFrom === '-' ? new TextDecoder().decode(await readStdin()) : await readFile(opts.filesFrom, 'utf8');
   } catch (e) {
-    throw new UsageError(t.missing(`${opts.filesFrom} (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
+    throw new UsageError(t.listUnreadable(opts.filesFrom, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   const listed = parseFileList(text);
   const all = await walkInputs([...opts.inputs, ...listed], { keepMissing: true, exclude, outputMarker: STATE_DIR });

@@ -24,7 +24,7 @@ describe("an earlier run's output folder among the inputs", () => {
     const second = await runCli(['--lang', 'en', '-o', 'out-en', 'arch'], { cwd: root });
     expect(second.code).toBe(0);
     expect(readManifest(join(root, 'out-en')).inputs.map((i) => i.file)).toEqual(['arch/seed.txt']);
-    expect(second.stderr).toContain('skipped 1 output folder(s) of earlier runs');
+    expect(second.stderr).toContain('skipped 1 output folder of earlier runs');
     expect(second.stderr).toContain('arch/out');
   }, 60_000);
 

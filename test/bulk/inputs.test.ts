@@ -87,6 +87,15 @@ syncBuiltinESMExports();
     ]);
   }, 60_000);
 
+  it('takes a relative path of a --files-from list from the working folder, not from the list\'s folder (as the README says)', async () => {
+    // The list lies in a folder of its own: the docs folder is walked whole by other tests.
+    mkdirSync(join(root, 'lists', 'docs'), { recursive: true });
+    writeFileSync(join(root, 'lists', 'list.txt'), 'docs/c.txt\n');
+    const run = await runCli(['-o', 'out-list-rel', '--format', 'csv', '--files-from', 'lists/list.txt'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(readManifest(join(root, 'out-list-rel')).inputs.map((i) => [i.file, i.status])).toEqual([['docs/c.txt', 'ok']]);
+  }, 60_000);
+
   it('reads the list from stdin with --files-from -, merged with positional inputs', async () => {
     const run = await runCli(['-o', 'out-list-stdin', '--files-from', '-', 'docs/b.txt'], { cwd: root, stdin: 'docs/sub/a.txt\ndocs/b.txt\n' });
     expect(run.code).toBe(0);
