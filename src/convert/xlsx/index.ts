@@ -7,7 +7,7 @@ import { DocumentError } from '../../model/errors.js';
 import { listZipEntries, readZipEntries, type ZipLimits } from '../../ingest/zip.js';
 import type { ConverterMessage } from '../docx/index.js';
 import { sheetHtml } from './layout.js';
-import { readRels, readSharedStrings, readStyles, readWorkbook } from './parts.js';
+import { readCreator, readRels, readSharedStrings, readStyles, readWorkbook } from './parts.js';
 import { readSheet } from './sheet.js';
 
 export interface XlsxOptions {
@@ -21,10 +21,11 @@ export interface XlsxConversion {
 }
 
 const WORKBOOK = 'xl/workbook.xml';
+const CORE_PROPERTIES = 'docProps/core.xml';
 
 /** Parts that hold cells, strings, styles or the links between them (no media, drawings, pivot caches…). */
 function wanted(name: string): boolean {
-  if (name === '_rels/.rels') return true;
+  if (name === '_rels/.rels' || name === CORE_PROPERTIES) return true;
   if (!name.startsWith('xl/') || !(name.endsWith('.xml') || name.endsWith('.rels'))) return false;
   return !/^xl\/(media|drawings|charts|chartsheets|pivotCache|pivotTables|externalLinks|printerSettings|theme|embeddings|ctrlProps|richData|queryTables|tables|worksheets\/_rels)\//u.test(name);
 }
@@ -33,6 +34,11 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
   const entries = listZipEntries(bytes, options.limits);
   if (!entries.some((e) => e.name === WORKBOOK)) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${WORKBOOK}`, en: `no ${WORKBOOK} in the package` });
   const { files } = readZipEntries(bytes, wanted, options.limits);
+  // selfeval's own reports.xlsx lists reports under their labels (计划安排资金, 绩效自评综合得分 …): fed back
+  // in, it would read as one. It says who wrote it.
+  if (readCreator(files[CORE_PROPERTIES], CORE_PROPERTIES) === 'selfeval') {
+    throw new DocumentError('not-a-report', { zh: '这是 selfeval 输出的汇总工作簿（reports.xlsx），不是自评报告', en: 'this is a summary workbook selfeval wrote (reports.xlsx), not a self-evaluation report' });
+  }
   const rels = readRels(files['xl/_rels/workbook.xml.rels'], 'xl/_rels/workbook.xml.rels', 'xl');
   const { sheets, date1904, resultsStale } = readWorkbook(files[WORKBOOK]!, rels);
   const partOf = (type: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.part ?? fallback;
@@ -75,3 +81,4 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
   }
   return { html: `<html><body>\n${html.join('\n')}\n</body></html>`, messages };
 }
+

@@ -190,3 +190,26 @@ export function readStyles(data: Uint8Array | undefined, name: string): { format
   });
   return { formats, xfFormat, xfBordered: xfBorder.map((b) => borders[b] ?? false), xfAcross };
 }
+
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
+
+/** The package's author, dc:creator of its core properties (docProps/core.xml), or null. */
+export function readCreator(data: Uint8Array | undefined, name: string): string | null {
+  if (!data) return null;
+  const text: string[] = [];
+  let found = false;
+  let inCreator = false;
+  new XmlStream(decodeXml(data), name).run({
+    open(tag) {
+      inCreator = tag.uri === DUBLIN_CORE && tag.local === 'creator';
+      found ||= inCreator;
+    },
+    close() {
+      inCreator = false;
+    },
+    text(t) {
+      if (inCreator) text.push(t);
+    },
+  });
+  return found ? text.join('').trim() : null;
+}

@@ -28,8 +28,12 @@ function title(grid: DocumentGrid): Identity['title'] {
 function landmarks(grid: DocumentGrid): number {
   let report = 0;
   if (findCell(grid, label([], ['项目基本概况', '一、项目基本概况']))) report++;
-  if (findCell(grid, FUNDS_COLUMNS.planned)) report++;
-  if (findCell(grid, HEADLINE.score)) report++;
+  const funds = findCell(grid, FUNDS_COLUMNS.planned);
+  const headline = findCell(grid, HEADLINE.score);
+  if (funds) report++;
+  // A report prints its funds grid and its headline apart; a summary sheet listing many reports prints
+  // both as headers of one row of columns, which is one landmark, not two.
+  if (headline && !(funds && funds.table === headline.table && funds.cell.row === headline.cell.row)) report++;
   const rubric = grid.tables.some((t) => t.slots.some((_, r) => rubricHeader(t, r))) ? 2 : 0;
   return report === 0 ? 0 : report + rubric;
 }
