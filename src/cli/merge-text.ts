@@ -6,6 +6,7 @@ export const MERGE_TEXT: Record<Lang, {
   noShards: string;
   outIsShard: (dir: string) => string;
   notAnOutput: (dir: string) => string;
+  missing: (dir: string) => string;
   unreadableRecord: (dir: string, reason: string) => string;
   otherVersion: (dir: string, got: string, ours: string) => string;
   otherOptions: (dir: string, first: string, what: string, got: string, expected: string) => string;
@@ -24,6 +25,7 @@ export const MERGE_TEXT: Record<Lang, {
     noShards: '没有指定要合并的分片输出文件夹',
     outIsShard: (dir) => `输出文件夹不能是被合并的分片之一：${dir}`,
     notAnOutput: (dir) => `分片 ${dir} 不是 selfeval 的输出文件夹（缺少 .selfeval/run.json）`,
+    missing: (dir) => `分片 ${dir} 不存在`,
     unreadableRecord: (dir, reason) => `分片 ${dir} 的 .selfeval/run.json 无法读取：${reason}`,
     otherVersion: (dir, got, ours) => `分片 ${dir} 由 selfeval ${got} 生成，而当前版本为 ${ours}；只能合并同一版本生成的分片（请用同一版本重新运行该分片）`,
     otherOptions: (dir, first, what, got, expected) => `分片 ${dir} 的 ${what} 为 ${got}，与分片 ${first} 的 ${expected} 不同；只能合并选项相同的分片`,
@@ -43,6 +45,7 @@ export const MERGE_TEXT: Record<Lang, {
     noShards: 'no shard output folders to merge',
     outIsShard: (dir) => `the output folder cannot be one of the shards: ${dir}`,
     notAnOutput: (dir) => `shard ${dir} is not a selfeval output folder (no .selfeval/run.json)`,
+    missing: (dir) => `shard ${dir} does not exist`,
     unreadableRecord: (dir, reason) => `shard ${dir}: .selfeval/run.json cannot be read: ${reason}`,
     otherVersion: (dir, got, ours) => `shard ${dir} was made by selfeval ${got}, this is ${ours}; only shards made by the same version can be merged (run that shard again with this version)`,
     otherOptions: (dir, first, what, got, expected) => `shard ${dir} has ${what} ${got}, shard ${first} has ${expected}; only shards run with the same options can be merged`,

@@ -5,7 +5,7 @@
  * version or with other options, unfinished shards and missing shards are refused (exit 2) before
  * anything is written; an input found in two shards is counted once and reported.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Lang } from '../model/errors.js';
@@ -67,7 +67,7 @@ async function readShards(dirs: string[], out: string, lang: Lang): Promise<Shar
     try {
       const record = await readRunRecord(path);
       if (record) shards.push({ dir, path, record });
-      else reasons.push(t.notAnOutput(dir));
+      else reasons.push(existsSync(path) ? t.notAnOutput(dir) : t.missing(dir));
     } catch (e) {
       reasons.push(t.unreadableRecord(dir, (e as Error).message));
     }

@@ -9,7 +9,7 @@ import type { CheckConfig } from '../check/types.js';
 import { MAX_INPUT_BYTES } from '../ingest/index.js';
 import { STDIN_FILE, displayPath } from '../ingest/names.js';
 import { walkInputs, type WalkResult } from '../ingest/walk.js';
-import type { Lang } from '../model/errors.js';
+import { detailText, readErrorDetail, type Lang } from '../model/errors.js';
 import { optionsFingerprint, STATE_DIR } from '../output/parts.js';
 import { UsageError, type CliOptions } from './args.js';
 import { assignNames, BatchInterrupted, runBatch, type BatchInput } from './batch.js';
@@ -93,7 +93,8 @@ export async function runCommand(opts: CliOptions, prestarted?: PrestartedWorker
   if (opts.inputs.length === 0 && !opts.filesFrom) throw new UsageError(t.noInputs);
   await checkOutDir(opts.out, t);
   const walked = await listInputs(opts, t);
-  for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, u.reason)}\n`);
+  // The reason in words with its system code (没有读取权限（EACCES）); the manifest keeps the code alone.
+  for (const u of walked.unreadable) process.stderr.write(`${t.unreadable(u.path, detailText(readErrorDetail(u.reason), opts.lang))}\n`);
   // An empty folder (or a typo'd one that exists) is not an error, but a run of nothing should say so.
   if (walked.files.length === 0 && walked.unreadable.length === 0) process.stderr.write(`${t.noFilesFound}\n`);
   // A shard takes its inputs, and their output names, from the full sorted list (see shard.ts).

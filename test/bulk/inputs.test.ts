@@ -49,14 +49,14 @@ syncBuiltinESMExports();
     const env = { NODE_OPTIONS: `--import=${preload}` };
     const run = await runCli(['-o', 'out-locked', 'locked-archive'], { cwd: root, env });
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain('无法读取文件夹，其中的文件未处理：locked-archive/locked（EACCES');
+    expect(run.stderr).toContain('无法读取文件夹，其中的文件未处理：locked-archive/locked（没有读取权限（EACCES）');
     const m = readManifest(join(root, 'out-locked')) as unknown as { inputs: { file: string; status: string }[]; skipped: { unreadableFolders?: unknown } };
     expect(m.inputs.map((i) => [i.file, i.status])).toEqual([['locked-archive/a.txt', 'ok']]);
     expect(m.skipped.unreadableFolders).toEqual([{ folder: 'locked-archive/locked', reason: 'EACCES' }]);
     // Nothing else to read: still exit 3, not an empty success.
     const alone = await runCli(['-o', 'out-locked-alone', '--lang', 'en', 'locked-archive/locked'], { cwd: root, env });
     expect(alone.code).toBe(3);
-    expect(alone.stderr).toContain('folder could not be read, its files not processed: locked-archive/locked (EACCES');
+    expect(alone.stderr).toContain('folder could not be read, its files not processed: locked-archive/locked (permission denied (EACCES)');
     // Without the refusal the same folder is read and the run is a success.
     expect((await runCli(['-o', 'out-unlocked', 'locked-archive'], { cwd: root })).code).toBe(0);
   }, 60_000);

@@ -155,6 +155,10 @@ describe('--shard K/N and selfeval merge', () => {
     const notShard = await merge(['-o', 'refused', 's0', 'docs']);
     expect(notShard.code).toBe(2);
     expect(notShard.stderr).toContain('分片 docs 不是 selfeval 的输出文件夹');
+    const absent = await merge(['-o', 'refused', 's0', 'no-such-shard']);
+    expect(absent.code).toBe(2);
+    expect(absent.stderr).toContain('分片 no-such-shard 不存在');
+    expect(absent.stderr).not.toContain('不是 selfeval 的输出文件夹');
     expect(existsSync(join(root, 'refused', 'manifest.json'))).toBe(false);
   }, 60_000);
 
