@@ -30,6 +30,11 @@ function wanted(name: string): boolean {
   return !/^xl\/(media|drawings|charts|chartsheets|pivotCache|pivotTables|externalLinks|printerSettings|theme|embeddings|ctrlProps|richData|queryTables|tables|worksheets\/_rels)\//u.test(name);
 }
 
+/** The first ten of a list of cells, rows or columns, for a message ("B1, B2, …"). */
+function firstTen(items: readonly string[]): string {
+  return items.slice(0, 10).join(', ') + (items.length > 10 ? ', …' : '');
+}
+
 export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxConversion {
   const entries = listZipEntries(bytes, options.limits);
   if (!entries.some((e) => e.name === WORKBOOK)) throw new DocumentError('not-a-report', { zh: `文件包中没有 ${WORKBOOK}`, en: `no ${WORKBOOK} in the package` });
@@ -59,19 +64,19 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
     if (!data) continue; // a chart sheet, or a sheet whose part is missing: no cells to read
     const content = readSheet(data, sheet.part!, { sharedStrings, formats, xfFormat, xfBordered, xfAcross, date1904, resultsStale });
     if (content.uncached.length) {
-      const shown = content.uncached.slice(0, 10).join(', ') + (content.uncached.length > 10 ? ', …' : '');
+      const shown = firstTen(content.uncached);
       const why = resultsStale ? 'without a saved result, or with 0 saved as every result in a workbook marked for recalculation when opened (fullCalcOnLoad),' : 'without a saved result';
       const message = `sheet "${sheet.name}": ${content.uncached.length} formula cell(s) ${why} (${shown}), read as empty; open and save the file in Excel to store the results`;
       messages.push({ rule: 'extract-xlsx-formula-uncached', message, table: tables });
     }
     for (const [code, refs] of content.unrendered) {
-      const shown = refs.slice(0, 10).join(', ') + (refs.length > 10 ? ', …' : '');
+      const shown = firstTen(refs);
       const message = `sheet "${sheet.name}": ${refs.length} number cell(s) (${shown}) with the number format "${code}", which could not be rendered, are shown in General format, which may print more or fewer decimals than Excel`;
       messages.push({ rule: 'extract-xlsx-number-format', message, table: tables });
     }
     const { rows, cols } = content.hidden;
     if (rows.length || cols.length) {
-      const list = (what: string, items: string[]) => `${items.length} hidden ${what}(s) (${items.slice(0, 10).join(', ')}${items.length > 10 ? ', …' : ''})`;
+      const list = (what: string, items: string[]) => `${items.length} hidden ${what}(s) (${firstTen(items)})`;
       const hidden = [rows.length ? list('row', rows) : '', cols.length ? list('column', cols) : ''].filter(Boolean).join(' and ');
       messages.push({ rule: 'extract-xlsx-hidden-cells', message: `sheet "${sheet.name}": ${hidden} hold text that was not read, as Excel does not show them`, table: tables });
     }

@@ -28,6 +28,11 @@ export function streamPart(
   });
 }
 
+/** An XML Schema boolean attribute that is set ("1" or "true"). */
+export function isXmlTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
 /** Excel escapes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x). */
 export function unescapeOoxml(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
@@ -73,13 +78,12 @@ export function readWorkbook(data: Uint8Array, rels: Map<string, { type: string;
   const sheets: SheetRef[] = [];
   let date1904 = false;
   let resultsStale = false;
-  const isTrue = (v: string | undefined) => v === '1' || v === 'true';
   streamPart(data, 'xl/workbook.xml', {
     open(tag, stream) {
       if (tag.local === 'workbookPr') {
-        date1904 = isTrue(stream.attr(tag, 'date1904', ''));
+        date1904 = isXmlTrue(stream.attr(tag, 'date1904', ''));
       } else if (tag.local === 'calcPr') {
-        resultsStale = isTrue(stream.attr(tag, 'fullCalcOnLoad', ''));
+        resultsStale = isXmlTrue(stream.attr(tag, 'fullCalcOnLoad', ''));
       } else if (tag.local === 'sheet') {
         const id = stream.attr(tag, 'id', REL_NS) ?? '';
         const rel = rels.get(id);

@@ -7,7 +7,7 @@
 import { DocumentError } from '../../model/errors.js';
 import { displayIsoDate, displayNumber, formatCode, type DisplayOptions } from './display.js';
 import { closeUp, columnLetters, hiddenColumns } from './hidden.js';
-import { streamPart, unescapeOoxml } from './parts.js';
+import { isXmlTrue, streamPart, unescapeOoxml } from './parts.js';
 
 export interface SheetCell {
   row: number;
@@ -128,18 +128,17 @@ export function readSheet(data: Uint8Array, name: string, ctx: SheetContext): Sh
   let buffer: string[] = [];
   const hiddenRows = new Set<number>();
   const hiddenCols = new Set<number>();
-  const isTrue = (v: string | undefined) => v === '1' || v === 'true';
   streamPart(data, name, {
     open(tag, stream) {
       switch (tag.local) {
         case 'col':
-          if (isTrue(stream.attr(tag, 'hidden', ''))) for (const c of hiddenColumns(stream.attr(tag, 'min', ''), stream.attr(tag, 'max', ''), MAX_COL)) hiddenCols.add(c);
+          if (isXmlTrue(stream.attr(tag, 'hidden', ''))) for (const c of hiddenColumns(stream.attr(tag, 'min', ''), stream.attr(tag, 'max', ''), MAX_COL)) hiddenCols.add(c);
           break;
         case 'row': {
           const r = Number(stream.attr(tag, 'r', ''));
           rowIndex = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r - 1 : rowIndex + 1;
           nextCol = 0;
-          if (isTrue(stream.attr(tag, 'hidden', ''))) hiddenRows.add(rowIndex);
+          if (isXmlTrue(stream.attr(tag, 'hidden', ''))) hiddenRows.add(rowIndex);
           break;
         }
         case 'c': {
