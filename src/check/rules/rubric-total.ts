@@ -44,9 +44,9 @@ export const rubricTotal: Rule = {
     // unknown score exceed its item's weight: a claim beyond the known scores and those weights is impossible.
     if (scored.length < items.length && total.lt(claimed)) {
       const open = items.filter((x) => x.score?.value == null);
-      const openWeights = open.map((x) => dec(x.weight));
-      if (openWeights.some((w) => w === null)) return [];
-      const max = total.plus(sum(openWeights as NonNullable<(typeof openWeights)[number]>[]));
+      const openWeights = open.map((x) => dec(x.weight)).filter((w) => w !== null);
+      if (openWeights.length < open.length) return [];
+      const max = total.plus(sum(openWeights));
       if (claimed.lte(max) || scoreAgrees(max, ev.totals.score!)) return [];
       return [
         {
