@@ -70,4 +70,3 @@ export function totalAmount(ev: Evaluation, column: MoneyColumn): Dec | null {
   if (lines.some(({ row }) => row[column]?.value == null)) return null;
   return lines.reduce((s, { row }) => s.plus(row[column]!.value!), new Dec(0));
 }
-

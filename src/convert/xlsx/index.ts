@@ -86,4 +86,3 @@ export function convertXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxC
   }
   return { html: `<html><body>\n${html.join('\n')}\n</body></html>`, messages };
 }
-
